@@ -1,0 +1,135 @@
+//! Reading a date and time typed into separate day, month, year, hour and
+//! minute boxes, the GOV.UK way, with messages that say exactly what is wrong.
+
+use chrono::{DateTime, NaiveDate, NaiveTime, TimeZone, Utc};
+use serde::{Deserialize, Serialize};
+
+/// What the person typed, box by box.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DateTimeParts {
+    pub day: String,
+    pub month: String,
+    pub year: String,
+    pub hour: String,
+    pub minute: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum MomentProblem {
+    Empty,
+    /// Names of the boxes left empty, in form order.
+    Incomplete(Vec<&'static str>),
+    NotARealDate,
+    NotARealTime,
+    /// Clocks went forward, so that local time never happened.
+    SkippedByClockChange,
+    InTheFuture,
+}
+
+impl MomentProblem {
+    /// The message, with `subject` naming the thing, such as “The start date and time”.
+    pub fn describe(&self, subject: &str) -> String {
+        match self {
+            MomentProblem::Empty => format!("Enter {}", lower_first(subject)),
+            MomentProblem::Incomplete(parts) => {
+                format!("{subject} must include {}", and_list(parts))
+            }
+            MomentProblem::NotARealDate => format!("{subject} must be a real date"),
+            MomentProblem::NotARealTime => {
+                format!("{subject} must be a real time, in 24-hour format like 14:30")
+            }
+            MomentProblem::SkippedByClockChange => {
+                format!("{subject} falls in the hour skipped when the clocks went forward")
+            }
+            MomentProblem::InTheFuture => format!("{subject} must be in the past"),
+        }
+    }
+}
+
+impl std::fmt::Display for MomentProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.describe("The date and time"))
+    }
+}
+
+impl DateTimeParts {
+    /// The boxes filled in from a moment, as seen in `tz`.
+    pub fn from_moment<Tz: TimeZone>(at: DateTime<Utc>, tz: &Tz) -> Self
+    where
+        Tz::Offset: std::fmt::Display,
+    {
+        let local = at.with_timezone(tz);
+        Self {
+            day: local.format("%-d").to_string(),
+            month: local.format("%-m").to_string(),
+            year: local.format("%Y").to_string(),
+            hour: local.format("%H").to_string(),
+            minute: local.format("%M").to_string(),
+        }
+    }
+
+    /// Reads the boxes as a local time in `tz`, which must not be after `now`.
+    pub fn parse<Tz: TimeZone>(
+        &self,
+        tz: &Tz,
+        now: DateTime<Utc>,
+    ) -> Result<DateTime<Utc>, MomentProblem> {
+        let boxes = [
+            ("a day", &self.day),
+            ("a month", &self.month),
+            ("a year", &self.year),
+            ("an hour", &self.hour),
+            ("a minute", &self.minute),
+        ];
+        let missing: Vec<&'static str> = boxes
+            .iter()
+            .filter(|(_, value)| value.trim().is_empty())
+            .map(|(name, _)| *name)
+            .collect();
+        if missing.len() == boxes.len() {
+            return Err(MomentProblem::Empty);
+        }
+        if !missing.is_empty() {
+            return Err(MomentProblem::Incomplete(missing));
+        }
+        let number = |text: &str| text.trim().parse::<u32>().ok();
+        let date = match (number(&self.day), number(&self.month), number(&self.year)) {
+            (Some(d), Some(m), Some(y)) if self.year.trim().len() == 4 => {
+                NaiveDate::from_ymd_opt(y as i32, m, d).ok_or(MomentProblem::NotARealDate)?
+            }
+            _ => return Err(MomentProblem::NotARealDate),
+        };
+        let time = match (number(&self.hour), number(&self.minute)) {
+            (Some(h), Some(m)) => {
+                NaiveTime::from_hms_opt(h, m, 0).ok_or(MomentProblem::NotARealTime)?
+            }
+            _ => return Err(MomentProblem::NotARealTime),
+        };
+        let at = tz
+            .from_local_datetime(&date.and_time(time))
+            // In the repeated hour when clocks go back, take the first.
+            .earliest()
+            .ok_or(MomentProblem::SkippedByClockChange)?
+            .with_timezone(&Utc);
+        if at > now {
+            return Err(MomentProblem::InTheFuture);
+        }
+        Ok(at)
+    }
+}
+
+fn lower_first(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_lowercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+fn and_list(items: &[&str]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => (*one).to_owned(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
+}

@@ -1,0 +1,50 @@
+//! The incident team: who holds which role, and since when.
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    /// Coordinates the response from discovery to resolution.
+    IncidentLead,
+    /// Keeps the team, the community and stakeholders informed.
+    CommsLead,
+    /// Any other role the incident turns out to need, by name.
+    Other(String),
+}
+
+impl Role {
+    pub fn name(&self) -> &str {
+        match self {
+            Role::IncidentLead => "Incident lead",
+            Role::CommsLead => "Comms lead",
+            Role::Other(name) => name,
+        }
+    }
+
+    /// The roles every incident needs filled.
+    pub const REQUIRED: [Role; 2] = [Role::IncidentLead, Role::CommsLead];
+
+    /// Whether two roles are the same, ignoring case and spacing of named roles,
+    /// so “Scribe” and “ scribe” cannot both be held.
+    pub fn same_as(&self, other: &Role) -> bool {
+        match (self, other) {
+            (Role::Other(a), Role::Other(b)) => a.trim().to_lowercase() == b.trim().to_lowercase(),
+            (a, b) => a == b,
+        }
+    }
+}
+
+impl std::fmt::Display for Role {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RoleAssignment {
+    pub role: Role,
+    pub person: String,
+    pub assigned_at: DateTime<Utc>,
+}

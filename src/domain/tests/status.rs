@@ -1,0 +1,101 @@
+use super::*;
+
+fn to(status: Status) -> Command {
+    Command::ChangeStatus { to: status }
+}
+
+#[test]
+fn an_incident_moves_active_to_mitigated_to_resolved_to_closed() {
+    let mut incident = declared();
+    apply(
+        &mut incident,
+        Command::SetSeverity {
+            severity: Severity::P3,
+            reason: String::new(),
+        },
+    )
+    .unwrap();
+    for status in [Status::Mitigated, Status::Resolved, Status::Closed] {
+        apply(&mut incident, to(status)).unwrap();
+        assert_eq!(incident.status, status);
+        assert_eq!(last_entry(&incident).kind, EntryKind::StatusChange);
+    }
+    assert_eq!(
+        last_entry(&incident).text,
+        "Status changed from Resolved to Closed."
+    );
+}
+
+#[test]
+fn an_incident_can_go_back_to_active_when_the_impact_returns() {
+    let mut incident = declared();
+    apply(&mut incident, to(Status::Mitigated)).unwrap();
+    apply(&mut incident, to(Status::Active)).unwrap();
+    apply(&mut incident, to(Status::Resolved)).unwrap();
+    apply(&mut incident, to(Status::Active)).unwrap();
+    assert_eq!(incident.status, Status::Active);
+}
+
+#[test]
+fn illegal_moves_are_refused_with_both_statuses_named() {
+    let incident = declared();
+    let error = refused(&incident, to(Status::Closed));
+    assert_eq!(
+        error.to_string(),
+        "An incident that is Active cannot be moved to Closed"
+    );
+    let error = refused(&incident, to(Status::Active));
+    assert_eq!(error.to_string(), "The incident is already Active");
+}
+
+#[test]
+fn the_severity_must_be_decided_before_closing() {
+    let mut incident = declared();
+    apply(&mut incident, to(Status::Resolved)).unwrap();
+    let error = refused(&incident, to(Status::Closed));
+    assert_eq!(
+        error.to_string(),
+        "Decide the severity before closing the incident"
+    );
+}
+
+#[test]
+fn a_closed_incident_can_no_longer_be_changed() {
+    let mut incident = declared();
+    apply(
+        &mut incident,
+        Command::SetSeverity {
+            severity: Severity::P4,
+            reason: String::new(),
+        },
+    )
+    .unwrap();
+    apply(&mut incident, to(Status::Resolved)).unwrap();
+    apply(&mut incident, to(Status::Closed)).unwrap();
+    let note = Command::AddNote {
+        kind: NoteKind::Note,
+        text: "late".into(),
+        occurred_at: None,
+    };
+    assert_eq!(refused(&incident, note), CommandError::Closed);
+}
+
+#[test]
+fn the_transition_table_matches_the_process() {
+    use Status::*;
+    let allowed = |from: Status| from.next_statuses().to_vec();
+    assert_eq!(allowed(Triage), [Active, NotAnIncident]);
+    assert_eq!(allowed(Active), [Mitigated, Resolved]);
+    assert_eq!(allowed(Mitigated), [Active, Resolved]);
+    assert_eq!(allowed(Resolved), [Active, Closed]);
+    assert_eq!(allowed(Reviewed), [Closed]);
+    assert!(allowed(Closed).is_empty());
+    assert!(allowed(NotAnIncident).is_empty());
+    for status in Status::ALL {
+        assert!(
+            !status.can_move_to(status),
+            "{status} may not move to itself"
+        );
+        assert_eq!(Status::from_key(status.key()), Some(status));
+    }
+}

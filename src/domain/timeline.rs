@@ -1,0 +1,126 @@
+//! The incident timeline: what happened, when, and who recorded it.
+
+use super::ids::EntryId;
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TimelineEntry {
+    pub id: EntryId,
+    /// When it happened: set by the person, defaulting to when it was recorded.
+    pub occurred_at: DateTime<Utc>,
+    pub recorded_at: DateTime<Utc>,
+    pub author: String,
+    pub kind: EntryKind,
+    pub text: String,
+    /// Earlier wording of an edited note, oldest first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub previous_versions: Vec<EntryRevision>,
+}
+
+/// The text a note had before an edit, and who replaced it when.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EntryRevision {
+    pub text: String,
+    pub replaced_at: DateTime<Utc>,
+    pub replaced_by: String,
+}
+
+/// Entries people write themselves.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NoteKind {
+    Note,
+    Mitigation,
+    Decision,
+    StakeholderUpdate,
+    UserCommsDecision,
+}
+
+impl NoteKind {
+    pub const ALL: [NoteKind; 5] = [
+        NoteKind::Note,
+        NoteKind::Mitigation,
+        NoteKind::Decision,
+        NoteKind::StakeholderUpdate,
+        NoteKind::UserCommsDecision,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            NoteKind::Note => "note",
+            NoteKind::Mitigation => "mitigation",
+            NoteKind::Decision => "decision",
+            NoteKind::StakeholderUpdate => "stakeholder_update",
+            NoteKind::UserCommsDecision => "user_comms_decision",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<NoteKind> {
+        NoteKind::ALL.into_iter().find(|k| k.key() == key)
+    }
+}
+
+/// Every kind of entry: people's notes, and the automatic entries that
+/// commands append so the history of every change stays on the timeline.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EntryKind {
+    Note,
+    Mitigation,
+    Decision,
+    StakeholderUpdate,
+    UserCommsDecision,
+    Handover,
+    Declared,
+    StatusChange,
+    SeverityChange,
+    RoleChange,
+    DetailsChange,
+}
+
+impl EntryKind {
+    /// Whether a command wrote this entry (it then cannot be edited).
+    pub fn is_automatic(self) -> bool {
+        self.as_note_kind().is_none()
+    }
+
+    pub fn as_note_kind(self) -> Option<NoteKind> {
+        match self {
+            EntryKind::Note => Some(NoteKind::Note),
+            EntryKind::Mitigation => Some(NoteKind::Mitigation),
+            EntryKind::Decision => Some(NoteKind::Decision),
+            EntryKind::StakeholderUpdate => Some(NoteKind::StakeholderUpdate),
+            EntryKind::UserCommsDecision => Some(NoteKind::UserCommsDecision),
+            _ => None,
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            EntryKind::Note => "Note",
+            EntryKind::Mitigation => "Mitigation",
+            EntryKind::Decision => "Decision",
+            EntryKind::StakeholderUpdate => "Stakeholder update",
+            EntryKind::UserCommsDecision => "Decision on telling users",
+            EntryKind::Handover => "Handover",
+            EntryKind::Declared => "Declared",
+            EntryKind::StatusChange => "Status",
+            EntryKind::SeverityChange => "Severity",
+            EntryKind::RoleChange => "Role",
+            EntryKind::DetailsChange => "Details",
+        }
+    }
+}
+
+impl From<NoteKind> for EntryKind {
+    fn from(kind: NoteKind) -> Self {
+        match kind {
+            NoteKind::Note => EntryKind::Note,
+            NoteKind::Mitigation => EntryKind::Mitigation,
+            NoteKind::Decision => EntryKind::Decision,
+            NoteKind::StakeholderUpdate => EntryKind::StakeholderUpdate,
+            NoteKind::UserCommsDecision => EntryKind::UserCommsDecision,
+        }
+    }
+}

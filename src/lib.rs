@@ -1,0 +1,4 @@
+//! Incident Desk: guides a small team through its incident process, entirely
+//! in the browser. `domain` holds the rules, `store` the persistence, `ui` the pages.
+
+pub mod domain;
