@@ -2,3 +2,4 @@
 //! in the browser. `domain` holds the rules, `store` the persistence, `ui` the pages.
 
 pub mod domain;
+pub mod store;

@@ -1,0 +1,189 @@
+//! Incidents and the index over a [`Backend`]: what is saved where, and how
+//! damaged or out-of-date data is reported without being overwritten.
+
+use super::backend::Backend;
+use super::error::StoreError;
+use super::index::{IndexDocument, IndexEntry};
+use super::keys::{incident_key, DAMAGED_INDEX_PREFIX, INCIDENT_PREFIX, INDEX_KEY, NAME_KEY};
+use crate::domain::{Incident, IncidentId, SCHEMA_VERSION};
+use serde::Deserialize;
+use std::collections::BTreeSet;
+
+pub struct IncidentStore<B: Backend> {
+    backend: B,
+}
+
+/// What the register needs, and anything it should tell the person.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct IndexLoad {
+    /// Newest declared first.
+    pub entries: Vec<IndexEntry>,
+    /// Saved incidents that cannot be read, so cannot be listed with a title.
+    pub unreadable: Vec<IncidentId>,
+    /// Set when the index itself was damaged: the key its old text was kept under.
+    pub damaged_index_kept_at: Option<String>,
+}
+
+/// The few fields read before overwriting, to notice another tab's save.
+#[derive(Deserialize)]
+struct StoredVersion {
+    schema_version: u32,
+    revision: u64,
+}
+
+impl<B: Backend> IncidentStore<B> {
+    pub fn new(backend: B) -> Self {
+        Self { backend }
+    }
+
+    pub fn backend(&self) -> &B {
+        &self.backend
+    }
+
+    /// Loads one incident by id.
+    pub fn load(&self, id: &IncidentId) -> Result<Incident, StoreError> {
+        let key = incident_key(id);
+        let raw = self
+            .backend
+            .get(&key)?
+            .ok_or_else(|| StoreError::NotFound(id.clone()))?;
+        parse_incident(&key, &raw)
+    }
+
+    /// Saves one incident and its index entry. Refuses to overwrite a newer
+    /// save from another tab, or stored text that cannot be read.
+    pub fn save(&mut self, incident: &Incident) -> Result<(), StoreError> {
+        let key = incident_key(&incident.id);
+        if let Some(raw) = self.backend.get(&key)? {
+            let stored: StoredVersion =
+                serde_json::from_str(&raw).map_err(|e| corrupt(&key, &raw, e))?;
+            if stored.schema_version > SCHEMA_VERSION {
+                return Err(StoreError::TooNew {
+                    key,
+                    version: stored.schema_version,
+                });
+            }
+            if stored.revision >= incident.revision {
+                return Err(StoreError::Conflict);
+            }
+        }
+        let json =
+            serde_json::to_string(incident).map_err(|e| StoreError::WriteFailed(e.to_string()))?;
+        self.backend.set(&key, &json)?;
+        let mut index = self.read_index()?.unwrap_or_default();
+        index.upsert(IndexEntry::from(incident));
+        self.write_index(&index)
+    }
+
+    /// The register: the index, checked against the incidents actually stored.
+    /// A damaged index is kept under another key and rebuilt; incidents saved
+    /// but missing from the index (a save interrupted half-way) are added.
+    pub fn list(&mut self) -> Result<IndexLoad, StoreError> {
+        let mut load = IndexLoad::default();
+        let (mut index, mut changed) = match self.read_index() {
+            Ok(Some(index)) => (index, false),
+            Ok(None) => (IndexDocument::default(), false),
+            Err(StoreError::Corrupt { raw, .. }) => {
+                let kept_at = self.keep_damaged_index(&raw)?;
+                load.damaged_index_kept_at = Some(kept_at);
+                (IndexDocument::default(), true)
+            }
+            Err(other) => return Err(other),
+        };
+        let stored_ids: BTreeSet<IncidentId> = self
+            .backend
+            .keys()?
+            .iter()
+            .filter_map(|key| key.strip_prefix(INCIDENT_PREFIX))
+            .filter_map(|id| IncidentId::parse(id).ok())
+            .collect();
+        let before = index.incidents.len();
+        index
+            .incidents
+            .retain(|entry| stored_ids.contains(&entry.id));
+        changed |= index.incidents.len() != before;
+        for id in &stored_ids {
+            if index.incidents.iter().any(|entry| &entry.id == id) {
+                continue;
+            }
+            match self.load(id) {
+                Ok(incident) => {
+                    index.upsert(IndexEntry::from(&incident));
+                    changed = true;
+                }
+                Err(_) => load.unreadable.push(id.clone()),
+            }
+        }
+        if changed {
+            // The index can always be rebuilt from the incidents, so failing
+            // to write it (a full quota, say) must not hide the register.
+            let _ = self.write_index(&index);
+        }
+        load.entries = index.newest_first();
+        Ok(load)
+    }
+
+    /// The name of the person using this browser, if they gave it before.
+    pub fn your_name(&self) -> Result<Option<String>, StoreError> {
+        self.backend.get(NAME_KEY)
+    }
+
+    pub fn remember_name(&mut self, name: &str) -> Result<(), StoreError> {
+        self.backend.set(NAME_KEY, name.trim())
+    }
+
+    fn read_index(&self) -> Result<Option<IndexDocument>, StoreError> {
+        let Some(raw) = self.backend.get(INDEX_KEY)? else {
+            return Ok(None);
+        };
+        let index: IndexDocument =
+            serde_json::from_str(&raw).map_err(|e| corrupt(INDEX_KEY, &raw, e))?;
+        if index.schema_version > SCHEMA_VERSION {
+            return Err(StoreError::TooNew {
+                key: INDEX_KEY.to_owned(),
+                version: index.schema_version,
+            });
+        }
+        Ok(Some(index))
+    }
+
+    fn write_index(&mut self, index: &IndexDocument) -> Result<(), StoreError> {
+        let document = IndexDocument {
+            schema_version: SCHEMA_VERSION,
+            incidents: index.incidents.clone(),
+        };
+        let json =
+            serde_json::to_string(&document).map_err(|e| StoreError::WriteFailed(e.to_string()))?;
+        self.backend.set(INDEX_KEY, &json)
+    }
+
+    /// Copies a damaged index to a key of its own before it is replaced.
+    fn keep_damaged_index(&mut self, raw: &str) -> Result<String, StoreError> {
+        let taken = self.backend.keys()?;
+        let key = (1..)
+            .map(|n| format!("{DAMAGED_INDEX_PREFIX}{n}"))
+            .find(|key| !taken.contains(key))
+            .unwrap_or_else(|| DAMAGED_INDEX_PREFIX.to_owned());
+        self.backend.set(&key, raw)?;
+        Ok(key)
+    }
+}
+
+fn parse_incident(key: &str, raw: &str) -> Result<Incident, StoreError> {
+    let version: StoredVersion = serde_json::from_str(raw).map_err(|e| corrupt(key, raw, e))?;
+    if version.schema_version > SCHEMA_VERSION {
+        return Err(StoreError::TooNew {
+            key: key.to_owned(),
+            version: version.schema_version,
+        });
+    }
+    serde_json::from_str(raw).map_err(|e| corrupt(key, raw, e))
+}
+
+fn corrupt(key: &str, raw: &str, error: serde_json::Error) -> StoreError {
+    StoreError::Corrupt {
+        key: key.to_owned(),
+        raw: raw.to_owned(),
+        reason: error.to_string(),
+    }
+}

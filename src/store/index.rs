@@ -1,0 +1,53 @@
+//! The register index: just enough about each incident to list it.
+
+use crate::domain::{Incident, IncidentId, Severity, Status};
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct IndexEntry {
+    pub id: IncidentId,
+    pub title: String,
+    pub status: Status,
+    pub severity: Option<Severity>,
+    pub started_at: DateTime<Utc>,
+    pub declared_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+impl From<&Incident> for IndexEntry {
+    fn from(incident: &Incident) -> Self {
+        Self {
+            id: incident.id.clone(),
+            title: incident.title().to_owned(),
+            status: incident.status,
+            severity: incident.severity,
+            started_at: incident.details.started_at,
+            declared_at: incident.declared_at,
+            updated_at: incident.updated_at,
+        }
+    }
+}
+
+/// The stored index document.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub(super) struct IndexDocument {
+    pub schema_version: u32,
+    pub incidents: Vec<IndexEntry>,
+}
+
+impl IndexDocument {
+    pub fn upsert(&mut self, entry: IndexEntry) {
+        match self.incidents.iter_mut().find(|e| e.id == entry.id) {
+            Some(existing) => *existing = entry,
+            None => self.incidents.push(entry),
+        }
+    }
+
+    /// Newest declared first: the order the register shows.
+    pub fn newest_first(&self) -> Vec<IndexEntry> {
+        let mut entries = self.incidents.clone();
+        entries.sort_by(|a, b| b.declared_at.cmp(&a.declared_at).then(b.id.cmp(&a.id)));
+        entries
+    }
+}

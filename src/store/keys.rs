@@ -1,0 +1,14 @@
+//! Storage key names. `v1` is the storage layout version, not the schema version.
+
+use crate::domain::IncidentId;
+
+pub const INCIDENT_PREFIX: &str = "incident-desk/v1/incident/";
+pub const INDEX_KEY: &str = "incident-desk/v1/index";
+/// The name of the person using this browser, remembered between visits.
+pub const NAME_KEY: &str = "incident-desk/v1/your-name";
+/// Where a damaged index is kept when the index is rebuilt.
+pub const DAMAGED_INDEX_PREFIX: &str = "incident-desk/v1/damaged-index/";
+
+pub fn incident_key(id: &IncidentId) -> String {
+    format!("{INCIDENT_PREFIX}{id}")
+}

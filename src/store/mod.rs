@@ -1,0 +1,27 @@
+//! Persistence: the only code that touches `localStorage`.
+//!
+//! Each incident lives under its own key, and a small index lists them all, so
+//! the register renders without parsing every incident and a save writes one
+//! incident plus the index. [`Backend`] is the seam: the browser's storage in
+//! the app, an in-memory twin in host tests.
+
+mod backend;
+mod error;
+mod incident_store;
+mod index;
+mod keys;
+#[cfg(target_arch = "wasm32")]
+mod local_storage;
+mod memory;
+
+pub use backend::Backend;
+pub use error::StoreError;
+pub use incident_store::{IncidentStore, IndexLoad};
+pub use index::IndexEntry;
+pub use keys::{incident_key, INCIDENT_PREFIX, INDEX_KEY, NAME_KEY};
+#[cfg(target_arch = "wasm32")]
+pub use local_storage::LocalStorage;
+pub use memory::MemoryBackend;
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,203 @@
+//! The store's rules, on the in-memory backend. The browser backend is tested
+//! against real `localStorage` in `tests/store.rs`.
+
+use super::*;
+use crate::domain::{Command, Context, Declaration, Incident, IncidentId, Severity, Status};
+use chrono::{Duration, TimeZone, Utc};
+
+fn incident(n: u64) -> Incident {
+    let at = Utc.with_ymd_and_hms(2026, 3, 14, 9, 0, 0).unwrap() + Duration::hours(n as i64);
+    let details = Declaration {
+        title: format!("Incident {n}"),
+        summary: "Something broke".into(),
+        started_at: at,
+        security_related: false,
+    };
+    let ctx = Context {
+        actor: "Ada".into(),
+        now: at,
+    };
+    Incident::declare(IncidentId::generate(at, n), details, &ctx).unwrap()
+}
+
+fn changed(mut incident: Incident) -> Incident {
+    let ctx = Context {
+        actor: "Ada".into(),
+        now: incident.updated_at + Duration::minutes(5),
+    };
+    incident
+        .apply(
+            Command::SetSeverity {
+                severity: Severity::P2,
+                reason: String::new(),
+            },
+            &ctx,
+        )
+        .unwrap();
+    incident
+}
+
+#[test]
+fn a_saved_incident_loads_back_and_is_listed_newest_first() {
+    let mut store = IncidentStore::new(MemoryBackend::default());
+    store.save(&incident(1)).unwrap();
+    store.save(&incident(2)).unwrap();
+    assert_eq!(store.load(&incident(1).id).unwrap(), incident(1));
+    let titles: Vec<String> = store
+        .list()
+        .unwrap()
+        .entries
+        .into_iter()
+        .map(|e| e.title)
+        .collect();
+    assert_eq!(titles, ["Incident 2", "Incident 1"]);
+}
+
+#[test]
+fn a_save_writes_only_that_incident_and_the_index() {
+    let mut store = IncidentStore::new(MemoryBackend::default());
+    for n in 0..20 {
+        store.save(&incident(n)).unwrap();
+    }
+    let before = store.backend().writes.len();
+    store.save(&changed(incident(7))).unwrap();
+    let writes = &store.backend().writes[before..];
+    assert_eq!(
+        writes,
+        [incident_key(&incident(7).id), INDEX_KEY.to_owned()]
+    );
+}
+
+#[test]
+fn the_index_carries_what_the_register_shows() {
+    let mut store = IncidentStore::new(MemoryBackend::default());
+    store.save(&changed(incident(1))).unwrap();
+    let entry = &store.list().unwrap().entries[0];
+    assert_eq!(entry.severity, Some(Severity::P2));
+    assert_eq!(entry.status, Status::Active);
+}
+
+#[test]
+fn a_missing_incident_is_reported_as_not_found() {
+    let store = IncidentStore::new(MemoryBackend::default());
+    let id = incident(1).id;
+    assert_eq!(store.load(&id), Err(StoreError::NotFound(id)));
+}
+
+#[test]
+fn an_unreadable_incident_is_reported_with_its_text_and_never_overwritten() {
+    let mut backend = MemoryBackend::default();
+    let key = incident_key(&incident(1).id);
+    backend.values.insert(key.clone(), "{not json".into());
+    let mut store = IncidentStore::new(backend);
+    match store.load(&incident(1).id) {
+        Err(StoreError::Corrupt { key: k, raw, .. }) => {
+            assert_eq!(k, key);
+            assert_eq!(raw, "{not json");
+        }
+        other => panic!("expected a corrupt value, got {other:?}"),
+    }
+    assert!(matches!(
+        store.save(&changed(incident(1))),
+        Err(StoreError::Corrupt { .. })
+    ));
+    assert_eq!(store.backend().values[&key], "{not json");
+    assert_eq!(store.list().unwrap().unreadable, [incident(1).id]);
+}
+
+#[test]
+fn a_damaged_index_is_kept_aside_and_rebuilt_from_the_incidents() {
+    let mut store = IncidentStore::new(MemoryBackend::default());
+    store.save(&incident(1)).unwrap();
+    let mut backend = MemoryBackend {
+        values: store.backend().values.clone(),
+        ..MemoryBackend::default()
+    };
+    backend.values.insert(INDEX_KEY.into(), "garbage".into());
+    let mut store = IncidentStore::new(backend);
+    let load = store.list().unwrap();
+    assert_eq!(load.entries.len(), 1);
+    let kept_at = load.damaged_index_kept_at.unwrap();
+    assert_eq!(store.backend().values[&kept_at], "garbage");
+    assert!(store.list().unwrap().damaged_index_kept_at.is_none());
+}
+
+#[test]
+fn an_incident_saved_without_its_index_entry_still_appears_in_the_register() {
+    let mut store = IncidentStore::new(MemoryBackend::default());
+    store.save(&incident(1)).unwrap();
+    let mut backend = store.backend().clone();
+    backend.values.remove(INDEX_KEY);
+    let mut store = IncidentStore::new(backend);
+    assert_eq!(store.list().unwrap().entries[0].title, "Incident 1");
+}
+
+#[test]
+fn a_full_quota_is_reported_and_the_stored_copy_is_unchanged() {
+    let mut store = IncidentStore::new(MemoryBackend::with_quota(3_000));
+    store.save(&incident(1)).unwrap();
+    let mut big = incident(1);
+    let ctx = Context {
+        actor: "Ada".into(),
+        now: big.updated_at,
+    };
+    big.apply(
+        Command::AddNote {
+            kind: crate::domain::NoteKind::Note,
+            text: "x".repeat(5_000),
+            occurred_at: None,
+        },
+        &ctx,
+    )
+    .unwrap();
+    assert_eq!(store.save(&big), Err(StoreError::QuotaExceeded));
+    assert_eq!(store.load(&big.id).unwrap(), incident(1));
+}
+
+#[test]
+fn a_save_from_a_tab_holding_an_older_version_is_refused_as_a_conflict() {
+    let mut store = IncidentStore::new(MemoryBackend::default());
+    store.save(&incident(1)).unwrap();
+    let this_tab = changed(incident(1));
+    let other_tab = changed(incident(1));
+    store.save(&other_tab).unwrap();
+    assert_eq!(store.save(&this_tab), Err(StoreError::Conflict));
+}
+
+#[test]
+fn data_from_a_newer_version_of_the_app_is_not_read_or_overwritten() {
+    let mut json = serde_json::to_value(incident(1)).unwrap();
+    json["schema_version"] = 99.into();
+    let key = incident_key(&incident(1).id);
+    let mut backend = MemoryBackend::default();
+    backend.values.insert(key.clone(), json.to_string());
+    let mut store = IncidentStore::new(backend);
+    assert_eq!(
+        store.load(&incident(1).id),
+        Err(StoreError::TooNew {
+            key: key.clone(),
+            version: 99
+        })
+    );
+    assert!(matches!(
+        store.save(&changed(incident(1))),
+        Err(StoreError::TooNew { .. })
+    ));
+}
+
+#[test]
+fn the_name_of_the_person_is_remembered() {
+    let mut store = IncidentStore::new(MemoryBackend::default());
+    assert_eq!(store.your_name().unwrap(), None);
+    store.remember_name(" Ada ").unwrap();
+    assert_eq!(store.your_name().unwrap().as_deref(), Some("Ada"));
+}
+
+#[test]
+fn every_error_reads_as_plain_words() {
+    assert_eq!(
+        StoreError::QuotaExceeded.to_string(),
+        "This browser’s storage for Incident Desk is full, so the change could not be saved. Free some space, for example by clearing other data for this site."
+    );
+    assert!(StoreError::Conflict.to_string().contains("another tab"));
+}
