@@ -6,6 +6,7 @@
 //! the app, an in-memory twin in host tests.
 
 mod backend;
+mod editing;
 mod error;
 mod incident_store;
 mod index;
@@ -15,6 +16,7 @@ mod local_storage;
 mod memory;
 
 pub use backend::Backend;
+pub use editing::{commit, Committed};
 pub use error::StoreError;
 pub use incident_store::{IncidentStore, IndexLoad};
 pub use index::IndexEntry;

@@ -1,0 +1,76 @@
+use super::field::{described_by, error_view, form_group_class};
+use leptos::prelude::*;
+
+/// One box of a date input, such as “Day”.
+#[derive(Debug, Clone, Copy)]
+pub struct DateInputItem {
+    /// Used for the id and name, after the component's id: `started-day`.
+    pub name: &'static str,
+    pub label: &'static str,
+    /// Such as `govuk-input--width-2`.
+    pub classes: &'static str,
+    pub value: RwSignal<String>,
+}
+
+/// GOV.UK date input. The app also uses it for hour and minute boxes, so a
+/// date and a 24-hour time are entered in one group.
+#[component]
+pub fn DateInput(
+    #[prop(into)] id: String,
+    #[prop(into)] legend: String,
+    #[prop(optional, into)] legend_classes: String,
+    #[prop(optional, into)] hint: Option<String>,
+    #[prop(optional, into)] error_message: Signal<Option<String>>,
+    items: Vec<DateInputItem>,
+) -> impl IntoView {
+    let hint_id = hint.as_ref().map(|_| format!("{id}-hint"));
+    let error_id = format!("{id}-error");
+    let has_error = move || error_message.with(Option::is_some);
+    let described = {
+        let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
+        move || described_by(hint_id.clone(), has_error().then(|| error_id.clone()))
+    };
+    let legend_class = if legend_classes.is_empty() {
+        "govuk-fieldset__legend".to_owned()
+    } else {
+        format!("govuk-fieldset__legend {legend_classes}")
+    };
+    let boxes = items
+        .into_iter()
+        .map(|item| {
+            let box_id = format!("{id}-{}", item.name);
+            let class = move || {
+                let error = if has_error() { " govuk-input--error" } else { "" };
+                format!("govuk-input govuk-date-input__input{error} {}", item.classes)
+            };
+            view! {
+                <div class="govuk-date-input__item">
+                    <div class="govuk-form-group">
+                        <label class="govuk-label govuk-date-input__label" for=box_id.clone()>
+                            {item.label}
+                        </label>
+                        <input
+                            class=class
+                            id=box_id.clone()
+                            name=box_id
+                            type="text"
+                            inputmode="numeric"
+                            prop:value=move || item.value.get()
+                            on:input=move |event| item.value.set(event_target_value(&event))
+                        />
+                    </div>
+                </div>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class=move || form_group_class(has_error())>
+            <fieldset class="govuk-fieldset" role="group" aria-describedby=described>
+                <legend class=legend_class>{legend}</legend>
+                {hint.map(|text| view! { <div id=hint_id class="govuk-hint">{text}</div> })}
+                {error_view(error_id, error_message)}
+                <div class="govuk-date-input" id=id>{boxes}</div>
+            </fieldset>
+        </div>
+    }
+}

@@ -1,0 +1,34 @@
+//! Leptos versions of the GOV.UK Frontend components the app uses. Markup and
+//! classes match GOV.UK Frontend's own (checked against its `fixtures.json` in
+//! `tests/govuk_components.rs`); props are named after the Nunjucks parameters.
+
+mod button;
+mod date_input;
+mod error_summary;
+mod field;
+mod footer;
+mod generic_header;
+mod input;
+mod notification_banner;
+mod phase_banner;
+mod radios;
+mod select;
+mod skip_link;
+mod summary_list;
+mod tag;
+mod textarea;
+
+pub use button::Button;
+pub use date_input::{DateInput, DateInputItem};
+pub use error_summary::{ErrorLink, ErrorSummary};
+pub use footer::Footer;
+pub use generic_header::GenericHeader;
+pub use input::Input;
+pub use notification_banner::NotificationBanner;
+pub use phase_banner::PhaseBanner;
+pub use radios::{RadioItem, Radios};
+pub use select::{Select, SelectItem};
+pub use skip_link::SkipLink;
+pub use summary_list::{SummaryAction, SummaryList, SummaryRow};
+pub use tag::Tag;
+pub use textarea::Textarea;

@@ -1,0 +1,117 @@
+use super::field::{described_by, error_view, form_group_class};
+use leptos::prelude::*;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RadioItem {
+    pub value: String,
+    pub text: String,
+    pub hint: Option<String>,
+}
+
+impl RadioItem {
+    pub fn new(value: impl Into<String>, text: impl Into<String>) -> Self {
+        Self {
+            value: value.into(),
+            text: text.into(),
+            hint: None,
+        }
+    }
+
+    pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
+        self.hint = Some(hint.into());
+        self
+    }
+}
+
+/// GOV.UK radios in a fieldset, bound to `value` (`None` until one is chosen).
+#[component]
+pub fn Radios(
+    #[prop(into)] name: String,
+    /// Prefix for the inputs' ids; the first is the prefix itself, as GOV.UK does,
+    /// so an error summary link to it lands on the first option.
+    #[prop(into)]
+    id_prefix: String,
+    #[prop(into)] legend: String,
+    /// Such as `govuk-fieldset__legend--m`.
+    #[prop(optional, into)]
+    legend_classes: String,
+    #[prop(optional)] legend_is_page_heading: bool,
+    #[prop(optional, into)] hint: Option<String>,
+    #[prop(optional, into)] error_message: Signal<Option<String>>,
+    /// Such as `govuk-radios--small`.
+    #[prop(optional, into)]
+    classes: String,
+    #[prop(into)] items: Signal<Vec<RadioItem>>,
+    value: RwSignal<Option<String>>,
+) -> impl IntoView {
+    let hint_id = hint.as_ref().map(|_| format!("{id_prefix}-hint"));
+    let error_id = format!("{id_prefix}-error");
+    let has_error = move || error_message.with(Option::is_some);
+    let described = {
+        let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
+        move || described_by(hint_id.clone(), has_error().then(|| error_id.clone()))
+    };
+    let legend_class = if legend_classes.is_empty() {
+        "govuk-fieldset__legend".to_owned()
+    } else {
+        format!("govuk-fieldset__legend {legend_classes}")
+    };
+    let legend_view = if legend_is_page_heading {
+        view! { <h1 class="govuk-fieldset__heading">{legend}</h1> }.into_any()
+    } else {
+        legend.into_any()
+    };
+    let radios_class = if classes.is_empty() {
+        "govuk-radios".to_owned()
+    } else {
+        format!("govuk-radios {classes}")
+    };
+    let options = move || {
+        items
+            .get()
+            .into_iter()
+            .enumerate()
+            .map(|(index, item)| {
+                let id = if index == 0 {
+                    id_prefix.clone()
+                } else {
+                    format!("{id_prefix}-{}", index + 1)
+                };
+                let item_hint_id = item.hint.as_ref().map(|_| format!("{id}-item-hint"));
+                let option = item.value.clone();
+                let checked = {
+                    let option = option.clone();
+                    move || value.with(|v| v.as_deref() == Some(option.as_str()))
+                };
+                view! {
+                    <div class="govuk-radios__item">
+                        <input
+                            class="govuk-radios__input"
+                            id=id.clone()
+                            name=name.clone()
+                            type="radio"
+                            value=item.value
+                            aria-describedby=item_hint_id.clone()
+                            prop:checked=checked
+                            on:change=move |_| value.set(Some(option.clone()))
+                        />
+                        <label class="govuk-label govuk-radios__label" for=id>{item.text}</label>
+                        {item.hint.map(|hint| view! {
+                            <div id=item_hint_id class="govuk-hint govuk-radios__hint">{hint}</div>
+                        })}
+                    </div>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <div class=move || form_group_class(has_error())>
+            <fieldset class="govuk-fieldset" aria-describedby=described>
+                <legend class=legend_class>{legend_view}</legend>
+                {hint.map(|text| view! { <div id=hint_id class="govuk-hint">{text}</div> })}
+                {error_view(error_id, error_message)}
+                <div class=radios_class data-module="govuk-radios">{options}</div>
+            </fieldset>
+        </div>
+    }
+}
