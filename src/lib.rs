@@ -3,3 +3,6 @@
 
 pub mod domain;
 pub mod store;
+pub mod ui;
+
+pub use ui::App;

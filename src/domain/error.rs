@@ -37,7 +37,7 @@ pub enum FieldError {
     SummaryTooLong { max: usize },
     #[error("{}", .0.describe("The start date and time"))]
     StartedAt(MomentProblem),
-    #[error("Select yes if the incident affects security")]
+    #[error("Select yes if it puts security at risk, or no if it does not")]
     SecurityNotChosen,
     #[error("Enter your name")]
     ReporterMissing,

@@ -207,11 +207,18 @@ mod committing {
     use crate::domain::NoteKind;
 
     fn note(text: &str) -> Command {
-        Command::AddNote { kind: NoteKind::Note, text: text.into(), occurred_at: None }
+        Command::AddNote {
+            kind: NoteKind::Note,
+            text: text.into(),
+            occurred_at: None,
+        }
     }
 
     fn ctx_at(incident: &Incident) -> Context {
-        Context { actor: "Grace".into(), now: incident.updated_at + Duration::minutes(1) }
+        Context {
+            actor: "Grace".into(),
+            now: incident.updated_at + Duration::minutes(1),
+        }
     }
 
     #[test]
@@ -219,12 +226,32 @@ mod committing {
         let mut store = IncidentStore::new(MemoryBackend::default());
         let opened = incident(1);
         store.save(&opened).unwrap();
-        let tab_a = commit(&mut store, &opened, false, note("from tab A"), &ctx_at(&opened)).unwrap();
+        let tab_a = commit(
+            &mut store,
+            &opened,
+            false,
+            note("from tab A"),
+            &ctx_at(&opened),
+        )
+        .unwrap();
         assert_eq!(tab_a.saved, Ok(()));
         // Tab B still shows the incident as first opened.
-        let tab_b = commit(&mut store, &opened, false, note("from tab B"), &ctx_at(&opened)).unwrap();
+        let tab_b = commit(
+            &mut store,
+            &opened,
+            false,
+            note("from tab B"),
+            &ctx_at(&opened),
+        )
+        .unwrap();
         assert_eq!(tab_b.saved, Ok(()));
-        let texts: Vec<String> = store.load(&opened.id).unwrap().timeline.into_iter().map(|e| e.text).collect();
+        let texts: Vec<String> = store
+            .load(&opened.id)
+            .unwrap()
+            .timeline
+            .into_iter()
+            .map(|e| e.text)
+            .collect();
         assert_eq!(texts, ["Incident declared.", "from tab A", "from tab B"]);
     }
 
@@ -233,10 +260,27 @@ mod committing {
         let mut store = IncidentStore::new(MemoryBackend::with_quota(2_500));
         let opened = incident(1);
         store.save(&opened).unwrap();
-        let big = commit(&mut store, &opened, false, note(&"x".repeat(3_000)), &ctx_at(&opened)).unwrap();
+        let big = commit(
+            &mut store,
+            &opened,
+            false,
+            note(&"x".repeat(3_000)),
+            &ctx_at(&opened),
+        )
+        .unwrap();
         assert_eq!(big.saved, Err(StoreError::QuotaExceeded));
-        let mut store = IncidentStore::new(MemoryBackend { quota: None, ..store.backend().clone() });
-        let next = commit(&mut store, &big.incident, true, note("small"), &ctx_at(&big.incident)).unwrap();
+        let mut store = IncidentStore::new(MemoryBackend {
+            quota: None,
+            ..store.backend().clone()
+        });
+        let next = commit(
+            &mut store,
+            &big.incident,
+            true,
+            note("small"),
+            &ctx_at(&big.incident),
+        )
+        .unwrap();
         assert_eq!(next.saved, Ok(()));
         assert_eq!(store.load(&opened.id).unwrap().timeline.len(), 3);
     }

@@ -42,7 +42,7 @@ fn an_empty_form_lists_every_problem_in_form_order() {
             "Enter a title",
             "Enter a summary of what is happening",
             "Enter the start date and time",
-            "Select yes if the incident affects security",
+            "Select yes if it puts security at risk, or no if it does not",
         ]
     );
 }

@@ -25,3 +25,27 @@ pub fn Button(
         </button>
     }
 }
+
+/// GOV.UK button made from a link, such as the start button.
+#[component]
+pub fn LinkButton(
+    #[prop(into)] text: String,
+    #[prop(into)] href: String,
+    #[prop(optional)] is_start_button: bool,
+) -> impl IntoView {
+    let class = if is_start_button {
+        "govuk-button govuk-button--start"
+    } else {
+        "govuk-button"
+    };
+    view! {
+        <a href=href role="button" draggable="false" class=class data-module="govuk-button">
+            {text}
+            {is_start_button.then(|| view! {
+                <svg class="govuk-button__start-icon" xmlns="http://www.w3.org/2000/svg" width="17.5" height="19" viewBox="0 0 33 40" aria-hidden="true" focusable="false">
+                    <path fill="currentColor" d="M0 0h13l20 20-20 20H0l20-20z"></path>
+                </svg>
+            })}
+        </a>
+    }
+}

@@ -40,8 +40,15 @@ pub fn DateInput(
         .map(|item| {
             let box_id = format!("{id}-{}", item.name);
             let class = move || {
-                let error = if has_error() { " govuk-input--error" } else { "" };
-                format!("govuk-input govuk-date-input__input{error} {}", item.classes)
+                let error = if has_error() {
+                    " govuk-input--error"
+                } else {
+                    ""
+                };
+                format!(
+                    "govuk-input govuk-date-input__input{error} {}",
+                    item.classes
+                )
             };
             view! {
                 <div class="govuk-date-input__item">

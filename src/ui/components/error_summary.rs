@@ -5,8 +5,8 @@ use leptos::prelude::*;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ErrorLink {
     pub text: String,
-    /// `#` and the id of the input to focus.
-    pub href: String,
+    /// `#` and the id of the input to focus; `None` for a problem not about one field.
+    pub href: Option<String>,
 }
 
 /// GOV.UK error summary. Takes focus when it appears, and its links move
@@ -25,17 +25,21 @@ pub fn ErrorSummary(
     });
     let items = error_list
         .into_iter()
-        .map(|error| {
-            let target = error.href.trim_start_matches('#').to_owned();
-            let on_click = move |event: leptos::ev::MouseEvent| {
-                event.prevent_default();
-                focus_element(&target);
-            };
-            view! {
-                <li>
-                    <a href=error.href on:click=on_click>{error.text}</a>
-                </li>
+        .map(|error| match error.href {
+            Some(href) => {
+                let target = href.trim_start_matches('#').to_owned();
+                let on_click = move |event: leptos::ev::MouseEvent| {
+                    event.prevent_default();
+                    focus_element(&target);
+                };
+                view! {
+                    <li>
+                        <a href=href on:click=on_click>{error.text}</a>
+                    </li>
+                }
+                .into_any()
             }
+            None => view! { <li>{error.text}</li> }.into_any(),
         })
         .collect_view();
     view! {

@@ -18,7 +18,7 @@ mod summary_list;
 mod tag;
 mod textarea;
 
-pub use button::Button;
+pub use button::{Button, LinkButton};
 pub use date_input::{DateInput, DateInputItem};
 pub use error_summary::{ErrorLink, ErrorSummary};
 pub use footer::Footer;
@@ -28,7 +28,7 @@ pub use notification_banner::NotificationBanner;
 pub use phase_banner::PhaseBanner;
 pub use radios::{RadioItem, Radios};
 pub use select::{Select, SelectItem};
-pub use skip_link::SkipLink;
+pub use skip_link::{focus_element, SkipLink};
 pub use summary_list::{SummaryAction, SummaryList, SummaryRow};
 pub use tag::Tag;
 pub use textarea::Textarea;

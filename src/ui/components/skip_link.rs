@@ -18,7 +18,9 @@ pub fn SkipLink(#[prop(into)] text: String, href: &'static str) -> impl IntoView
 /// Moves focus to the element with `id`, making it focusable if it is not.
 pub fn focus_element(id: &str) {
     let element = document().get_element_by_id(id);
-    if let Some(element) = element.and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok()) {
+    if let Some(element) =
+        element.and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
+    {
         if !element.has_attribute("tabindex") && !is_form_control(&element) {
             let _ = element.set_attribute("tabindex", "-1");
         }
@@ -28,5 +30,8 @@ pub fn focus_element(id: &str) {
 }
 
 fn is_form_control(element: &web_sys::HtmlElement) -> bool {
-    matches!(element.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT" | "BUTTON" | "A")
+    matches!(
+        element.tag_name().as_str(),
+        "INPUT" | "TEXTAREA" | "SELECT" | "BUTTON" | "A"
+    )
 }

@@ -24,7 +24,12 @@ impl SummaryRow {
         }
     }
 
-    pub fn with_action(mut self, href: impl Into<String>, text: impl Into<String>, hidden: impl Into<String>) -> Self {
+    pub fn with_action(
+        mut self,
+        href: impl Into<String>,
+        text: impl Into<String>,
+        hidden: impl Into<String>,
+    ) -> Self {
         self.actions.push(SummaryAction {
             href: href.into(),
             text: text.into(),

@@ -1,0 +1,107 @@
+//! A form's problems: shown together in the error summary, and each beside its field.
+
+use super::components::{ErrorLink, ErrorSummary};
+use crate::domain::{Field, FieldError};
+use leptos::prelude::*;
+
+/// The id of the input a field's error links to. Each field appears in at
+/// most one form per page, so one table serves every form.
+pub fn field_id(field: Field) -> &'static str {
+    match field {
+        Field::Title => "title",
+        Field::Summary => "summary",
+        Field::StartedAt => "started-day",
+        Field::SecurityRelated => "security-related",
+        Field::Reporter => "your-name",
+        Field::NoteText => "note-text",
+        Field::NoteKind => "note-kind",
+        Field::OccurredAt => "occurred-day",
+        Field::Severity => "severity",
+        Field::SeverityReason => "severity-reason",
+        Field::RoleName => "role-name",
+        Field::Person => "role-person",
+        Field::Status => "status",
+    }
+}
+
+#[derive(Clone, Copy)]
+pub struct FormErrors {
+    errors: RwSignal<Vec<FieldError>>,
+    /// A problem not about one field, such as a refused status change.
+    general: RwSignal<Option<String>>,
+    /// For a one-field form whose input has its own id: every link goes there.
+    single_input: Option<StoredValue<String>>,
+}
+
+impl FormErrors {
+    pub fn new() -> Self {
+        Self {
+            errors: RwSignal::new(Vec::new()),
+            general: RwSignal::new(None),
+            single_input: None,
+        }
+    }
+
+    /// Errors for a form with one input, whose id is `input_id`.
+    pub fn for_single_input(input_id: String) -> Self {
+        Self {
+            single_input: Some(StoredValue::new(input_id)),
+            ..Self::new()
+        }
+    }
+
+    pub fn show(&self, errors: Vec<FieldError>) {
+        self.general.set(None);
+        self.errors.set(errors);
+    }
+
+    pub fn show_general(&self, message: String) {
+        self.errors.set(Vec::new());
+        self.general.set(Some(message));
+    }
+
+    pub fn clear(&self) {
+        self.errors.set(Vec::new());
+        self.general.set(None);
+    }
+
+    /// The first message about `field`, for its inline error.
+    pub fn message(&self, field: Field) -> Signal<Option<String>> {
+        let errors = self.errors;
+        Signal::derive(move || {
+            errors.with(|errors| {
+                errors
+                    .iter()
+                    .find(|e| e.field() == field)
+                    .map(ToString::to_string)
+            })
+        })
+    }
+
+    /// The error summary, while there are problems.
+    pub fn summary(&self) -> impl IntoView {
+        let (errors, general, single_input) = (self.errors, self.general, self.single_input);
+        let link = move |field: Field| match single_input {
+            Some(id) => format!("#{}", id.get_value()),
+            None => format!("#{}", field_id(field)),
+        };
+        move || {
+            let mut list: Vec<ErrorLink> = errors.with(|errors| {
+                errors
+                    .iter()
+                    .map(|error| ErrorLink {
+                        text: error.to_string(),
+                        href: Some(link(error.field())),
+                    })
+                    .collect()
+            });
+            if let Some(message) = general.get() {
+                list.push(ErrorLink {
+                    text: message,
+                    href: None,
+                });
+            }
+            (!list.is_empty()).then(|| view! { <ErrorSummary error_list=list /> })
+        }
+    }
+}

@@ -1,0 +1,12 @@
+//! The pages and components. Thin: they read the domain and send it commands.
+
+mod app;
+pub mod components;
+mod form_errors;
+mod pages;
+mod platform;
+pub mod route;
+mod state;
+mod time;
+
+pub use app::App;

@@ -1,0 +1,92 @@
+//! Declaring an incident: the first thing anyone does when something breaks.
+
+use super::details_fields::DetailsFields;
+use crate::domain::{Context, DateTimeParts, DetailsForm, Field, FieldError, Incident, IncidentId};
+use crate::ui::components::{Button, Input, NotificationBanner};
+use crate::ui::form_errors::FormErrors;
+use crate::ui::platform::{go_to, open_store, random_u64, set_page_title};
+use crate::ui::route::Route;
+use crate::ui::state::AppState;
+use crate::ui::time;
+use chrono::Local;
+use leptos::prelude::*;
+
+#[component]
+pub fn DeclarePage() -> impl IntoView {
+    set_page_title("Declare an incident");
+    let state = AppState::get();
+    let errors = FormErrors::new();
+    let not_saved = RwSignal::new(None::<String>);
+    let fields = DetailsFields::new(DetailsForm {
+        started: DateTimeParts::from_moment(time::now(), &Local),
+        ..DetailsForm::default()
+    });
+
+    let on_submit = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        let now = time::now();
+        let name = state.your_name.get_untracked();
+        let mut problems = Vec::new();
+        if name.trim().is_empty() {
+            problems.push(FieldError::ReporterMissing);
+        }
+        let declaration = match fields.form().to_declaration(&Local, now) {
+            Ok(declaration) if problems.is_empty() => declaration,
+            Ok(_) => return errors.show(problems),
+            Err(more) => {
+                problems.extend(more);
+                return errors.show(problems);
+            }
+        };
+        let id = IncidentId::generate(now, random_u64());
+        let ctx = Context { actor: name, now };
+        let incident = match Incident::declare(id, declaration, &ctx) {
+            Ok(incident) => incident,
+            Err(error) => return errors.show(error.field_errors().to_vec()),
+        };
+        errors.clear();
+        state.remember_name();
+        // A new incident that did not save has nowhere else to live: stay on
+        // the form, with everything still typed in, and say why.
+        match open_store().and_then(|mut store| store.save(&incident)) {
+            Ok(()) => {
+                state.flash.set(Some("Incident declared".to_owned()));
+                go_to(&Route::Incident(incident.id).href());
+            }
+            Err(error) => not_saved.set(Some(error.to_string())),
+        }
+    };
+
+    view! {
+        <div class="govuk-grid-row">
+            <div class="govuk-grid-column-two-thirds">
+                {move || not_saved.get().map(|message| view! {
+                    <NotificationBanner text="The incident was not saved" title_id="not-saved-title">
+                        <p class="govuk-body">{message}</p>
+                        <p class="govuk-body">"Everything you typed is still here. Copy it somewhere safe if you cannot free up space."</p>
+                    </NotificationBanner>
+                })}
+                {errors.summary()}
+                <h1 class="govuk-heading-l">"Declare an incident"</h1>
+                <p class="govuk-body">
+                    "Declare it if people cannot use the service, services built with it are failing, "
+                    "security is at risk, or trust in the service could be harmed. If in doubt, declare it."
+                </p>
+                <form novalidate on:submit=on_submit>
+                    <Input
+                        id="your-name"
+                        name="your-name"
+                        label="Your name"
+                        hint="Shown on the timeline next to each change you make. Remembered in this browser."
+                        autocomplete="name"
+                        spellcheck=false
+                        error_message=errors.message(Field::Reporter)
+                        value=state.your_name
+                    />
+                    {fields.view(errors)}
+                    <Button text="Declare incident" />
+                </form>
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,155 @@
+//! The incident details fields, shared by the declare and change-details pages.
+
+use crate::domain::{DateTimeParts, DetailsForm, Field};
+use crate::ui::components::{DateInput, DateInputItem, Input, RadioItem, Radios, Textarea};
+use crate::ui::form_errors::FormErrors;
+use leptos::prelude::*;
+
+/// What the person has typed, box by box.
+#[derive(Clone, Copy)]
+pub struct DetailsFields {
+    title: RwSignal<String>,
+    summary: RwSignal<String>,
+    started: DateTimeSignals,
+    security: RwSignal<Option<String>>,
+}
+
+impl DetailsFields {
+    pub fn new(form: DetailsForm) -> Self {
+        Self {
+            title: RwSignal::new(form.title),
+            summary: RwSignal::new(form.summary),
+            started: DateTimeSignals::new(form.started),
+            security: RwSignal::new(
+                form.security_related
+                    .map(|yes| if yes { "yes" } else { "no" }.to_owned()),
+            ),
+        }
+    }
+
+    pub fn form(&self) -> DetailsForm {
+        DetailsForm {
+            title: self.title.get_untracked(),
+            summary: self.summary.get_untracked(),
+            started: self.started.parts(),
+            security_related: self.security.get_untracked().map(|answer| answer == "yes"),
+        }
+    }
+
+    pub fn view(&self, errors: FormErrors) -> impl IntoView {
+        let yes_no = vec![RadioItem::new("yes", "Yes"), RadioItem::new("no", "No")];
+        view! {
+            <Input
+                id="title"
+                name="title"
+                label="Title"
+                hint="A few words that say what is wrong, for example “Design system website is down”."
+                error_message=errors.message(Field::Title)
+                value=self.title
+            />
+            <Textarea
+                id="summary"
+                name="summary"
+                label="Summary"
+                hint="What is happening and who is affected. Do not include passwords or other secrets."
+                error_message=errors.message(Field::Summary)
+                value=self.summary
+            />
+            {self.started.view("started", "When did it start?", errors.message(Field::StartedAt))}
+            <Radios
+                name="security-related"
+                id_prefix="security-related"
+                legend="Does it put the security of users or the team at risk?"
+                legend_classes="govuk-fieldset__legend--s"
+                hint="For example, a compromised account or malicious code."
+                error_message=errors.message(Field::SecurityRelated)
+                items=yes_no
+                value=self.security
+            />
+        }
+    }
+}
+
+/// Day, month, year, hour and minute boxes.
+#[derive(Clone, Copy)]
+pub struct DateTimeSignals {
+    day: RwSignal<String>,
+    month: RwSignal<String>,
+    year: RwSignal<String>,
+    hour: RwSignal<String>,
+    minute: RwSignal<String>,
+}
+
+impl DateTimeSignals {
+    pub fn new(parts: DateTimeParts) -> Self {
+        Self {
+            day: RwSignal::new(parts.day),
+            month: RwSignal::new(parts.month),
+            year: RwSignal::new(parts.year),
+            hour: RwSignal::new(parts.hour),
+            minute: RwSignal::new(parts.minute),
+        }
+    }
+
+    pub fn parts(&self) -> DateTimeParts {
+        DateTimeParts {
+            day: self.day.get_untracked(),
+            month: self.month.get_untracked(),
+            year: self.year.get_untracked(),
+            hour: self.hour.get_untracked(),
+            minute: self.minute.get_untracked(),
+        }
+    }
+
+    pub fn clear(&self) {
+        for part in [self.day, self.month, self.year, self.hour, self.minute] {
+            part.set(String::new());
+        }
+    }
+
+    pub fn view(
+        &self,
+        id: &'static str,
+        legend: &'static str,
+        error: Signal<Option<String>>,
+    ) -> impl IntoView {
+        self.view_with_hint(
+            id,
+            legend,
+            "For example, 27 3 2026 14 30. Use the 24-hour clock.",
+            error,
+        )
+    }
+
+    pub fn view_with_hint(
+        &self,
+        id: &'static str,
+        legend: &'static str,
+        hint: &'static str,
+        error: Signal<Option<String>>,
+    ) -> impl IntoView {
+        let item = |name, label, classes, value| DateInputItem {
+            name,
+            label,
+            classes,
+            value,
+        };
+        let items = vec![
+            item("day", "Day", "govuk-input--width-2", self.day),
+            item("month", "Month", "govuk-input--width-2", self.month),
+            item("year", "Year", "govuk-input--width-4", self.year),
+            item("hour", "Hour", "govuk-input--width-2", self.hour),
+            item("minute", "Minute", "govuk-input--width-2", self.minute),
+        ];
+        view! {
+            <DateInput
+                id
+                legend
+                legend_classes="govuk-fieldset__legend--s"
+                hint
+                error_message=error
+                items
+            />
+        }
+    }
+}

@@ -1,0 +1,74 @@
+//! Changing an incident's details; the old values stay on the timeline.
+
+use super::details_fields::DetailsFields;
+use super::incident::{IncidentSession, LoadProblem};
+use crate::domain::{Command, DetailsForm, IncidentId};
+use crate::ui::components::Button;
+use crate::ui::form_errors::FormErrors;
+use crate::ui::platform::{go_to, open_store, set_page_title};
+use crate::ui::route::Route;
+use crate::ui::state::{AppState, SaveState};
+use crate::ui::time;
+use chrono::Local;
+use leptos::prelude::*;
+
+#[component]
+pub fn EditDetailsPage(id: IncidentId) -> impl IntoView {
+    set_page_title("Change incident details");
+    let incident = match open_store().and_then(|store| store.load(&id)) {
+        Ok(incident) => incident,
+        Err(error) => return view! { <LoadProblem id error /> }.into_any(),
+    };
+    let back = Route::Incident(id).href();
+    let fields = DetailsFields::new(DetailsForm::from_declaration(&incident.details, &Local));
+    let title = incident.details.title.clone();
+    let session = IncidentSession::new(incident);
+    let errors = FormErrors::new();
+
+    let on_submit = {
+        let back = back.clone();
+        move |event: leptos::ev::SubmitEvent| {
+            event.prevent_default();
+            let details = match fields.form().to_declaration(&Local, time::now()) {
+                Ok(details) => details,
+                Err(problems) => return errors.show(problems),
+            };
+            match session.run(Command::EditDetails(details)) {
+                Ok(())
+                    if matches!(
+                        AppState::get().save_state.get_untracked(),
+                        SaveState::NotSaved(_)
+                    ) =>
+                {
+                    errors.show_general(
+                        "Your change was not saved. See the message above.".to_owned(),
+                    )
+                }
+                Ok(()) => go_to(&back),
+                Err(error) if error.field_errors().is_empty() => {
+                    errors.show_general(error.to_string())
+                }
+                Err(error) => errors.show(error.field_errors().to_vec()),
+            }
+        }
+    };
+
+    view! {
+        <div class="govuk-grid-row">
+            <div class="govuk-grid-column-two-thirds">
+                {errors.summary()}
+                <span class="govuk-caption-l">{title}</span>
+                <h1 class="govuk-heading-l">"Change incident details"</h1>
+                <super::incident::SaveStatusLine />
+                <form novalidate on:submit=on_submit>
+                    {fields.view(errors)}
+                    <div class="govuk-button-group">
+                        <Button text="Save changes" />
+                        <a class="govuk-link" href=back>"Cancel"</a>
+                    </div>
+                </form>
+            </div>
+        </div>
+    }
+    .into_any()
+}

@@ -1,0 +1,79 @@
+use super::IncidentSession;
+use crate::domain::{DateTimeParts, Field, NoteForm, NoteKind};
+use crate::ui::components::{Button, RadioItem, Radios, Textarea};
+use crate::ui::form_errors::FormErrors;
+use crate::ui::pages::details_fields::DateTimeSignals;
+use crate::ui::time;
+use chrono::Local;
+use leptos::prelude::*;
+
+/// “Add to timeline”: what happened, what kind of entry it is, and when.
+#[component]
+pub fn AddNoteForm() -> impl IntoView {
+    let session = IncidentSession::get();
+    let errors = FormErrors::new();
+    let kind = RwSignal::new(Some(NoteKind::Note.key().to_owned()));
+    let text = RwSignal::new(String::new());
+    let occurred = DateTimeSignals::new(DateTimeParts::default());
+    let kinds: Vec<RadioItem> = NoteKind::ALL
+        .iter()
+        .map(|kind| RadioItem::new(kind.key(), crate::domain::EntryKind::from(*kind).label()))
+        .collect();
+
+    let on_submit = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        let form = NoteForm {
+            kind: kind
+                .get_untracked()
+                .and_then(|key| NoteKind::from_key(&key)),
+            text: text.get_untracked(),
+            occurred: occurred.parts(),
+        };
+        let command = match form.to_command(&Local, time::now()) {
+            Ok(command) => command,
+            Err(problems) => return errors.show(problems),
+        };
+        match session.run(command) {
+            Ok(()) => {
+                errors.clear();
+                text.set(String::new());
+                occurred.clear();
+            }
+            Err(error) if error.field_errors().is_empty() => errors.show_general(error.to_string()),
+            Err(error) => errors.show(error.field_errors().to_vec()),
+        }
+    };
+
+    view! {
+        <h2 class="govuk-heading-m" id="add-note-heading">"Add to timeline"</h2>
+        {errors.summary()}
+        <form novalidate on:submit=on_submit aria-labelledby="add-note-heading">
+            <Textarea
+                id="note-text"
+                name="note-text"
+                label="What happened?"
+                hint="Record what you saw, did or decided, and who you told."
+                rows=3
+                error_message=errors.message(Field::NoteText)
+                value=text
+            />
+            <Radios
+                name="note-kind"
+                id_prefix="note-kind"
+                legend="Kind of entry"
+                legend_classes="govuk-fieldset__legend--s"
+                classes="govuk-radios--small"
+                error_message=errors.message(Field::NoteKind)
+                items=kinds
+                value=kind
+            />
+            {occurred.view_with_hint(
+                "occurred",
+                "When did it happen?",
+                "Leave empty if it is happening now. Use the 24-hour clock, for example 27 3 2026 14 30.",
+                errors.message(Field::OccurredAt),
+            )}
+            <Button text="Add to timeline" />
+        </form>
+    }
+}

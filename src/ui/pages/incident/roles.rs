@@ -1,0 +1,139 @@
+use super::IncidentSession;
+use crate::domain::{Command, Field, Role, RoleAssignment};
+use crate::ui::components::{Button, Input, Select, SelectItem, SummaryList, SummaryRow};
+use crate::ui::form_errors::FormErrors;
+use crate::ui::time;
+use leptos::prelude::*;
+
+const OTHER: &str = "other";
+
+/// The incident team: who holds each role, and a form to assign or hand over.
+#[component]
+pub fn Roles() -> impl IntoView {
+    let session = IncidentSession::get();
+    let errors = FormErrors::new();
+    let role_choice = RwSignal::new("incident_lead".to_owned());
+    let role_name = RwSignal::new(String::new());
+    let person = RwSignal::new(String::new());
+
+    let team = move || {
+        session.incident.with(|incident| {
+            let required = Role::REQUIRED
+                .iter()
+                .map(|role| match incident.holder(role) {
+                    Some(holder) => holder_row(holder),
+                    None => SummaryRow::new(role.name(), "Not assigned yet"),
+                });
+            let extra = incident.extra_roles().map(holder_row);
+            required.chain(extra).collect::<Vec<_>>()
+        })
+    };
+    let removable = move || session.incident.with(|incident| incident.roles.clone());
+
+    let on_submit = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        let role = match role_choice.get_untracked().as_str() {
+            "incident_lead" => Role::IncidentLead,
+            "comms_lead" => Role::CommsLead,
+            _ => Role::Other(role_name.get_untracked()),
+        };
+        match session.run(Command::AssignRole {
+            role,
+            person: person.get_untracked(),
+        }) {
+            Ok(()) => {
+                errors.clear();
+                person.set(String::new());
+                role_name.set(String::new());
+            }
+            Err(error) if error.field_errors().is_empty() => errors.show_general(error.to_string()),
+            Err(error) => errors.show(error.field_errors().to_vec()),
+        }
+    };
+
+    let remove_buttons = move || {
+        removable()
+            .into_iter()
+            .map(|assignment| {
+                let role = assignment.role.clone();
+                let label = format!("{} ({})", role.name().to_lowercase(), assignment.person);
+                let on_click = move |_| {
+                    if let Err(error) = session.run(Command::UnassignRole { role: role.clone() }) {
+                        errors.show_general(error.to_string());
+                    }
+                };
+                view! {
+                    <li>
+                        <button type="button" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-2" data-module="govuk-button" on:click=on_click>
+                            "Remove "
+                            {label}
+                        </button>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+
+    let role_items = vec![
+        SelectItem {
+            value: "incident_lead".into(),
+            text: "Incident lead".into(),
+        },
+        SelectItem {
+            value: "comms_lead".into(),
+            text: "Comms lead".into(),
+        },
+        SelectItem {
+            value: OTHER.into(),
+            text: "Another role".into(),
+        },
+    ];
+
+    view! {
+        <h2 class="govuk-heading-m" id="team-heading">"Incident team"</h2>
+        <p class="govuk-body">
+            "Every incident needs an incident lead to coordinate the response and a comms lead to keep "
+            "the team, users and stakeholders informed. Add other roles as you need them."
+        </p>
+        {move || view! { <SummaryList rows=team() /> }}
+        <ul class="govuk-list">{remove_buttons}</ul>
+        {errors.summary()}
+        <form novalidate on:submit=on_submit aria-labelledby="team-heading">
+            <Select id="role" name="role" label="Role" items=role_items value=role_choice />
+            <Show when=move || role_choice.with(|r| r == OTHER)>
+                <Input
+                    id="role-name"
+                    name="role-name"
+                    label="Name of the role"
+                    hint="For example, technical lead or note taker."
+                    classes="govuk-!-width-two-thirds"
+                    error_message=errors.message(Field::RoleName)
+                    value=role_name
+                />
+            </Show>
+            <Input
+                id="role-person"
+                name="role-person"
+                label="Person"
+                hint="If someone already has this role, they hand it over to this person."
+                classes="govuk-!-width-two-thirds"
+                autocomplete="off"
+                spellcheck=false
+                error_message=errors.message(Field::Person)
+                value=person
+            />
+            <Button text="Assign role" classes="govuk-button--secondary" />
+        </form>
+    }
+}
+
+fn holder_row(holder: &RoleAssignment) -> SummaryRow {
+    SummaryRow::new(
+        holder.role.name(),
+        format!(
+            "{} (since {})",
+            holder.person,
+            time::date_and_time(holder.assigned_at)
+        ),
+    )
+}

@@ -1,0 +1,72 @@
+use super::IncidentSession;
+use crate::domain::{Command, Field, FieldError, Status};
+use crate::ui::components::{Button, RadioItem, Radios};
+use crate::ui::form_errors::FormErrors;
+use leptos::prelude::*;
+
+/// Moving the incident on: only the moves the lifecycle allows are offered.
+#[component]
+pub fn StatusForm() -> impl IntoView {
+    let session = IncidentSession::get();
+    let errors = FormErrors::new();
+    let choice = RwSignal::new(None::<String>);
+    let items = Signal::derive(move || {
+        session.incident.with(|incident| {
+            incident
+                .status
+                .next_statuses()
+                .iter()
+                .map(|status| {
+                    RadioItem::new(status.key(), status.label()).with_hint(status.meaning())
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    let legend = move || {
+        session.incident.with(|incident| {
+            format!(
+                "The incident is {}. What is its status now?",
+                incident.status.label().to_lowercase()
+            )
+        })
+    };
+
+    let on_submit = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        let Some(to) = choice
+            .get_untracked()
+            .and_then(|key| Status::from_key(&key))
+        else {
+            return errors.show(vec![FieldError::StatusNotChosen]);
+        };
+        match session.run(Command::ChangeStatus { to }) {
+            Ok(()) => {
+                errors.clear();
+                choice.set(None);
+            }
+            Err(error) => errors.show_general(error.to_string()),
+        }
+    };
+
+    view! {
+        <h2 class="govuk-heading-m" id="status-heading">"Status"</h2>
+        <p class="govuk-body">
+            "An incident is resolved once its main harm is gone, even if clean-up work remains."
+        </p>
+        {errors.summary()}
+        <form novalidate on:submit=on_submit aria-labelledby="status-heading">
+            {move || view! {
+                <Radios
+                    name="status"
+                    id_prefix="status"
+                    legend=legend()
+                    legend_classes="govuk-fieldset__legend--s"
+                    error_message=errors.message(Field::Status)
+                    items
+                    value=choice
+                />
+            }}
+            <Button text="Change status" classes="govuk-button--secondary" />
+        </form>
+    }
+}

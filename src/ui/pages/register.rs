@@ -1,0 +1,93 @@
+//! The register: every incident saved in this browser, newest first.
+
+use super::tags::{severity_tag, status_tag};
+use crate::store::{IndexEntry, IndexLoad};
+use crate::ui::components::{LinkButton, NotificationBanner};
+use crate::ui::platform::{open_store, set_page_title};
+use crate::ui::route::Route;
+use crate::ui::time;
+use leptos::prelude::*;
+
+#[component]
+pub fn RegisterPage() -> impl IntoView {
+    set_page_title("Incidents");
+    let body = match open_store().and_then(|mut store| store.list()) {
+        Ok(load) => register(load).into_any(),
+        Err(error) => view! { <NotificationBanner text=error.to_string() /> }.into_any(),
+    };
+    view! {
+        <h1 class="govuk-heading-xl">"Incidents"</h1>
+        {body}
+    }
+}
+
+fn register(load: IndexLoad) -> impl IntoView {
+    let repaired = load.damaged_index_kept_at.map(|key| {
+        view! {
+            <NotificationBanner
+                text="The list of incidents was damaged, so it has been rebuilt from the saved incidents."
+                title_id="index-repaired-title"
+            >
+                <p class="govuk-body">"The damaged copy is kept in this browser’s storage under “" {key} "”."</p>
+            </NotificationBanner>
+        }
+    });
+    let unreadable = (!load.unreadable.is_empty()).then(|| {
+        let links = load
+            .unreadable
+            .iter()
+            .map(|id| {
+                let href = Route::Incident(id.clone()).href();
+                view! { <li><a class="govuk-link" href=href>{format!("Incident {id}")}</a></li> }
+            })
+            .collect_view();
+        view! {
+            <NotificationBanner text="Some saved incidents cannot be read." title_id="unreadable-title">
+                <p class="govuk-body">"Their saved data has been left untouched. Open one to see it:"</p>
+                <ul class="govuk-list">{links}</ul>
+            </NotificationBanner>
+        }
+    });
+    let list = if load.entries.is_empty() {
+        view! {
+            <p class="govuk-body">"No incidents have been recorded in this browser yet."</p>
+            <p class="govuk-body">
+                "Declare an incident when something unexpected stops people using your service, "
+                "puts users’ or your team’s security at risk, or could harm trust in the service."
+            </p>
+            <LinkButton text="Declare an incident" href=Route::Declare.href() is_start_button=true />
+        }
+        .into_any()
+    } else {
+        view! {
+            <LinkButton text="Declare an incident" href=Route::Declare.href() />
+            <table class="govuk-table">
+                <caption class="govuk-table__caption govuk-table__caption--m">"Newest first"</caption>
+                <thead class="govuk-table__head">
+                    <tr class="govuk-table__row">
+                        <th scope="col" class="govuk-table__header">"Incident"</th>
+                        <th scope="col" class="govuk-table__header">"Severity"</th>
+                        <th scope="col" class="govuk-table__header">"Status"</th>
+                        <th scope="col" class="govuk-table__header">"Declared"</th>
+                    </tr>
+                </thead>
+                <tbody class="govuk-table__body">{load.entries.into_iter().map(row).collect_view()}</tbody>
+            </table>
+        }
+        .into_any()
+    };
+    view! { {repaired} {unreadable} {list} }
+}
+
+fn row(entry: IndexEntry) -> impl IntoView {
+    view! {
+        <tr class="govuk-table__row">
+            <td class="govuk-table__cell">
+                <a class="govuk-link" href=Route::Incident(entry.id.clone()).href()>{entry.title}</a>
+            </td>
+            <td class="govuk-table__cell">{severity_tag(entry.severity)}</td>
+            <td class="govuk-table__cell">{status_tag(entry.status)}</td>
+            <td class="govuk-table__cell">{time::date_and_time(entry.declared_at)}</td>
+        </tr>
+    }
+}

@@ -1,0 +1,28 @@
+//! Status and severity shown as GOV.UK tags, coloured by urgency.
+
+use crate::domain::{Severity, Status};
+use crate::ui::components::Tag;
+use leptos::prelude::*;
+
+pub fn status_tag(status: Status) -> impl IntoView {
+    let classes = match status {
+        Status::Triage => "govuk-tag--purple",
+        Status::Active => "govuk-tag--red",
+        Status::Mitigated => "govuk-tag--orange",
+        Status::Resolved => "govuk-tag--green",
+        Status::Reviewed => "govuk-tag--turquoise",
+        Status::Closed | Status::NotAnIncident => "govuk-tag--grey",
+    };
+    view! { <Tag text=status.label() classes /> }
+}
+
+pub fn severity_tag(severity: Option<Severity>) -> impl IntoView {
+    let (text, classes) = match severity {
+        Some(Severity::P1) => ("P1", "govuk-tag--red"),
+        Some(Severity::P2) => ("P2", "govuk-tag--orange"),
+        Some(Severity::P3) => ("P3", "govuk-tag--yellow"),
+        Some(Severity::P4) => ("P4", "govuk-tag--blue"),
+        None => ("Severity not set", "govuk-tag--grey"),
+    };
+    view! { <Tag text classes /> }
+}

@@ -1,0 +1,51 @@
+//! The few browser calls the pages need beyond rendering: storage, random
+//! bits for ids, the page title and the location hash.
+
+use crate::store::{IncidentStore, StoreError};
+
+#[cfg(target_arch = "wasm32")]
+pub type AppBackend = crate::store::LocalStorage;
+#[cfg(not(target_arch = "wasm32"))]
+pub type AppBackend = crate::store::MemoryBackend;
+
+/// The incident store over this browser's storage. Opened per use: it is
+/// cheap, and it means another tab's saves are always seen.
+pub fn open_store() -> Result<IncidentStore<AppBackend>, StoreError> {
+    #[cfg(target_arch = "wasm32")]
+    let backend = crate::store::LocalStorage::open()?;
+    #[cfg(not(target_arch = "wasm32"))]
+    let backend = crate::store::MemoryBackend::default();
+    Ok(IncidentStore::new(backend))
+}
+
+/// 64 random bits from the browser's cryptographic generator, which (unlike
+/// `crypto.randomUUID`) also works on plain-HTTP hosts.
+pub fn random_u64() -> u64 {
+    let mut bytes = [0u8; 8];
+    if let Some(crypto) = web_sys::window().and_then(|w| w.crypto().ok()) {
+        let _ = crypto.get_random_values_with_u8_array(&mut bytes);
+    }
+    if bytes == [0; 8] {
+        // No crypto: fall back to the clock, still unique per millisecond.
+        return super::time::now().timestamp_millis() as u64;
+    }
+    u64::from_le_bytes(bytes)
+}
+
+pub fn set_page_title(title: &str) {
+    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+        document.set_title(&format!("{title} – Incident Desk"));
+    }
+}
+
+pub fn current_hash() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
+}
+
+pub fn go_to(href: &str) {
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().set_hash(href.trim_start_matches('#'));
+    }
+}
