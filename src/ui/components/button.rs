@@ -26,6 +26,10 @@ pub fn Button(
     }
 }
 
+/// The start button's arrow. A constant rather than a literal so Leptos renders
+/// the icon element by element, as GOV.UK's markup is, not as a wrapped fragment.
+const START_ICON_PATH: &str = "M0 0h13l20 20-20 20H0l20-20z";
+
 /// GOV.UK button made from a link, such as the start button.
 #[component]
 pub fn LinkButton(
@@ -43,7 +47,7 @@ pub fn LinkButton(
             {text}
             {is_start_button.then(|| view! {
                 <svg class="govuk-button__start-icon" xmlns="http://www.w3.org/2000/svg" width="17.5" height="19" viewBox="0 0 33 40" aria-hidden="true" focusable="false">
-                    <path fill="currentColor" d="M0 0h13l20 20-20 20H0l20-20z"></path>
+                    <path fill="currentColor" d=START_ICON_PATH></path>
                 </svg>
             })}
         </a>

@@ -6,6 +6,8 @@ pub struct RadioItem {
     pub value: String,
     pub text: String,
     pub hint: Option<String>,
+    /// Overrides the id made from the prefix.
+    pub id: Option<String>,
 }
 
 impl RadioItem {
@@ -14,7 +16,13 @@ impl RadioItem {
             value: value.into(),
             text: text.into(),
             hint: None,
+            id: None,
         }
+    }
+
+    pub fn with_id(mut self, id: impl Into<String>) -> Self {
+        self.id = Some(id.into());
+        self
     }
 
     pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
@@ -72,10 +80,10 @@ pub fn Radios(
             .into_iter()
             .enumerate()
             .map(|(index, item)| {
-                let id = if index == 0 {
-                    id_prefix.clone()
-                } else {
-                    format!("{id_prefix}-{}", index + 1)
+                let id = match (&item.id, index) {
+                    (Some(id), _) => id.clone(),
+                    (None, 0) => id_prefix.clone(),
+                    (None, n) => format!("{id_prefix}-{}", n + 1),
                 };
                 let item_hint_id = item.hint.as_ref().map(|_| format!("{id}-item-hint"));
                 let option = item.value.clone();

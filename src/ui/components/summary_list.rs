@@ -4,7 +4,7 @@ use leptos::prelude::*;
 pub struct SummaryAction {
     pub href: String,
     pub text: String,
-    /// Completes the link text for screen readers: “Change” + “ title”.
+    /// Completes the link text for screen readers: “Change” + “ title”. May be empty.
     pub visually_hidden_text: String,
 }
 
@@ -79,10 +79,13 @@ pub fn SummaryList(rows: Vec<SummaryRow>) -> impl IntoView {
 }
 
 fn action_link(action: SummaryAction) -> impl IntoView {
+    let hidden = (!action.visually_hidden_text.is_empty()).then(
+        || view! { <span class="govuk-visually-hidden">" " {action.visually_hidden_text}</span> },
+    );
     view! {
         <a class="govuk-link" href=action.href>
             {action.text}
-            <span class="govuk-visually-hidden">" " {action.visually_hidden_text}</span>
+            {hidden}
         </a>
     }
 }

@@ -1,0 +1,61 @@
+# Incident Desk: `make serve` and `make test` set up a fresh machine themselves.
+# Every install step checks first, so a warm machine skips straight to work.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+
+TRUNK_VERSION := 0.21.14
+# wasm-bindgen-cli must match the wasm-bindgen crate exactly, so read it from the lock file.
+WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ { getline; gsub(/version = |"/, ""); print }' Cargo.lock)
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+TRUNK := trunk --skip-version-check
+
+.PHONY: serve build test test-host test-browser test-e2e size tools rust-tools browser npm-packages clean
+
+serve: tools ## Build and serve on http://127.0.0.1:8080, rebuilding on change
+	$(TRUNK) serve
+
+build: tools ## Release build into dist/
+	$(TRUNK) build --release
+
+test: tools ## Every test layer: host, browser, end-to-end
+	$(MAKE) --no-print-directory test-host
+	$(MAKE) --no-print-directory test-browser
+	$(MAKE) --no-print-directory build
+	$(MAKE) --no-print-directory test-e2e
+
+test-host:
+	cargo test --locked --lib
+
+test-browser:
+	cargo test --locked --target wasm32-unknown-unknown --test store --test govuk_components
+
+test-e2e:
+	node --test --test-concurrency=2 e2e/
+
+size: build ## Sizes of the release build, raw and compressed
+	node bench/size.mjs dist
+
+tools: rust-tools browser npm-packages
+
+rust-tools:
+	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
+	@[ "$$(trunk --version 2>/dev/null)" = "trunk $(TRUNK_VERSION)" ] || cargo install trunk --version $(TRUNK_VERSION) --locked
+	@# No --locked: wasm-bindgen-cli's own lock file names a crate version crates.io no longer has.
+	@[ "$$(wasm-bindgen --version 2>/dev/null)" = "wasm-bindgen $(WASM_BINDGEN_VERSION)" ] || cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION)
+	@# Trunk builds offline (it must never download tools), so fetch crates first.
+	@cargo fetch --locked --quiet
+
+browser:
+	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || { \
+		$(SUDO) apt-get update && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver; }
+
+npm-packages: node_modules/.package-lock.json
+
+node_modules/.package-lock.json: package-lock.json
+	npm ci --no-audit --no-fund
+	@touch $@
+
+clean:
+	rm -rf dist target node_modules style/build
