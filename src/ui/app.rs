@@ -18,6 +18,14 @@ pub fn App() -> impl IntoView {
         request_animation_frame(|| focus_element("main-content"));
     });
     on_cleanup(move || listener.remove());
+    // Closing the tab would lose changes that did not save: ask first.
+    let state = AppState::get();
+    let unload = window_event_listener(leptos::ev::beforeunload, move |event| {
+        if state.has_unsaved() {
+            event.prevent_default();
+        }
+    });
+    on_cleanup(move || unload.remove());
     let page = move || match route.get() {
         Route::Register => view! { <RegisterPage /> }.into_any(),
         Route::Declare => view! { <DeclarePage /> }.into_any(),

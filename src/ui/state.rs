@@ -2,6 +2,7 @@
 //! change was saved.
 
 use super::platform::open_store;
+use crate::domain::{Incident, IncidentId};
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 
@@ -22,6 +23,9 @@ pub struct AppState {
     pub save_state: RwSignal<SaveState>,
     /// A message for the next page to show, such as “Incident declared”.
     pub flash: RwSignal<Option<String>>,
+    /// Incidents whose latest changes failed to save, with the reason: the
+    /// only copy of those changes, so kept for as long as this tab is open.
+    unsaved: RwSignal<Vec<(Incident, String)>>,
 }
 
 impl AppState {
@@ -35,7 +39,30 @@ impl AppState {
             your_name: RwSignal::new(name),
             save_state: RwSignal::new(SaveState::Unchanged),
             flash: RwSignal::new(None),
+            unsaved: RwSignal::new(Vec::new()),
         }
+    }
+
+    pub fn unsaved_copy(&self, id: &IncidentId) -> Option<(Incident, String)> {
+        self.unsaved
+            .with_untracked(|all| all.iter().find(|(incident, _)| &incident.id == id).cloned())
+    }
+
+    pub fn keep_unsaved(&self, incident: Incident, reason: String) {
+        self.unsaved.update(|all| {
+            all.retain(|(kept, _)| kept.id != incident.id);
+            all.push((incident, reason));
+        });
+    }
+
+    pub fn forget_unsaved(&self, id: &IncidentId) {
+        self.unsaved
+            .update(|all| all.retain(|(kept, _)| &kept.id != id));
+    }
+
+    /// Whether leaving the page now would lose changes.
+    pub fn has_unsaved(&self) -> bool {
+        self.unsaved.with_untracked(|all| !all.is_empty())
     }
 
     pub fn get() -> Self {

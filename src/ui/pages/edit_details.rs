@@ -5,7 +5,7 @@ use super::incident::{IncidentSession, LoadProblem};
 use crate::domain::{Command, DetailsForm, IncidentId};
 use crate::ui::components::Button;
 use crate::ui::form_errors::FormErrors;
-use crate::ui::platform::{go_to, open_store, set_page_title};
+use crate::ui::platform::{go_to, set_page_title};
 use crate::ui::route::Route;
 use crate::ui::state::{AppState, SaveState};
 use crate::ui::time;
@@ -15,14 +15,16 @@ use leptos::prelude::*;
 #[component]
 pub fn EditDetailsPage(id: IncidentId) -> impl IntoView {
     set_page_title("Change incident details");
-    let incident = match open_store().and_then(|store| store.load(&id)) {
-        Ok(incident) => incident,
+    let session = match IncidentSession::open(&id) {
+        Ok(session) => session,
         Err(error) => return view! { <LoadProblem id error /> }.into_any(),
     };
+    provide_context(session);
     let back = Route::Incident(id).href();
-    let fields = DetailsFields::new(DetailsForm::from_declaration(&incident.details, &Local));
-    let title = incident.details.title.clone();
-    let session = IncidentSession::new(incident);
+    let (fields, title) = session.incident.with_untracked(|incident| {
+        let form = DetailsForm::from_declaration(&incident.details, &Local);
+        (DetailsFields::new(form), incident.details.title.clone())
+    });
     let errors = FormErrors::new();
 
     let on_submit = {

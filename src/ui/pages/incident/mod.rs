@@ -18,15 +18,14 @@ pub use unreadable::LoadProblem;
 use super::tags::{severity_tag, status_tag};
 use crate::domain::{IncidentId, Status};
 use crate::ui::components::NotificationBanner;
-use crate::ui::platform::{open_store, set_page_title};
+use crate::ui::platform::set_page_title;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
 
 #[component]
 pub fn IncidentPage(id: IncidentId) -> impl IntoView {
-    match open_store().and_then(|store| store.load(&id)) {
-        Ok(incident) => {
-            let session = IncidentSession::new(incident);
+    match IncidentSession::open(&id) {
+        Ok(session) => {
             provide_context(session);
             view! { <IncidentView /> }.into_any()
         }

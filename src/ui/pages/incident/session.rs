@@ -1,7 +1,7 @@
 //! The incident open on this page, and the one way its forms change it.
 
-use crate::domain::{Command, CommandError, Context, Incident};
-use crate::store::{commit, incident_key};
+use crate::domain::{Command, CommandError, Context, Incident, IncidentId};
+use crate::store::{commit, incident_key, StoreError};
 use crate::ui::platform::open_store;
 use crate::ui::state::{AppState, SaveState};
 use crate::ui::time;
@@ -10,83 +10,104 @@ use leptos::prelude::*;
 #[derive(Clone, Copy)]
 pub struct IncidentSession {
     pub incident: RwSignal<Incident>,
-    /// Whether `incident` holds changes that could not be saved.
-    pub unsaved: RwSignal<bool>,
     state: AppState,
 }
 
 impl IncidentSession {
-    pub fn new(incident: Incident) -> Self {
+    /// Opens an incident: this tab's unsaved copy if it holds one (so moving
+    /// between pages loses nothing), otherwise the saved one.
+    pub fn open(id: &IncidentId) -> Result<Self, StoreError> {
         let state = AppState::get();
-        state.save_state.set(SaveState::Unchanged);
+        let incident = match state.unsaved_copy(id) {
+            Some((incident, reason)) => {
+                state.save_state.set(SaveState::NotSaved(reason));
+                incident
+            }
+            None => {
+                let incident = open_store()?.load(id)?;
+                state.save_state.set(SaveState::Unchanged);
+                incident
+            }
+        };
         let session = Self {
             incident: RwSignal::new(incident),
-            unsaved: RwSignal::new(false),
             state,
         };
         // Another tab saved this incident: show its version, unless this page
         // holds changes of its own that are not saved yet.
+        let key = incident_key(id);
         let listener = window_event_listener(leptos::ev::storage, move |event| {
-            let key = incident_key(&session.incident.with_untracked(|i| i.id.clone()));
-            if event.key().as_deref() == Some(key.as_str()) && !session.unsaved.get_untracked() {
+            if event.key().as_deref() == Some(key.as_str()) && !session.is_unsaved() {
                 session.reload();
             }
         });
         on_cleanup(move || listener.remove());
-        session
+        Ok(session)
     }
 
     pub fn get() -> Self {
         expect_context::<IncidentSession>()
     }
 
+    fn id(&self) -> IncidentId {
+        self.incident.with_untracked(|i| i.id.clone())
+    }
+
+    fn is_unsaved(&self) -> bool {
+        self.state.unsaved_copy(&self.id()).is_some()
+    }
+
     /// Applies a command as the person using this browser, then saves. The
     /// error is the domain's refusal; a failed save is shown by the save status
-    /// and the change is kept on the page.
+    /// and the change is kept in this tab.
     pub fn run(&self, command: Command) -> Result<(), CommandError> {
         let ctx = Context {
             actor: self.state.your_name.get_untracked(),
             now: time::now(),
         };
         let current = self.incident.get_untracked();
-        let unsaved = self.unsaved.get_untracked();
-        let before = self.state.save_state.get_untracked();
-        self.state.save_state.set(SaveState::Saving);
-        let outcome = match open_store() {
-            Ok(mut store) => commit(&mut store, &current, unsaved, command, &ctx)
-                .map(|committed| (committed.incident, committed.saved)),
+        let unsaved = self.is_unsaved();
+        let (incident, saved) = match open_store() {
+            Ok(mut store) => {
+                let committed = commit(&mut store, &current, unsaved, command, &ctx)?;
+                (committed.incident, committed.saved)
+            }
             Err(error) => {
                 let mut changed = current;
-                changed.apply(command, &ctx).map(|()| (changed, Err(error)))
-            }
-        };
-        let (incident, saved) = match outcome {
-            Ok(outcome) => outcome,
-            Err(refused) => {
-                self.state.save_state.set(before);
-                return Err(refused);
+                changed.apply(command, &ctx)?;
+                (changed, Err(error))
             }
         };
         self.incident.set(incident);
         self.state.remember_name();
-        match saved {
-            Ok(()) => {
-                self.unsaved.set(false);
-                self.state.save_state.set(SaveState::Saved(ctx.now));
-            }
-            Err(error) => {
-                self.unsaved.set(true);
-                self.state
-                    .save_state
-                    .set(SaveState::NotSaved(error.to_string()));
-            }
-        }
+        self.record(saved);
         Ok(())
     }
 
+    /// Saves this tab's unsaved copy again, for when space has been freed.
+    pub fn retry_save(&self) {
+        self.state.save_state.set(SaveState::Saving);
+        let incident = self.incident.get_untracked();
+        self.record(open_store().and_then(|mut store| store.save(&incident)));
+    }
+
+    fn record(&self, saved: Result<(), StoreError>) {
+        match saved {
+            Ok(()) => {
+                self.state.forget_unsaved(&self.id());
+                self.state.save_state.set(SaveState::Saved(time::now()));
+            }
+            Err(error) => {
+                let reason = error.to_string();
+                self.state
+                    .keep_unsaved(self.incident.get_untracked(), reason.clone());
+                self.state.save_state.set(SaveState::NotSaved(reason));
+            }
+        }
+    }
+
     fn reload(&self) {
-        let id = self.incident.with_untracked(|i| i.id.clone());
-        if let Ok(latest) = open_store().and_then(|store| store.load(&id)) {
+        if let Ok(latest) = open_store().and_then(|store| store.load(&self.id())) {
             if latest.revision > self.incident.with_untracked(|i| i.revision) {
                 self.incident.set(latest);
             }
