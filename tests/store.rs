@@ -1,40 +1,13 @@
 //! The localStorage backend, against the real thing in headless Chromium.
 #![cfg(target_arch = "wasm32")]
 
-use chrono::{Duration, TimeZone, Utc};
-use incident_desk::domain::{Command, Context, Declaration, Incident, IncidentId, NoteKind};
+mod common;
+
+use common::{incident, with_note};
 use incident_desk::store::{incident_key, Backend, IncidentStore, LocalStorage, StoreError};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
-
-fn incident(n: u64) -> Incident {
-    let at = Utc.with_ymd_and_hms(2026, 3, 14, 9, 0, 0).unwrap() + Duration::minutes(n as i64);
-    let details = Declaration {
-        title: format!("Browser test incident {n}"),
-        summary: "Testing real localStorage".into(),
-        started_at: at,
-        security_related: true,
-    };
-    let ctx = Context {
-        actor: "Ada".into(),
-        now: at,
-    };
-    Incident::declare(IncidentId::generate(at, 0xb000 + n), details, &ctx).unwrap()
-}
-
-fn add_note(incident: &mut Incident, text: String) {
-    let ctx = Context {
-        actor: "Ada".into(),
-        now: incident.updated_at + Duration::minutes(1),
-    };
-    let note = Command::AddNote {
-        kind: NoteKind::Note,
-        text,
-        occurred_at: None,
-    };
-    incident.apply(note, &ctx).unwrap();
-}
 
 fn store() -> IncidentStore<LocalStorage> {
     IncidentStore::new(LocalStorage::open().unwrap())
@@ -43,8 +16,7 @@ fn store() -> IncidentStore<LocalStorage> {
 #[wasm_bindgen_test]
 fn an_incident_round_trips_through_local_storage_and_is_listed() {
     let mut store = store();
-    let mut saved = incident(1);
-    add_note(&mut saved, "Rolled back the release".into());
+    let saved = with_note(incident(1), "Rolled back the release");
     store.save(&saved).unwrap();
     // A new store reads what the first wrote, as a reload would.
     let mut reopened = self::store();
@@ -53,7 +25,7 @@ fn an_incident_round_trips_through_local_storage_and_is_listed() {
     assert!(listed
         .entries
         .iter()
-        .any(|e| e.id == saved.id && e.title == "Browser test incident 1"));
+        .any(|e| e.id == saved.id && e.title == "Incident 1"));
 }
 
 #[wasm_bindgen_test]
@@ -105,8 +77,7 @@ fn a_full_quota_is_reported_as_such_and_the_saved_copy_survives() {
     }
     assert!(!fillers.is_empty(), "storage never filled up");
 
-    let mut bigger = original.clone();
-    add_note(&mut bigger, "y".repeat(4096));
+    let bigger = with_note(original.clone(), &"y".repeat(4096));
     let result = store.save(&bigger);
     for key in &fillers {
         raw.remove_item(key).unwrap();

@@ -24,6 +24,3 @@ pub use keys::{incident_key, INCIDENT_PREFIX, INDEX_KEY, NAME_KEY};
 #[cfg(target_arch = "wasm32")]
 pub use local_storage::LocalStorage;
 pub use memory::MemoryBackend;
-
-#[cfg(test)]
-mod tests;

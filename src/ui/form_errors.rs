@@ -1,7 +1,7 @@
 //! A form's problems: shown together in the error summary, and each beside its field.
 
 use super::components::{ErrorLink, ErrorSummary};
-use crate::domain::{Field, FieldError};
+use crate::domain::{CommandError, Field, FieldError};
 use leptos::prelude::*;
 
 /// The id of the input a field's error links to. Each field appears in at
@@ -58,6 +58,14 @@ impl FormErrors {
     pub fn show_general(&self, message: String) {
         self.errors.set(Vec::new());
         self.general.set(Some(message));
+    }
+
+    /// A refused command: its field problems beside their fields, or its reason.
+    pub fn show_refusal(&self, error: CommandError) {
+        match error {
+            CommandError::Invalid(problems) => self.show(problems),
+            other => self.show_general(other.to_string()),
+        }
     }
 
     pub fn clear(&self) {

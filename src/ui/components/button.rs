@@ -1,3 +1,4 @@
+use super::field::with_classes;
 use leptos::prelude::*;
 
 /// GOV.UK button. A submit button unless `button_type` says otherwise.
@@ -13,11 +14,7 @@ pub fn Button(
     #[prop(optional, into)]
     visually_hidden_text: Option<String>,
 ) -> impl IntoView {
-    let class = if classes.is_empty() {
-        "govuk-button".to_owned()
-    } else {
-        format!("govuk-button {classes}")
-    };
+    let class = with_classes("govuk-button", &classes);
     view! {
         <button type=button_type class=class data-module="govuk-button">
             {text}
@@ -29,6 +26,7 @@ pub fn Button(
 /// The start button's arrow. A constant rather than a literal so Leptos renders
 /// the icon element by element, as GOV.UK's markup is, not as a wrapped fragment.
 const START_ICON_PATH: &str = "M0 0h13l20 20-20 20H0l20-20z";
+const SVG_NAMESPACE: &str = "http://www.w3.org/2000/svg"; // a namespace name: never fetched
 
 /// GOV.UK button made from a link, such as the start button.
 #[component]
@@ -46,7 +44,7 @@ pub fn LinkButton(
         <a href=href role="button" draggable="false" class=class data-module="govuk-button">
             {text}
             {is_start_button.then(|| view! {
-                <svg class="govuk-button__start-icon" xmlns="http://www.w3.org/2000/svg" width="17.5" height="19" viewBox="0 0 33 40" aria-hidden="true" focusable="false">
+                <svg class="govuk-button__start-icon" xmlns=SVG_NAMESPACE width="17.5" height="19" viewBox="0 0 33 40" aria-hidden="true" focusable="false">
                     <path fill="currentColor" d=START_ICON_PATH></path>
                 </svg>
             })}

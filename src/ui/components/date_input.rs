@@ -1,4 +1,4 @@
-use super::field::{described_by, error_view, form_group_class};
+use super::field::{with_classes, Described};
 use leptos::prelude::*;
 
 /// One box of a date input, such as “Day”.
@@ -23,24 +23,13 @@ pub fn DateInput(
     #[prop(optional, into)] error_message: Signal<Option<String>>,
     items: Vec<DateInputItem>,
 ) -> impl IntoView {
-    let hint_id = hint.as_ref().map(|_| format!("{id}-hint"));
-    let error_id = format!("{id}-error");
-    let has_error = move || error_message.with(Option::is_some);
-    let described = {
-        let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
-        move || described_by(hint_id.clone(), has_error().then(|| error_id.clone()))
-    };
-    let legend_class = if legend_classes.is_empty() {
-        "govuk-fieldset__legend".to_owned()
-    } else {
-        format!("govuk-fieldset__legend {legend_classes}")
-    };
+    let field = Described::new(&id, hint.is_some(), error_message);
     let boxes = items
         .into_iter()
         .map(|item| {
             let box_id = format!("{id}-{}", item.name);
             let class = move || {
-                let error = if has_error() {
+                let error = if field.has_error() {
                     " govuk-input--error"
                 } else {
                     ""
@@ -71,11 +60,11 @@ pub fn DateInput(
         })
         .collect_view();
     view! {
-        <div class=move || form_group_class(has_error())>
-            <fieldset class="govuk-fieldset" role="group" aria-describedby=described>
-                <legend class=legend_class>{legend}</legend>
-                {hint.map(|text| view! { <div id=hint_id class="govuk-hint">{text}</div> })}
-                {error_view(error_id, error_message)}
+        <div class=move || field.group_class()>
+            <fieldset class="govuk-fieldset" role="group" aria-describedby=move || field.aria()>
+                <legend class=with_classes("govuk-fieldset__legend", &legend_classes)>{legend}</legend>
+                {field.hint_view(hint)}
+                {field.error_view()}
                 <div class="govuk-date-input" id=id>{boxes}</div>
             </fieldset>
         </div>

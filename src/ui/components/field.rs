@@ -1,39 +1,82 @@
-//! Pieces shared by form components: the hint, the error message and the
-//! `aria-describedby` list that ties them to the control.
+//! What every GOV.UK form control shares: an optional hint, an error message
+//! while there is a problem, and the `aria-describedby` that ties both to it.
 
 use leptos::prelude::*;
 
-/// `aria-describedby` for a control: its hint and error, when present.
-pub fn described_by(hint_id: Option<String>, error_id: Option<String>) -> Option<String> {
-    let ids: Vec<String> = hint_id.into_iter().chain(error_id).collect();
-    (!ids.is_empty()).then(|| ids.join(" "))
+#[derive(Clone, Copy)]
+pub struct Described {
+    /// The hint's id, if there is a hint, and the error message's id.
+    ids: StoredValue<(Option<String>, String)>,
+    error: Signal<Option<String>>,
 }
 
-/// The form group class, with the error modifier while there is an error.
-pub fn form_group_class(has_error: bool) -> &'static str {
-    if has_error {
-        "govuk-form-group govuk-form-group--error"
-    } else {
-        "govuk-form-group"
+impl Described {
+    /// For the control `id`: its hint is `{id}-hint`, its error `{id}-error`.
+    pub fn new(id: &str, has_hint: bool, error: Signal<Option<String>>) -> Self {
+        let hint_id = has_hint.then(|| format!("{id}-hint"));
+        Self {
+            ids: StoredValue::new((hint_id, format!("{id}-error"))),
+            error,
+        }
+    }
+
+    pub fn has_error(&self) -> bool {
+        self.error.with(Option::is_some)
+    }
+
+    /// `aria-describedby`: the hint and, while there is one, the error.
+    pub fn aria(&self) -> Option<String> {
+        let has_error = self.has_error();
+        self.ids.with_value(|(hint_id, error_id)| {
+            let ids: Vec<&str> = hint_id
+                .as_deref()
+                .into_iter()
+                .chain(has_error.then_some(error_id.as_str()))
+                .collect();
+            (!ids.is_empty()).then(|| ids.join(" "))
+        })
+    }
+
+    /// The form group class, with the error modifier while there is an error.
+    pub fn group_class(&self) -> &'static str {
+        if self.has_error() {
+            "govuk-form-group govuk-form-group--error"
+        } else {
+            "govuk-form-group"
+        }
+    }
+
+    /// `<div class="govuk-hint">`, when there is a hint.
+    pub fn hint_view(&self, hint: Option<String>) -> impl IntoView {
+        let id = self.ids.with_value(|(hint_id, _)| hint_id.clone());
+        hint.map(|text| view! { <div id=id class="govuk-hint">{text}</div> })
+    }
+
+    /// `<p class="govuk-error-message">`, while there is an error.
+    pub fn error_view(&self) -> impl IntoView {
+        let (error, id) = (
+            self.error,
+            self.ids.with_value(|(_, error_id)| error_id.clone()),
+        );
+        move || {
+            error.get().map(|text| {
+                view! {
+                    <p id=id.clone() class="govuk-error-message">
+                        <span class="govuk-visually-hidden">"Error:"</span>
+                        " "
+                        {text}
+                    </p>
+                }
+            })
+        }
     }
 }
 
-/// `<div class="govuk-hint">`, when there is a hint.
-pub fn hint_view(id: String, hint: Option<String>) -> impl IntoView {
-    hint.map(|text| view! { <div id=id class="govuk-hint">{text}</div> })
-}
-
-/// `<p class="govuk-error-message">`, while there is an error.
-pub fn error_view(id: String, error: Signal<Option<String>>) -> impl IntoView {
-    move || {
-        error.get().map(|text| {
-            view! {
-                <p id=id.clone() class="govuk-error-message">
-                    <span class="govuk-visually-hidden">"Error:"</span>
-                    " "
-                    {text}
-                </p>
-            }
-        })
+/// Joins a base class and optional extra classes, as GOV.UK's `classes` parameter does.
+pub fn with_classes(base: &str, classes: &str) -> String {
+    if classes.is_empty() {
+        base.to_owned()
+    } else {
+        format!("{base} {classes}")
     }
 }

@@ -1,4 +1,4 @@
-use super::field::{described_by, error_view, form_group_class, hint_view};
+use super::field::{with_classes, Described};
 use leptos::prelude::*;
 
 /// GOV.UK text input, bound to `value`.
@@ -14,35 +14,24 @@ pub fn Input(
     #[prop(optional)] spellcheck: Option<bool>,
     value: RwSignal<String>,
 ) -> impl IntoView {
-    let hint_id = hint.as_ref().map(|_| format!("{id}-hint"));
-    let error_id = format!("{id}-error");
-    let has_error = move || error_message.with(Option::is_some);
-    let described = {
-        let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
-        move || described_by(hint_id.clone(), has_error().then(|| error_id.clone()))
-    };
-    let class = move || {
-        let mut class = "govuk-input".to_owned();
-        if !classes.is_empty() {
-            class = format!("{class} {classes}");
-        }
-        if has_error() {
-            class.push_str(" govuk-input--error");
-        }
-        class
+    let field = Described::new(&id, hint.is_some(), error_message);
+    let class = with_classes("govuk-input", &classes);
+    let class = move || match field.has_error() {
+        true => format!("{class} govuk-input--error"),
+        false => class.clone(),
     };
     view! {
-        <div class=move || form_group_class(has_error())>
+        <div class=move || field.group_class()>
             <label class="govuk-label" for=id.clone()>{label}</label>
-            {hint_view(format!("{id}-hint"), hint)}
-            {error_view(error_id, error_message)}
+            {field.hint_view(hint)}
+            {field.error_view()}
             <input
                 class=class
                 id=id
                 name=name
                 type="text"
                 spellcheck=spellcheck.map(|on| on.to_string())
-                aria-describedby=described
+                aria-describedby=move || field.aria()
                 autocomplete=autocomplete
                 prop:value=move || value.get()
                 on:input=move |event| value.set(event_target_value(&event))

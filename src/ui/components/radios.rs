@@ -1,4 +1,4 @@
-use super::field::{described_by, error_view, form_group_class};
+use super::field::{with_classes, Described};
 use leptos::prelude::*;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -52,27 +52,11 @@ pub fn Radios(
     #[prop(into)] items: Signal<Vec<RadioItem>>,
     value: RwSignal<Option<String>>,
 ) -> impl IntoView {
-    let hint_id = hint.as_ref().map(|_| format!("{id_prefix}-hint"));
-    let error_id = format!("{id_prefix}-error");
-    let has_error = move || error_message.with(Option::is_some);
-    let described = {
-        let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
-        move || described_by(hint_id.clone(), has_error().then(|| error_id.clone()))
-    };
-    let legend_class = if legend_classes.is_empty() {
-        "govuk-fieldset__legend".to_owned()
-    } else {
-        format!("govuk-fieldset__legend {legend_classes}")
-    };
+    let field = Described::new(&id_prefix, hint.is_some(), error_message);
     let legend_view = if legend_is_page_heading {
         view! { <h1 class="govuk-fieldset__heading">{legend}</h1> }.into_any()
     } else {
         legend.into_any()
-    };
-    let radios_class = if classes.is_empty() {
-        "govuk-radios".to_owned()
-    } else {
-        format!("govuk-radios {classes}")
     };
     let options = move || {
         items
@@ -113,12 +97,12 @@ pub fn Radios(
             .collect_view()
     };
     view! {
-        <div class=move || form_group_class(has_error())>
-            <fieldset class="govuk-fieldset" aria-describedby=described>
-                <legend class=legend_class>{legend_view}</legend>
-                {hint.map(|text| view! { <div id=hint_id class="govuk-hint">{text}</div> })}
-                {error_view(error_id, error_message)}
-                <div class=radios_class data-module="govuk-radios">{options}</div>
+        <div class=move || field.group_class()>
+            <fieldset class="govuk-fieldset" aria-describedby=move || field.aria()>
+                <legend class=with_classes("govuk-fieldset__legend", &legend_classes)>{legend_view}</legend>
+                {field.hint_view(hint)}
+                {field.error_view()}
+                <div class=with_classes("govuk-radios", &classes) data-module="govuk-radios">{options}</div>
             </fieldset>
         </div>
     }

@@ -1,4 +1,4 @@
-use super::field::{described_by, error_view, form_group_class, hint_view};
+use super::field::Described;
 use leptos::prelude::*;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -18,13 +18,7 @@ pub fn Select(
     items: Vec<SelectItem>,
     value: RwSignal<String>,
 ) -> impl IntoView {
-    let hint_id = hint.as_ref().map(|_| format!("{id}-hint"));
-    let error_id = format!("{id}-error");
-    let has_error = move || error_message.with(Option::is_some);
-    let described = {
-        let error_id = error_id.clone();
-        move || described_by(hint_id.clone(), has_error().then(|| error_id.clone()))
-    };
+    let field = Described::new(&id, hint.is_some(), error_message);
     let options = items
         .into_iter()
         .map(|item| {
@@ -37,15 +31,15 @@ pub fn Select(
         })
         .collect_view();
     view! {
-        <div class=move || form_group_class(has_error())>
+        <div class=move || field.group_class()>
             <label class="govuk-label" for=id.clone()>{label}</label>
-            {hint_view(format!("{id}-hint"), hint)}
-            {error_view(error_id, error_message)}
+            {field.hint_view(hint)}
+            {field.error_view()}
             <select
-                class=move || if has_error() { "govuk-select govuk-select--error" } else { "govuk-select" }
+                class=move || if field.has_error() { "govuk-select govuk-select--error" } else { "govuk-select" }
                 id=id
                 name=name
-                aria-describedby=described
+                aria-describedby=move || field.aria()
                 on:change=move |event| value.set(event_target_value(&event))
             >
                 {options}

@@ -1,4 +1,4 @@
-use super::field::{described_by, error_view, form_group_class, hint_view};
+use super::field::{with_classes, Described};
 use leptos::prelude::*;
 
 /// GOV.UK textarea, bound to `value`.
@@ -15,29 +15,18 @@ pub fn Textarea(
     #[prop(default = 5)] rows: u32,
     value: RwSignal<String>,
 ) -> impl IntoView {
-    let hint_id = hint.as_ref().map(|_| format!("{id}-hint"));
-    let error_id = format!("{id}-error");
-    let has_error = move || error_message.with(Option::is_some);
-    let described = {
-        let error_id = error_id.clone();
-        move || described_by(hint_id.clone(), has_error().then(|| error_id.clone()))
-    };
-    let label_class = if label_classes.is_empty() {
-        "govuk-label".to_owned()
-    } else {
-        format!("govuk-label {label_classes}")
-    };
+    let field = Described::new(&id, hint.is_some(), error_message);
     view! {
-        <div class=move || form_group_class(has_error())>
-            <label class=label_class for=id.clone()>{label}</label>
-            {hint_view(format!("{id}-hint"), hint)}
-            {error_view(error_id, error_message)}
+        <div class=move || field.group_class()>
+            <label class=with_classes("govuk-label", &label_classes) for=id.clone()>{label}</label>
+            {field.hint_view(hint)}
+            {field.error_view()}
             <textarea
-                class=move || if has_error() { "govuk-textarea govuk-textarea--error" } else { "govuk-textarea" }
+                class=move || if field.has_error() { "govuk-textarea govuk-textarea--error" } else { "govuk-textarea" }
                 id=id
                 name=name
                 rows=rows.to_string()
-                aria-describedby=described
+                aria-describedby=move || field.aria()
                 prop:value=move || value.get()
                 on:input=move |event| value.set(event_target_value(&event))
             ></textarea>

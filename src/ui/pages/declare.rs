@@ -42,7 +42,7 @@ pub fn DeclarePage() -> impl IntoView {
         let ctx = Context { actor: name, now };
         let incident = match Incident::declare(id, declaration, &ctx) {
             Ok(incident) => incident,
-            Err(error) => return errors.show(error.field_errors().to_vec()),
+            Err(error) => return errors.show_refusal(error),
         };
         errors.clear();
         state.remember_name();

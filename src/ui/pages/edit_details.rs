@@ -47,10 +47,7 @@ pub fn EditDetailsPage(id: IncidentId) -> impl IntoView {
                     )
                 }
                 Ok(()) => go_to(&back),
-                Err(error) if error.field_errors().is_empty() => {
-                    errors.show_general(error.to_string())
-                }
-                Err(error) => errors.show(error.field_errors().to_vec()),
+                Err(error) => errors.show_refusal(error),
             }
         }
     };

@@ -39,8 +39,7 @@ pub fn AddNoteForm() -> impl IntoView {
                 text.set(String::new());
                 occurred.clear();
             }
-            Err(error) if error.field_errors().is_empty() => errors.show_general(error.to_string()),
-            Err(error) => errors.show(error.field_errors().to_vec()),
+            Err(error) => errors.show_refusal(error),
         }
     };
 

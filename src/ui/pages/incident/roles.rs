@@ -46,8 +46,7 @@ pub fn Roles() -> impl IntoView {
                 person.set(String::new());
                 role_name.set(String::new());
             }
-            Err(error) if error.field_errors().is_empty() => errors.show_general(error.to_string()),
-            Err(error) => errors.show(error.field_errors().to_vec()),
+            Err(error) => errors.show_refusal(error),
         }
     };
 

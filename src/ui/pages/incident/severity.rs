@@ -41,8 +41,7 @@ pub fn SeverityForm() -> impl IntoView {
                 errors.clear();
                 reason.set(String::new());
             }
-            Err(error) if error.field_errors().is_empty() => errors.show_general(error.to_string()),
-            Err(error) => errors.show(error.field_errors().to_vec()),
+            Err(error) => errors.show_refusal(error),
         }
     };
 

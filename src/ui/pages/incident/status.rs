@@ -44,7 +44,7 @@ pub fn StatusForm() -> impl IntoView {
                 errors.clear();
                 choice.set(None);
             }
-            Err(error) => errors.show_general(error.to_string()),
+            Err(error) => errors.show_refusal(error),
         }
     };
 

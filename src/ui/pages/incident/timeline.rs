@@ -118,8 +118,7 @@ fn EditNote(id: EntryId, text: String, editing: RwSignal<Option<EntryId>>) -> im
             text: draft.get_untracked(),
         }) {
             Ok(()) => editing.set(None),
-            Err(error) if error.field_errors().is_empty() => errors.show_general(error.to_string()),
-            Err(error) => errors.show(error.field_errors().to_vec()),
+            Err(error) => errors.show_refusal(error),
         }
     };
     view! {

@@ -1,41 +1,14 @@
 //! The store's rules, on the in-memory backend. The browser backend is tested
 //! against real `localStorage` in `tests/store.rs`.
+#![cfg(not(target_arch = "wasm32"))]
 
-use super::*;
-use crate::domain::{Command, Context, Declaration, Incident, IncidentId, Severity, Status};
-use chrono::{Duration, TimeZone, Utc};
+mod common;
 
-fn incident(n: u64) -> Incident {
-    let at = Utc.with_ymd_and_hms(2026, 3, 14, 9, 0, 0).unwrap() + Duration::hours(n as i64);
-    let details = Declaration {
-        title: format!("Incident {n}"),
-        summary: "Something broke".into(),
-        started_at: at,
-        security_related: false,
-    };
-    let ctx = Context {
-        actor: "Ada".into(),
-        now: at,
-    };
-    Incident::declare(IncidentId::generate(at, n), details, &ctx).unwrap()
-}
-
-fn changed(mut incident: Incident) -> Incident {
-    let ctx = Context {
-        actor: "Ada".into(),
-        now: incident.updated_at + Duration::minutes(5),
-    };
-    incident
-        .apply(
-            Command::SetSeverity {
-                severity: Severity::P2,
-                reason: String::new(),
-            },
-            &ctx,
-        )
-        .unwrap();
-    incident
-}
+use common::{incident, next_minute, note, with_note, with_severity};
+use incident_desk::domain::{Severity, Status};
+use incident_desk::store::{
+    commit, incident_key, IncidentStore, MemoryBackend, StoreError, INDEX_KEY,
+};
 
 #[test]
 fn a_saved_incident_loads_back_and_is_listed_newest_first() {
@@ -60,7 +33,7 @@ fn a_save_writes_only_that_incident_and_the_index() {
         store.save(&incident(n)).unwrap();
     }
     let before = store.backend().writes.len();
-    store.save(&changed(incident(7))).unwrap();
+    store.save(&with_severity(incident(7))).unwrap();
     let writes = &store.backend().writes[before..];
     assert_eq!(
         writes,
@@ -71,7 +44,7 @@ fn a_save_writes_only_that_incident_and_the_index() {
 #[test]
 fn the_index_carries_what_the_register_shows() {
     let mut store = IncidentStore::new(MemoryBackend::default());
-    store.save(&changed(incident(1))).unwrap();
+    store.save(&with_severity(incident(1))).unwrap();
     let entry = &store.list().unwrap().entries[0];
     assert_eq!(entry.severity, Some(Severity::P2));
     assert_eq!(entry.status, Status::Active);
@@ -98,7 +71,7 @@ fn an_unreadable_incident_is_reported_with_its_text_and_never_overwritten() {
         other => panic!("expected a corrupt value, got {other:?}"),
     }
     assert!(matches!(
-        store.save(&changed(incident(1))),
+        store.save(&with_severity(incident(1))),
         Err(StoreError::Corrupt { .. })
     ));
     assert_eq!(store.backend().values[&key], "{not json");
@@ -136,20 +109,7 @@ fn an_incident_saved_without_its_index_entry_still_appears_in_the_register() {
 fn a_full_quota_is_reported_and_the_stored_copy_is_unchanged() {
     let mut store = IncidentStore::new(MemoryBackend::with_quota(3_000));
     store.save(&incident(1)).unwrap();
-    let mut big = incident(1);
-    let ctx = Context {
-        actor: "Ada".into(),
-        now: big.updated_at,
-    };
-    big.apply(
-        Command::AddNote {
-            kind: crate::domain::NoteKind::Note,
-            text: "x".repeat(5_000),
-            occurred_at: None,
-        },
-        &ctx,
-    )
-    .unwrap();
+    let big = with_note(incident(1), &"x".repeat(5_000));
     assert_eq!(store.save(&big), Err(StoreError::QuotaExceeded));
     assert_eq!(store.load(&big.id).unwrap(), incident(1));
 }
@@ -158,8 +118,8 @@ fn a_full_quota_is_reported_and_the_stored_copy_is_unchanged() {
 fn a_save_from_a_tab_holding_an_older_version_is_refused_as_a_conflict() {
     let mut store = IncidentStore::new(MemoryBackend::default());
     store.save(&incident(1)).unwrap();
-    let this_tab = changed(incident(1));
-    let other_tab = changed(incident(1));
+    let this_tab = with_severity(incident(1));
+    let other_tab = with_severity(incident(1));
     store.save(&other_tab).unwrap();
     assert_eq!(store.save(&this_tab), Err(StoreError::Conflict));
 }
@@ -180,7 +140,7 @@ fn data_from_a_newer_version_of_the_app_is_not_read_or_overwritten() {
         })
     );
     assert!(matches!(
-        store.save(&changed(incident(1))),
+        store.save(&with_severity(incident(1))),
         Err(StoreError::TooNew { .. })
     ));
 }
@@ -204,22 +164,6 @@ fn every_error_reads_as_plain_words() {
 
 mod committing {
     use super::*;
-    use crate::domain::NoteKind;
-
-    fn note(text: &str) -> Command {
-        Command::AddNote {
-            kind: NoteKind::Note,
-            text: text.into(),
-            occurred_at: None,
-        }
-    }
-
-    fn ctx_at(incident: &Incident) -> Context {
-        Context {
-            actor: "Grace".into(),
-            now: incident.updated_at + Duration::minutes(1),
-        }
-    }
 
     #[test]
     fn two_tabs_adding_notes_to_the_same_incident_both_keep_their_notes() {
@@ -231,7 +175,7 @@ mod committing {
             &opened,
             false,
             note("from tab A"),
-            &ctx_at(&opened),
+            &next_minute(&opened),
         )
         .unwrap();
         assert_eq!(tab_a.saved, Ok(()));
@@ -241,7 +185,7 @@ mod committing {
             &opened,
             false,
             note("from tab B"),
-            &ctx_at(&opened),
+            &next_minute(&opened),
         )
         .unwrap();
         assert_eq!(tab_b.saved, Ok(()));
@@ -265,7 +209,7 @@ mod committing {
             &opened,
             false,
             note(&"x".repeat(3_000)),
-            &ctx_at(&opened),
+            &next_minute(&opened),
         )
         .unwrap();
         assert_eq!(big.saved, Err(StoreError::QuotaExceeded));
@@ -278,7 +222,7 @@ mod committing {
             &big.incident,
             true,
             note("small"),
-            &ctx_at(&big.incident),
+            &next_minute(&big.incident),
         )
         .unwrap();
         assert_eq!(next.saved, Ok(()));
@@ -291,7 +235,7 @@ mod committing {
         let opened = incident(1);
         store.save(&opened).unwrap();
         let writes = store.backend().writes.len();
-        assert!(commit(&mut store, &opened, false, note(" "), &ctx_at(&opened)).is_err());
+        assert!(commit(&mut store, &opened, false, note(" "), &next_minute(&opened)).is_err());
         assert_eq!(store.backend().writes.len(), writes);
     }
 }
