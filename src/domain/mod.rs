@@ -27,5 +27,6 @@ pub use severity::Severity;
 pub use status::Status;
 pub use timeline::{EntryKind, EntryRevision, NoteKind, TimelineEntry};
 
-#[cfg(test)]
+// Host-only: the rules need no browser, and proptest is a host dev-dependency.
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;

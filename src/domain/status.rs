@@ -54,11 +54,6 @@ impl Status {
         self.next_statuses().contains(&to)
     }
 
-    /// Whether the incident is still being responded to.
-    pub fn is_open(self) -> bool {
-        matches!(self, Status::Triage | Status::Active | Status::Mitigated)
-    }
-
     pub fn label(self) -> &'static str {
         match self {
             Status::Triage => "Triage",
