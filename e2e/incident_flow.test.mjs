@@ -116,6 +116,17 @@ for (const subPath of [undefined, "incident-desk"]) {
       assert.match(entries.at(-1), new RegExp(`at ${earlier.hour}:${earlier.minute} · Mitigation · Ada Lovelace`));
       assert.match(entries[0], /Status changed from Active to Mitigated\./);
 
+      // Editing a note keeps its earlier wording.
+      const restarted = timeline.getByRole("listitem").filter({ hasText: "Restarted the web servers." });
+      await restarted.getByRole("button", { name: /^Edit entry/ }).click();
+      const editBox = page.getByLabel(/^Edit entry/);
+      await editBox.fill("Restarted both web servers.");
+      await page.getByRole("button", { name: "Save entry" }).click();
+      const edited = timeline.getByRole("listitem").filter({ hasText: "Restarted both web servers." });
+      await edited.getByText("Earlier versions (1)").click();
+      await edited.getByText("Restarted the web servers.").waitFor();
+      await assertAccessible(page, "the timeline with an edited note");
+
       // Changing a detail keeps the old value on the timeline.
       await page.getByRole("link", { name: "Change title" }).click();
       await page.getByRole("heading", { name: "Change incident details", level: 1 }).waitFor();
