@@ -7,6 +7,32 @@ import { openBrowser } from "./support/browser.mjs";
 import { assertAccessible } from "./support/axe.mjs";
 import { declareIncident } from "./support/declare.mjs";
 
+/** Fills this origin's localStorage until the browser refuses more. */
+async function fillStorage(page) {
+  const keys = await page.evaluate(() => {
+    const keys = [];
+    for (const size of [1 << 20, 1 << 16, 1 << 12, 1 << 8, 1 << 4]) {
+      const chunk = "x".repeat(size);
+      for (;;) {
+        const key = `filler/${keys.length}`;
+        try {
+          localStorage.setItem(key, chunk);
+          keys.push(key);
+        } catch {
+          break;
+        }
+      }
+    }
+    return keys;
+  });
+  assert.ok(keys.length > 0, "storage never filled up");
+  return keys;
+}
+
+async function emptyStorage(page, keys) {
+  await page.evaluate((keys) => keys.forEach((key) => localStorage.removeItem(key)), keys);
+}
+
 async function addNote(page, text) {
   await page.getByLabel("What happened?").fill(text);
   await page.getByRole("button", { name: "Add to timeline" }).click();
@@ -17,23 +43,7 @@ test("a change made while storage is full is kept on the page and saves once the
   const { context, page } = await openBrowser();
   try {
     const incidentUrl = await declareIncident(page, server.url, "Storage fills up");
-    const fillers = await page.evaluate(() => {
-      const keys = [];
-      for (const size of [1 << 20, 1 << 16, 1 << 12, 1 << 8, 1 << 4]) {
-        const chunk = "x".repeat(size);
-        for (;;) {
-          const key = `filler/${keys.length}`;
-          try {
-            localStorage.setItem(key, chunk);
-            keys.push(key);
-          } catch {
-            break;
-          }
-        }
-      }
-      return keys;
-    });
-    assert.ok(fillers.length > 0);
+    const fillers = await fillStorage(page);
 
     await addNote(page, "Written while storage was full.");
     const status = page.getByRole("status");
@@ -48,13 +58,37 @@ test("a change made while storage is full is kept on the page and saves once the
     await page.getByText("Written while storage was full.").waitFor();
     await status.filter({ hasText: "Not saved" }).waitFor();
 
-    await page.evaluate((keys) => keys.forEach((key) => localStorage.removeItem(key)), fillers);
+    await emptyStorage(page, fillers);
     await page.getByRole("button", { name: "Try saving again" }).click();
     await status.filter({ hasText: /^Saved at/ }).waitFor();
 
     await page.goto(incidentUrl);
     await page.reload();
     await page.getByText("Written while storage was full.").waitFor();
+  } finally {
+    await context.close();
+    server.stop();
+  }
+});
+
+test("an incident declared while storage is full can still be worked on, and saves once there is room", async () => {
+  const server = await serveDist();
+  const { context, page } = await openBrowser();
+  try {
+    await page.goto(server.url);
+    await page.getByRole("heading", { name: "Incidents", level: 1 }).waitFor();
+    const fillers = await fillStorage(page);
+    await declareIncident(page, server.url, "Declared on a full disk");
+    const status = page.getByRole("status");
+    await status.filter({ hasText: "Not saved: This browser’s storage for Incident Desk is full" }).waitFor();
+    await addNote(page, "Still recording while unsaved.");
+    await page.getByText("Still recording while unsaved.").waitFor();
+
+    await emptyStorage(page, fillers);
+    await page.getByRole("button", { name: "Try saving again" }).click();
+    await status.filter({ hasText: /^Saved at/ }).waitFor();
+    await page.reload();
+    await page.getByText("Still recording while unsaved.").waitFor();
   } finally {
     await context.close();
     server.stop();

@@ -86,10 +86,10 @@ impl Incident {
     /// Applies one command: checks the rules, changes the incident, records the
     /// change on the timeline and bumps the revision. On error nothing changes.
     pub fn apply(&mut self, command: Command, ctx: &Context) -> Result<(), CommandError> {
-        let actor = ctx.actor.trim();
-        if actor.is_empty() {
-            return Err(CommandError::Invalid(vec![FieldError::ReporterMissing]));
+        if let Some(problem) = name_problem(&ctx.actor) {
+            return Err(CommandError::Invalid(vec![problem]));
         }
+        let actor = ctx.actor.trim();
         let declared = self.revision > 0;
         if declared && matches!(command, Command::Declare(_)) {
             return Err(CommandError::AlreadyDeclared);
@@ -265,6 +265,13 @@ impl Incident {
         self.revision += 1;
         self.updated_at = ctx.now;
     }
+}
+
+/// Every change is recorded against a named person.
+pub fn name_problem(name: &str) -> Option<FieldError> {
+    name.trim()
+        .is_empty()
+        .then_some(FieldError::ReporterMissing)
 }
 
 /// Checks a title on its own, for forms that gather every problem at once.

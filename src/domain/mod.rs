@@ -19,7 +19,7 @@ pub use command::{Command, Context, Declaration, DetailsEdit};
 pub use error::{CommandError, Field, FieldError};
 pub use forms::{DetailsForm, NoteForm};
 pub use ids::{EntryId, IncidentId, InvalidId};
-pub use incident::{Incident, SCHEMA_VERSION, TEXT_MAX, TITLE_MAX};
+pub use incident::{name_problem, Incident, SCHEMA_VERSION, TEXT_MAX, TITLE_MAX};
 pub use moment::{DateTimeParts, MomentProblem};
 pub use playbook::{Playbook, SeverityGuide};
 pub use role::{Role, RoleAssignment};

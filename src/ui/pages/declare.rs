@@ -1,8 +1,10 @@
 //! Declaring an incident: the first thing anyone does when something breaks.
 
 use super::details_fields::DetailsFields;
-use crate::domain::{Context, DateTimeParts, DetailsForm, Field, FieldError, Incident, IncidentId};
-use crate::ui::components::{Button, Input, NotificationBanner};
+use crate::domain::{
+    name_problem, Context, DateTimeParts, DetailsForm, Field, Incident, IncidentId,
+};
+use crate::ui::components::{Button, Input};
 use crate::ui::form_errors::FormErrors;
 use crate::ui::platform::{go_to, open_store, random_u64, set_page_title};
 use crate::ui::route::Route;
@@ -16,7 +18,6 @@ pub fn DeclarePage() -> impl IntoView {
     set_page_title("Declare an incident");
     let state = AppState::get();
     let errors = FormErrors::new();
-    let not_saved = RwSignal::new(None::<String>);
     let fields = DetailsFields::new(DetailsForm {
         started: DateTimeParts::from_moment(time::now(), &Local),
         ..DetailsForm::default()
@@ -26,10 +27,7 @@ pub fn DeclarePage() -> impl IntoView {
         event.prevent_default();
         let now = time::now();
         let name = state.your_name.get_untracked();
-        let mut problems = Vec::new();
-        if name.trim().is_empty() {
-            problems.push(FieldError::ReporterMissing);
-        }
+        let mut problems: Vec<_> = name_problem(&name).into_iter().collect();
         let declaration = match fields.form().to_declaration(&Local, now) {
             Ok(declaration) if problems.is_empty() => declaration,
             Ok(_) => return errors.show(problems),
@@ -46,26 +44,18 @@ pub fn DeclarePage() -> impl IntoView {
         };
         errors.clear();
         state.remember_name();
-        // A new incident that did not save has nowhere else to live: stay on
-        // the form, with everything still typed in, and say why.
+        // If it cannot be saved, work on it all the same: the incident page
+        // keeps it in this tab, says it is not saved, and offers to retry.
         match open_store().and_then(|mut store| store.save(&incident)) {
-            Ok(()) => {
-                state.flash.set(Some("Incident declared".to_owned()));
-                go_to(&Route::Incident(incident.id).href());
-            }
-            Err(error) => not_saved.set(Some(error.to_string())),
+            Ok(()) => state.flash.set(Some("Incident declared".to_owned())),
+            Err(error) => state.keep_unsaved(incident.clone(), error.to_string()),
         }
+        go_to(&Route::Incident(incident.id).href());
     };
 
     view! {
         <div class="govuk-grid-row">
             <div class="govuk-grid-column-two-thirds">
-                {move || not_saved.get().map(|message| view! {
-                    <NotificationBanner text="The incident was not saved" title_id="not-saved-title">
-                        <p class="govuk-body">{message}</p>
-                        <p class="govuk-body">"Everything you typed is still here. Copy it somewhere safe if you cannot free up space."</p>
-                    </NotificationBanner>
-                })}
                 {errors.summary()}
                 <h1 class="govuk-heading-l">"Declare an incident"</h1>
                 <p class="govuk-body">

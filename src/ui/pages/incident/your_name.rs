@@ -1,4 +1,4 @@
-use crate::domain::FieldError;
+use crate::domain::name_problem;
 use crate::ui::components::Input;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
@@ -11,8 +11,8 @@ pub fn YourName() -> impl IntoView {
     let missing = Signal::derive(move || {
         state
             .your_name
-            .with(|name| name.trim().is_empty())
-            .then(|| FieldError::ReporterMissing.to_string())
+            .with(|name| name_problem(name))
+            .map(|p| p.to_string())
     });
     view! {
         <div on:change=move |_| state.remember_name()>
