@@ -55,7 +55,7 @@ impl FormErrors {
         self.errors.set(errors);
     }
 
-    pub fn show_general(&self, message: String) {
+    fn show_general(&self, message: String) {
         self.errors.set(Vec::new());
         self.general.set(Some(message));
     }

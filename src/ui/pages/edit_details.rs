@@ -7,7 +7,6 @@ use crate::ui::components::Button;
 use crate::ui::form_errors::FormErrors;
 use crate::ui::platform::{go_to, set_page_title};
 use crate::ui::route::Route;
-use crate::ui::state::{AppState, SaveState};
 use crate::ui::time;
 use chrono::Local;
 use leptos::prelude::*;
@@ -35,19 +34,9 @@ pub fn EditDetailsPage(id: IncidentId) -> impl IntoView {
                 Ok(details) => details,
                 Err(problems) => return errors.show(problems),
             };
-            match session.run(Command::EditDetails(details)) {
-                Ok(())
-                    if matches!(
-                        AppState::get().save_state.get_untracked(),
-                        SaveState::NotSaved(_)
-                    ) =>
-                {
-                    errors.show_general(
-                        "Your change was not saved. See the message above.".to_owned(),
-                    )
-                }
-                Ok(()) => go_to(&back),
-                Err(error) => errors.show_refusal(error),
+            // A change that did not save is kept, and the incident page says so.
+            if session.submit(Command::EditDetails(details), errors) {
+                go_to(&back);
             }
         }
     };

@@ -33,13 +33,9 @@ pub fn AddNoteForm() -> impl IntoView {
             Ok(command) => command,
             Err(problems) => return errors.show(problems),
         };
-        match session.run(command) {
-            Ok(()) => {
-                errors.clear();
-                text.set(String::new());
-                occurred.clear();
-            }
-            Err(error) => errors.show_refusal(error),
+        if session.submit(command, errors) {
+            text.set(String::new());
+            occurred.clear();
         }
     };
 

@@ -37,16 +37,13 @@ pub fn Roles() -> impl IntoView {
             "comms_lead" => Role::CommsLead,
             _ => Role::Other(role_name.get_untracked()),
         };
-        match session.run(Command::AssignRole {
+        let command = Command::AssignRole {
             role,
             person: person.get_untracked(),
-        }) {
-            Ok(()) => {
-                errors.clear();
-                person.set(String::new());
-                role_name.set(String::new());
-            }
-            Err(error) => errors.show_refusal(error),
+        };
+        if session.submit(command, errors) {
+            person.set(String::new());
+            role_name.set(String::new());
         }
     };
 
@@ -57,9 +54,7 @@ pub fn Roles() -> impl IntoView {
                 let role = assignment.role.clone();
                 let label = format!("{} ({})", role.name().to_lowercase(), assignment.person);
                 let on_click = move |_| {
-                    if let Err(error) = session.run(Command::UnassignRole { role: role.clone() }) {
-                        errors.show_general(error.to_string());
-                    }
+                    session.submit(Command::UnassignRole { role: role.clone() }, errors);
                 };
                 view! {
                     <li>

@@ -2,6 +2,7 @@
 
 use crate::domain::{Command, CommandError, Context, Incident, IncidentId};
 use crate::store::{commit, incident_key, StoreError};
+use crate::ui::form_errors::FormErrors;
 use crate::ui::platform::open_store;
 use crate::ui::state::{AppState, SaveState};
 use crate::ui::time;
@@ -82,6 +83,21 @@ impl IncidentSession {
         self.state.remember_name();
         self.record(saved);
         Ok(())
+    }
+
+    /// Runs a form's command: clears the form's errors if it was accepted, or
+    /// shows why it was refused. Returns whether it was accepted.
+    pub fn submit(&self, command: Command, errors: FormErrors) -> bool {
+        match self.run(command) {
+            Ok(()) => {
+                errors.clear();
+                true
+            }
+            Err(refusal) => {
+                errors.show_refusal(refusal);
+                false
+            }
+        }
     }
 
     /// Saves this tab's unsaved copy again, for when space has been freed.

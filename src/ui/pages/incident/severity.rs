@@ -36,12 +36,8 @@ pub fn SeverityForm() -> impl IntoView {
             severity,
             reason: reason.get_untracked(),
         };
-        match session.run(command) {
-            Ok(()) => {
-                errors.clear();
-                reason.set(String::new());
-            }
-            Err(error) => errors.show_refusal(error),
+        if session.submit(command, errors) {
+            reason.set(String::new());
         }
     };
 

@@ -39,12 +39,8 @@ pub fn StatusForm() -> impl IntoView {
         else {
             return errors.show(vec![FieldError::StatusNotChosen]);
         };
-        match session.run(Command::ChangeStatus { to }) {
-            Ok(()) => {
-                errors.clear();
-                choice.set(None);
-            }
-            Err(error) => errors.show_refusal(error),
+        if session.submit(Command::ChangeStatus { to }, errors) {
+            choice.set(None);
         }
     };
 

@@ -113,12 +113,12 @@ fn EditNote(id: EntryId, text: String, editing: RwSignal<Option<EntryId>>) -> im
     let draft = RwSignal::new(text);
     let on_submit = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
-        match session.run(Command::EditNote {
+        let command = Command::EditNote {
             entry: id,
             text: draft.get_untracked(),
-        }) {
-            Ok(()) => editing.set(None),
-            Err(error) => errors.show_refusal(error),
+        };
+        if session.submit(command, errors) {
+            editing.set(None);
         }
     };
     view! {
