@@ -84,6 +84,14 @@ test("an incident declared while storage is full can still be worked on, and sav
     await addNote(page, "Still recording while unsaved.");
     await page.getByText("Still recording while unsaved.").waitFor();
 
+    // The register lists it, marked as not saved.
+    await page.getByRole("link", { name: "Incident Desk" }).click();
+    const row = page.getByRole("row").filter({ hasText: "Declared on a full disk" });
+    await row.getByText("Not saved", { exact: true }).waitFor();
+    await assertAccessible(page, "the register with an unsaved incident");
+    await row.getByRole("link", { name: "Declared on a full disk" }).click();
+    await page.getByText("Still recording while unsaved.").waitFor();
+
     await emptyStorage(page, fillers);
     await page.getByRole("button", { name: "Try saving again" }).click();
     await status.filter({ hasText: /^Saved at/ }).waitFor();

@@ -239,3 +239,30 @@ mod committing {
         assert_eq!(store.backend().writes.len(), writes);
     }
 }
+
+#[test]
+fn unsaved_versions_replace_their_saved_entries_in_the_register_order() {
+    let mut store = IncidentStore::new(MemoryBackend::default());
+    store.save(&incident(1)).unwrap();
+    store.save(&incident(3)).unwrap();
+    let mut load = store.list().unwrap();
+    let unsaved_change = with_severity(incident(1));
+    let never_saved = incident(2);
+    load.overlay(vec![
+        incident_desk::store::IndexEntry::from(&unsaved_change),
+        incident_desk::store::IndexEntry::from(&never_saved),
+    ]);
+    let listed: Vec<(String, Option<Severity>)> = load
+        .entries
+        .into_iter()
+        .map(|e| (e.title, e.severity))
+        .collect();
+    assert_eq!(
+        listed,
+        [
+            ("Incident 3".to_owned(), None),
+            ("Incident 2".to_owned(), None),
+            ("Incident 1".to_owned(), Some(Severity::P2)),
+        ]
+    );
+}

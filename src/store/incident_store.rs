@@ -24,6 +24,17 @@ pub struct IndexLoad {
     pub damaged_index_kept_at: Option<String>,
 }
 
+impl IndexLoad {
+    /// Puts entries for versions not yet saved in place of their saved ones,
+    /// keeping the register's order.
+    pub fn overlay(&mut self, unsaved: Vec<IndexEntry>) {
+        self.entries
+            .retain(|entry| !unsaved.iter().any(|u| u.id == entry.id));
+        self.entries.extend(unsaved);
+        IndexEntry::sort_newest_first(&mut self.entries);
+    }
+}
+
 /// The few fields read before overwriting, to notice another tab's save.
 #[derive(Deserialize)]
 struct StoredVersion {

@@ -29,6 +29,13 @@ impl From<&Incident> for IndexEntry {
     }
 }
 
+impl IndexEntry {
+    /// The register's order: newest declared first.
+    pub fn sort_newest_first(entries: &mut [IndexEntry]) {
+        entries.sort_by(|a, b| b.declared_at.cmp(&a.declared_at).then(b.id.cmp(&a.id)));
+    }
+}
+
 /// The stored index document.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub(super) struct IndexDocument {
@@ -47,7 +54,7 @@ impl IndexDocument {
     /// Newest declared first: the order the register shows.
     pub fn newest_first(&self) -> Vec<IndexEntry> {
         let mut entries = self.incidents.clone();
-        entries.sort_by(|a, b| b.declared_at.cmp(&a.declared_at).then(b.id.cmp(&a.id)));
+        IndexEntry::sort_newest_first(&mut entries);
         entries
     }
 }

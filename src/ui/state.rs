@@ -3,6 +3,7 @@
 
 use super::platform::open_store;
 use crate::domain::{Incident, IncidentId};
+use crate::store::IndexEntry;
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 
@@ -46,6 +47,15 @@ impl AppState {
     pub fn unsaved_copy(&self, id: &IncidentId) -> Option<(Incident, String)> {
         self.unsaved
             .with_untracked(|all| all.iter().find(|(incident, _)| &incident.id == id).cloned())
+    }
+
+    /// Index entries for every incident with unsaved changes in this tab.
+    pub fn unsaved_entries(&self) -> Vec<IndexEntry> {
+        self.unsaved.with(|all| {
+            all.iter()
+                .map(|(incident, _)| IndexEntry::from(incident))
+                .collect()
+        })
     }
 
     pub fn keep_unsaved(&self, incident: Incident, reason: String) {

@@ -1,19 +1,34 @@
 //! The register: every incident saved in this browser, newest first.
 
 use super::tags::{severity_tag, status_tag};
+use crate::domain::IncidentId;
 use crate::store::{IndexEntry, IndexLoad};
-use crate::ui::components::{LinkButton, NotificationBanner};
+use crate::ui::components::{LinkButton, NotificationBanner, Tag};
 use crate::ui::platform::{open_store, set_page_title};
 use crate::ui::route::Route;
+use crate::ui::state::AppState;
 use crate::ui::time;
 use leptos::prelude::*;
 
 #[component]
 pub fn RegisterPage() -> impl IntoView {
     set_page_title("Incidents");
-    let body = match open_store().and_then(|mut store| store.list()) {
-        Ok(load) => register(load).into_any(),
-        Err(error) => view! { <NotificationBanner text=error.to_string() /> }.into_any(),
+    let state = AppState::get();
+    // Another tab declared or changed an incident: list it without a reload.
+    let changes = RwSignal::new(0u32);
+    let listener = window_event_listener(leptos::ev::storage, move |_| changes.update(|n| *n += 1));
+    on_cleanup(move || listener.remove());
+    let body = move || {
+        changes.track();
+        let unsaved = state.unsaved_entries();
+        match open_store().and_then(|mut store| store.list()) {
+            Ok(load) => register(load, unsaved).into_any(),
+            Err(error) => view! {
+                <NotificationBanner text=error.to_string() />
+                {register(IndexLoad::default(), unsaved)}
+            }
+            .into_any(),
+        }
     };
     view! {
         <h1 class="govuk-heading-xl">"Incidents"</h1>
@@ -21,7 +36,11 @@ pub fn RegisterPage() -> impl IntoView {
     }
 }
 
-fn register(load: IndexLoad) -> impl IntoView {
+/// The saved incidents, with this tab's unsaved changes in place of their saved versions.
+fn register(mut load: IndexLoad, unsaved: Vec<IndexEntry>) -> impl IntoView {
+    let unsaved_ids: Vec<IncidentId> = unsaved.iter().map(|entry| entry.id.clone()).collect();
+    load.overlay(unsaved);
+    let entries = load.entries;
     let repaired = load.damaged_index_kept_at.map(|key| {
         view! {
             <NotificationBanner
@@ -48,7 +67,7 @@ fn register(load: IndexLoad) -> impl IntoView {
             </NotificationBanner>
         }
     });
-    let list = if load.entries.is_empty() {
+    let list = if entries.is_empty() {
         view! {
             <p class="govuk-body">"No incidents have been recorded in this browser yet."</p>
             <p class="govuk-body">
@@ -71,7 +90,12 @@ fn register(load: IndexLoad) -> impl IntoView {
                         <th scope="col" class="govuk-table__header">"Declared"</th>
                     </tr>
                 </thead>
-                <tbody class="govuk-table__body">{load.entries.into_iter().map(row).collect_view()}</tbody>
+                <tbody class="govuk-table__body">
+                    {entries.into_iter().map(|entry| {
+                        let saved = !unsaved_ids.contains(&entry.id);
+                        row(entry, saved)
+                    }).collect_view()}
+                </tbody>
             </table>
         }
         .into_any()
@@ -79,14 +103,17 @@ fn register(load: IndexLoad) -> impl IntoView {
     view! { {repaired} {unreadable} {list} }
 }
 
-fn row(entry: IndexEntry) -> impl IntoView {
+fn row(entry: IndexEntry, saved: bool) -> impl IntoView {
     view! {
         <tr class="govuk-table__row">
             <td class="govuk-table__cell">
                 <a class="govuk-link" href=Route::Incident(entry.id.clone()).href()>{entry.title}</a>
             </td>
             <td class="govuk-table__cell">{severity_tag(entry.severity)}</td>
-            <td class="govuk-table__cell">{status_tag(entry.status)}</td>
+            <td class="govuk-table__cell">
+                {status_tag(entry.status)}
+                {(!saved).then(|| view! { " " <Tag text="Not saved" classes="govuk-tag--red" /> })}
+            </td>
             <td class="govuk-table__cell">{time::date_and_time(entry.declared_at)}</td>
         </tr>
     }
