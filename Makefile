@@ -11,7 +11,7 @@ WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ { getline; gsub(
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 TRUNK := trunk --skip-version-check
 
-.PHONY: serve build test test-host test-browser test-e2e size tools rust-tools browser npm-packages clean
+.PHONY: serve build test test-host test-browser test-e2e size bench tools rust-tools browser npm-packages clean
 
 serve: tools ## Build and serve on http://127.0.0.1:8080, rebuilding on change
 	$(TRUNK) serve
@@ -36,6 +36,9 @@ test-e2e:
 
 size: build ## Sizes of the release build, raw and compressed
 	node bench/size.mjs dist
+
+bench: ## What one save costs as the register grows
+	cargo run --locked --release --example store_save
 
 tools: rust-tools browser npm-packages
 

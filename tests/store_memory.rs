@@ -27,16 +27,24 @@ fn a_saved_incident_loads_back_and_is_listed_newest_first() {
 }
 
 #[test]
-fn a_save_writes_only_that_incident_and_the_index() {
+fn a_save_writes_that_incident_and_the_index_only_when_its_entry_changed() {
     let mut store = IncidentStore::new(MemoryBackend::default());
     for n in 0..20 {
         store.save(&incident(n)).unwrap();
     }
+    let writes_of = |store: &IncidentStore<MemoryBackend>, before: usize| {
+        store.backend().writes[before..].to_vec()
+    };
+
     let before = store.backend().writes.len();
-    store.save(&with_severity(incident(7))).unwrap();
-    let writes = &store.backend().writes[before..];
+    let with_note = with_note(incident(7), "Restarted");
+    store.save(&with_note).unwrap();
+    assert_eq!(writes_of(&store, before), [incident_key(&incident(7).id)]);
+
+    let before = store.backend().writes.len();
+    store.save(&with_severity(with_note)).unwrap();
     assert_eq!(
-        writes,
+        writes_of(&store, before),
         [incident_key(&incident(7).id), INDEX_KEY.to_owned()]
     );
 }

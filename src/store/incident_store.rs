@@ -35,11 +35,11 @@ impl IndexLoad {
     }
 }
 
-/// The few fields read before overwriting, to notice another tab's save.
+/// Read first, so data from a newer version of the app is refused by name
+/// rather than reported as unreadable.
 #[derive(Deserialize)]
-struct StoredVersion {
+struct StoredSchema {
     schema_version: u32,
-    revision: u64,
 }
 
 impl<B: Backend> IncidentStore<B> {
@@ -61,28 +61,31 @@ impl<B: Backend> IncidentStore<B> {
         parse_incident(&key, &raw)
     }
 
-    /// Saves one incident and its index entry. Refuses to overwrite a newer
-    /// save from another tab, or stored text that cannot be read.
+    /// Saves one incident, and its index entry when that changed (a new note
+    /// leaves the register unchanged, so it writes the incident alone).
+    /// Refuses to overwrite a newer save from another tab, or stored text that
+    /// cannot be read.
     pub fn save(&mut self, incident: &Incident) -> Result<(), StoreError> {
         let key = incident_key(&incident.id);
-        if let Some(raw) = self.backend.get(&key)? {
-            let stored: StoredVersion =
-                serde_json::from_str(&raw).map_err(|e| corrupt(&key, &raw, e))?;
-            if stored.schema_version > SCHEMA_VERSION {
-                return Err(StoreError::TooNew {
-                    key,
-                    version: stored.schema_version,
-                });
+        let entry = IndexEntry::from(incident);
+        let listed_as_before = match self.backend.get(&key)? {
+            Some(raw) => {
+                let stored = parse_incident(&key, &raw)?;
+                if stored.revision >= incident.revision {
+                    return Err(StoreError::Conflict);
+                }
+                IndexEntry::from(&stored) == entry
             }
-            if stored.revision >= incident.revision {
-                return Err(StoreError::Conflict);
-            }
-        }
+            None => false,
+        };
         let json =
             serde_json::to_string(incident).map_err(|e| StoreError::WriteFailed(e.to_string()))?;
         self.backend.set(&key, &json)?;
+        if listed_as_before {
+            return Ok(());
+        }
         let mut index = self.read_index()?.unwrap_or_default();
-        index.upsert(IndexEntry::from(incident));
+        index.upsert(entry);
         self.write_index(&index)
     }
 
@@ -181,7 +184,7 @@ impl<B: Backend> IncidentStore<B> {
 }
 
 fn parse_incident(key: &str, raw: &str) -> Result<Incident, StoreError> {
-    let version: StoredVersion = serde_json::from_str(raw).map_err(|e| corrupt(key, raw, e))?;
+    let version: StoredSchema = serde_json::from_str(raw).map_err(|e| corrupt(key, raw, e))?;
     if version.schema_version > SCHEMA_VERSION {
         return Err(StoreError::TooNew {
             key: key.to_owned(),

@@ -1,4 +1,6 @@
-//! The register index: just enough about each incident to list it.
+//! The register index: just enough about each incident to list it. Nothing
+//! that changes with every edit (such as the last-updated time), so most saves
+//! leave the index alone.
 
 use crate::domain::{Incident, IncidentId, Severity, Status};
 use chrono::{DateTime, Utc};
@@ -12,7 +14,6 @@ pub struct IndexEntry {
     pub severity: Option<Severity>,
     pub started_at: DateTime<Utc>,
     pub declared_at: DateTime<Utc>,
-    pub updated_at: DateTime<Utc>,
 }
 
 impl From<&Incident> for IndexEntry {
@@ -24,7 +25,6 @@ impl From<&Incident> for IndexEntry {
             severity: incident.severity,
             started_at: incident.details.started_at,
             declared_at: incident.declared_at,
-            updated_at: incident.updated_at,
         }
     }
 }
