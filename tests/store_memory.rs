@@ -126,8 +126,8 @@ fn a_full_quota_is_reported_and_the_stored_copy_is_unchanged() {
 fn a_save_from_a_tab_holding_an_older_version_is_refused_as_a_conflict() {
     let mut store = IncidentStore::new(MemoryBackend::default());
     store.save(&incident(1)).unwrap();
-    let this_tab = with_severity(incident(1));
-    let other_tab = with_severity(incident(1));
+    let this_tab = with_note(incident(1), "from this tab");
+    let other_tab = with_note(incident(1), "from the other tab");
     store.save(&other_tab).unwrap();
     assert_eq!(store.save(&this_tab), Err(StoreError::Conflict));
 }
@@ -272,5 +272,29 @@ fn unsaved_versions_replace_their_saved_entries_in_the_register_order() {
             ("Incident 2".to_owned(), None),
             ("Incident 1".to_owned(), Some(Severity::P2)),
         ]
+    );
+}
+
+#[test]
+fn a_save_whose_index_write_failed_can_be_retried_without_a_conflict() {
+    let mut store = IncidentStore::new(MemoryBackend::default());
+    store.save(&incident(1)).unwrap();
+    let backend = MemoryBackend {
+        full_for_key: Some(INDEX_KEY.to_owned()),
+        ..store.backend().clone()
+    };
+    let mut store = IncidentStore::new(backend);
+    let changed = with_severity(incident(1));
+    assert_eq!(store.save(&changed), Err(StoreError::QuotaExceeded));
+
+    let backend = MemoryBackend {
+        full_for_key: None,
+        ..store.backend().clone()
+    };
+    let mut store = IncidentStore::new(backend);
+    assert_eq!(store.save(&changed), Ok(()));
+    assert_eq!(
+        store.list().unwrap().entries[0].severity,
+        Some(Severity::P2)
     );
 }

@@ -68,19 +68,20 @@ impl<B: Backend> IncidentStore<B> {
     pub fn save(&mut self, incident: &Incident) -> Result<(), StoreError> {
         let key = incident_key(&incident.id);
         let entry = IndexEntry::from(incident);
-        let listed_as_before = match self.backend.get(&key)? {
-            Some(raw) => {
-                let stored = parse_incident(&key, &raw)?;
-                if stored.revision >= incident.revision {
-                    return Err(StoreError::Conflict);
-                }
-                IndexEntry::from(&stored) == entry
-            }
-            None => false,
+        let (write_incident, listed_as_before) = match self.backend.get(&key)? {
+            None => (true, false),
+            Some(raw) => match parse_incident(&key, &raw)? {
+                // Saved before, but the index write failed: only the index is left to do.
+                stored if stored == *incident => (false, false),
+                stored if stored.revision >= incident.revision => return Err(StoreError::Conflict),
+                stored => (true, IndexEntry::from(&stored) == entry),
+            },
         };
-        let json =
-            serde_json::to_string(incident).map_err(|e| StoreError::WriteFailed(e.to_string()))?;
-        self.backend.set(&key, &json)?;
+        if write_incident {
+            let json = serde_json::to_string(incident)
+                .map_err(|e| StoreError::WriteFailed(e.to_string()))?;
+            self.backend.set(&key, &json)?;
+        }
         if listed_as_before {
             return Ok(());
         }

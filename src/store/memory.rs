@@ -12,6 +12,8 @@ pub struct MemoryBackend {
     pub quota: Option<usize>,
     /// Counts writes, so tests can check a save writes only what it should.
     pub writes: Vec<String>,
+    /// A key whose writes fail as if storage were full, to test half-done saves.
+    pub full_for_key: Option<String>,
 }
 
 impl MemoryBackend {
@@ -37,6 +39,9 @@ impl Backend for MemoryBackend {
     }
 
     fn set(&mut self, key: &str, value: &str) -> Result<(), StoreError> {
+        if self.full_for_key.as_deref() == Some(key) {
+            return Err(StoreError::QuotaExceeded);
+        }
         if let Some(quota) = self.quota {
             if self.used_without(key) + key.len() + value.len() > quota {
                 return Err(StoreError::QuotaExceeded);
