@@ -10,7 +10,8 @@ use leptos::prelude::*;
 /// The whole app.
 #[component]
 pub fn App() -> impl IntoView {
-    provide_context(AppState::new());
+    let state = AppState::new();
+    provide_context(state);
     let route = RwSignal::new(Route::parse(&current_hash()));
     let listener = window_event_listener(leptos::ev::hashchange, move |_| {
         route.set(Route::parse(&current_hash()));
@@ -19,7 +20,6 @@ pub fn App() -> impl IntoView {
     });
     on_cleanup(move || listener.remove());
     // Closing the tab would lose changes that did not save: ask first.
-    let state = AppState::get();
     let unload = window_event_listener(leptos::ev::beforeunload, move |event| {
         if state.has_unsaved() {
             event.prevent_default();

@@ -55,7 +55,12 @@ impl DetailsFields {
                 error_message=errors.message(Field::Summary)
                 value=self.summary
             />
-            {self.started.view("started", "When did it start?", errors.message(Field::StartedAt))}
+            {self.started.view(
+                "started",
+                "When did it start?",
+                "For example, 27 3 2026 14 30. Use the 24-hour clock.",
+                errors.message(Field::StartedAt),
+            )}
             <Radios
                 name="security-related"
                 id_prefix="security-related"
@@ -108,20 +113,6 @@ impl DateTimeSignals {
     }
 
     pub fn view(
-        &self,
-        id: &'static str,
-        legend: &'static str,
-        error: Signal<Option<String>>,
-    ) -> impl IntoView {
-        self.view_with_hint(
-            id,
-            legend,
-            "For example, 27 3 2026 14 30. Use the 24-hour clock.",
-            error,
-        )
-    }
-
-    pub fn view_with_hint(
         &self,
         id: &'static str,
         legend: &'static str,

@@ -62,7 +62,7 @@ pub fn AddNoteForm() -> impl IntoView {
                 items=kinds
                 value=kind
             />
-            {occurred.view_with_hint(
+            {occurred.view(
                 "occurred",
                 "When did it happen?",
                 "Leave empty if it is happening now. Use the 24-hour clock, for example 27 3 2026 14 30.",

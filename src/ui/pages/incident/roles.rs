@@ -5,6 +5,12 @@ use crate::ui::form_errors::FormErrors;
 use crate::ui::time;
 use leptos::prelude::*;
 
+/// The role select's options: value, and the role it picks (`None`: another, named role).
+const ROLE_CHOICES: [(&str, Option<Role>); 3] = [
+    ("incident_lead", Some(Role::IncidentLead)),
+    ("comms_lead", Some(Role::CommsLead)),
+    (OTHER, None),
+];
 const OTHER: &str = "other";
 
 /// The incident team: who holds each role, and a form to assign or hand over.
@@ -12,7 +18,7 @@ const OTHER: &str = "other";
 pub fn Roles() -> impl IntoView {
     let session = IncidentSession::get();
     let errors = FormErrors::new();
-    let role_choice = RwSignal::new("incident_lead".to_owned());
+    let role_choice = RwSignal::new(ROLE_CHOICES[0].0.to_owned());
     let role_name = RwSignal::new(String::new());
     let person = RwSignal::new(String::new());
 
@@ -32,11 +38,11 @@ pub fn Roles() -> impl IntoView {
 
     let on_submit = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
-        let role = match role_choice.get_untracked().as_str() {
-            "incident_lead" => Role::IncidentLead,
-            "comms_lead" => Role::CommsLead,
-            _ => Role::Other(role_name.get_untracked()),
-        };
+        let chosen = role_choice.get_untracked();
+        let role = ROLE_CHOICES
+            .into_iter()
+            .find_map(|(value, role)| if value == chosen { role } else { None })
+            .unwrap_or_else(|| Role::Other(role_name.get_untracked()));
         let command = Command::AssignRole {
             role,
             person: person.get_untracked(),
@@ -58,30 +64,25 @@ pub fn Roles() -> impl IntoView {
                 };
                 view! {
                     <li>
-                        <button type="button" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-2" data-module="govuk-button" on:click=on_click>
-                            "Remove "
-                            {label}
-                        </button>
+                        <Button
+                            text=format!("Remove {label}")
+                            button_type="button"
+                            classes="govuk-button--secondary govuk-!-margin-bottom-2"
+                            on:click=on_click
+                        />
                     </li>
                 }
             })
             .collect_view()
     };
 
-    let role_items = vec![
-        SelectItem {
-            value: "incident_lead".into(),
-            text: "Incident lead".into(),
-        },
-        SelectItem {
-            value: "comms_lead".into(),
-            text: "Comms lead".into(),
-        },
-        SelectItem {
-            value: OTHER.into(),
-            text: "Another role".into(),
-        },
-    ];
+    let role_items = ROLE_CHOICES
+        .iter()
+        .map(|(value, role)| SelectItem {
+            value: (*value).to_owned(),
+            text: role.as_ref().map_or("Another role", Role::name).to_owned(),
+        })
+        .collect();
 
     view! {
         <h2 class="govuk-heading-m" id="team-heading">"Incident team"</h2>

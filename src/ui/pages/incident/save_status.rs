@@ -1,4 +1,5 @@
 use super::IncidentSession;
+use crate::ui::components::Button;
 use crate::ui::state::{AppState, SaveState};
 use crate::ui::time;
 use leptos::prelude::*;
@@ -26,14 +27,12 @@ pub fn SaveStatus() -> impl IntoView {
             <p class="govuk-body">
                 "Your changes are kept on this page until they save. Do not close this tab."
             </p>
-            <button
-                type="button"
-                class="govuk-button govuk-button--secondary"
-                data-module="govuk-button"
+            <Button
+                text="Try saving again"
+                button_type="button"
+                classes="govuk-button--secondary"
                 on:click=move |_| session.retry_save()
-            >
-                "Try saving again"
-            </button>
+            />
         </Show>
     }
 }

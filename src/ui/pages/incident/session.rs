@@ -80,7 +80,6 @@ impl IncidentSession {
             }
         };
         self.incident.set(incident);
-        self.state.remember_name();
         self.record(saved);
         Ok(())
     }

@@ -71,15 +71,13 @@ fn entry_view(
             view! { <EditNote id text=text.clone() editing /> }.into_any()
         } else {
             let edit_button = editable.then(|| view! {
-                <button
-                    type="button"
-                    class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0 govuk-!-margin-top-2"
-                    data-module="govuk-button"
+                <Button
+                    text="Edit"
+                    visually_hidden_text=format!("entry {id}")
+                    button_type="button"
+                    classes="govuk-button--secondary govuk-!-margin-bottom-0 govuk-!-margin-top-2"
                     on:click=move |_| editing.set(Some(id))
-                >
-                    "Edit"
-                    <span class="govuk-visually-hidden">{format!(" entry {id}")}</span>
-                </button>
+                />
             });
             view! {
                 <p class="app-timeline__text">{text.clone()}</p>
@@ -134,9 +132,12 @@ fn EditNote(id: EntryId, text: String, editing: RwSignal<Option<EntryId>>) -> im
             />
             <div class="govuk-button-group">
                 <Button text="Save entry" />
-                <button type="button" class="govuk-button govuk-button--secondary" data-module="govuk-button" on:click=move |_| editing.set(None)>
-                    "Cancel"
-                </button>
+                <Button
+                    text="Cancel"
+                    button_type="button"
+                    classes="govuk-button--secondary"
+                    on:click=move |_| editing.set(None)
+                />
             </div>
         </form>
     }
