@@ -117,10 +117,8 @@ impl<B: Backend> IncidentStore<B> {
             .incidents
             .retain(|entry| stored_ids.contains(&entry.id));
         changed |= index.incidents.len() != before;
-        for id in &stored_ids {
-            if index.incidents.iter().any(|entry| &entry.id == id) {
-                continue;
-            }
+        let listed: BTreeSet<IncidentId> = index.incidents.iter().map(|e| e.id.clone()).collect();
+        for id in stored_ids.difference(&listed) {
             match self.load(id) {
                 Ok(incident) => {
                     index.upsert(IndexEntry::from(&incident));
