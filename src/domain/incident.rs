@@ -64,6 +64,11 @@ impl Incident {
         &self.details.title
     }
 
+    /// Whether commands can still change it: a closed incident is final.
+    pub fn is_changeable(&self) -> bool {
+        self.status != Status::Closed
+    }
+
     /// Who holds `role`, if anyone.
     pub fn holder(&self, role: &Role) -> Option<&RoleAssignment> {
         self.roles.iter().find(|a| a.role.same_as(role))
@@ -94,7 +99,7 @@ impl Incident {
         if declared && matches!(command, Command::Declare(_)) {
             return Err(CommandError::AlreadyDeclared);
         }
-        if self.status == Status::Closed {
+        if !self.is_changeable() {
             return Err(CommandError::Closed);
         }
         let (kind, text) = match command {

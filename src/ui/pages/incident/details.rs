@@ -11,7 +11,7 @@ pub fn Details() -> impl IntoView {
     let rows = move || {
         session.incident.with(|incident| {
             let change = Route::EditDetails(incident.id.clone()).href();
-            let editable = incident.status != crate::domain::Status::Closed;
+            let editable = incident.is_changeable();
             let row = |key: &str, value: String, hidden: &str| {
                 let row = SummaryRow::new(key, value);
                 if editable {

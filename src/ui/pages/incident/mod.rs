@@ -16,7 +16,7 @@ pub use session::IncidentSession;
 pub use unreadable::LoadProblem;
 
 use super::tags::{severity_tag, status_tag};
-use crate::domain::{IncidentId, Status};
+use crate::domain::IncidentId;
 use crate::ui::components::NotificationBanner;
 use crate::ui::platform::set_page_title;
 use crate::ui::state::AppState;
@@ -41,7 +41,7 @@ fn IncidentView() -> impl IntoView {
     Effect::new(move |_| set_page_title(&incident.with(|i| i.title().to_owned())));
     let flash = state.flash.get_untracked();
     state.flash.set(None);
-    let closed = move || incident.with(|i| i.status == Status::Closed);
+    let closed = move || incident.with(|i| !i.is_changeable());
     view! {
         {flash.map(|text| view! { <NotificationBanner text success=true /> })}
         <span class="govuk-caption-l">{move || format!("Incident {}", incident.with(|i| i.id.to_string()))}</span>

@@ -1,5 +1,5 @@
 use super::IncidentSession;
-use crate::domain::{Command, EntryId, Field, Status, TimelineEntry};
+use crate::domain::{Command, EntryId, Field, TimelineEntry};
 use crate::ui::components::{Button, Textarea};
 use crate::ui::form_errors::FormErrors;
 use crate::ui::time;
@@ -12,7 +12,7 @@ pub fn Timeline() -> impl IntoView {
     let editing = RwSignal::new(None::<EntryId>);
     let entries = move || {
         session.incident.with(|incident| {
-            let open = incident.status != Status::Closed;
+            let open = incident.is_changeable();
             incident
                 .timeline_newest_first()
                 .into_iter()
