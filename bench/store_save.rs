@@ -15,12 +15,15 @@ fn incident(n: u64) -> Incident {
     let details = Declaration {
         title: format!("Incident {n}"),
         summary: "A realistic summary of what went wrong and who was affected.".repeat(4),
+        impact: String::new(),
+        services_affected: String::new(),
         started_at: at,
         security_related: false,
     };
     let mut incident = Incident::declare(
         IncidentId::generate(at, n),
         details,
+        None,
         &Context {
             actor: "Ada".into(),
             now: at,

@@ -5,7 +5,7 @@
 mod common;
 
 use common::{incident, next_minute, note, with_note, with_severity};
-use incident_desk::domain::{Severity, Status};
+use incident_desk::domain::{Severity, Status, SCHEMA_VERSION};
 use incident_desk::store::{
     commit, incident_key, IncidentStore, MemoryBackend, StoreError, INDEX_KEY,
 };
@@ -151,6 +151,22 @@ fn data_from_a_newer_version_of_the_app_is_not_read_or_overwritten() {
         store.save(&with_severity(incident(1))),
         Err(StoreError::TooNew { .. })
     ));
+}
+
+#[test]
+fn an_incident_saved_by_the_previous_format_loads_and_saves_in_the_current_one() {
+    let mut json = serde_json::to_value(incident(1)).unwrap();
+    json["schema_version"] = 1.into();
+    let key = incident_key(&incident(1).id);
+    let mut backend = MemoryBackend::default();
+    backend.values.insert(key.clone(), json.to_string());
+    let mut store = IncidentStore::new(backend);
+    let loaded = store.load(&incident(1).id).unwrap();
+    assert_eq!(loaded.schema_version, SCHEMA_VERSION);
+    assert_eq!(loaded, incident(1));
+    store.save(&with_note(loaded, "after the upgrade")).unwrap();
+    assert!(store.backend().values[&key]
+        .starts_with(&format!("{{\"schema_version\":{SCHEMA_VERSION},")));
 }
 
 #[test]

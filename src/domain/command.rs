@@ -1,10 +1,13 @@
 //! Commands: every change to an incident, as data. New capabilities add variants.
 
+use super::checklist::Task;
+use super::comms::{MessageKind, UserCommsAnswers};
 use super::ids::EntryId;
 use super::role::Role;
 use super::severity::Severity;
 use super::status::Status;
 use super::timeline::NoteKind;
+use super::triage::TriageAnswers;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
@@ -20,6 +23,11 @@ pub struct Context {
 pub struct Declaration {
     pub title: String,
     pub summary: String,
+    /// Who could not do what. Filled in as the report is started.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub impact: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub services_affected: String,
     pub started_at: DateTime<Utc>,
     pub security_related: bool,
 }
@@ -29,7 +37,18 @@ pub type DetailsEdit = Declaration;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Command {
-    Declare(Declaration),
+    Declare {
+        details: Declaration,
+        /// The triage answers, unless the person skipped triage.
+        triage: Option<TriageAnswers>,
+    },
+    /// Ends a triage that did not declare: kept so the decision can be found later.
+    RecordNotAnIncident {
+        title: String,
+        summary: String,
+        triage: TriageAnswers,
+        reason: String,
+    },
     EditDetails(DetailsEdit),
     AddNote {
         kind: NoteKind,
@@ -53,7 +72,35 @@ pub enum Command {
     UnassignRole {
         role: Role,
     },
+    /// Any move but to Resolved, which needs [`Command::Resolve`].
     ChangeStatus {
         to: Status,
+    },
+    /// “Has the main harm to users been removed?” Yes, and this removed it.
+    Resolve {
+        how: String,
+    },
+    RecordMessageSent {
+        kind: MessageKind,
+        /// The channel or addresses it went to.
+        channel: String,
+    },
+    DecideUserComms {
+        answers: UserCommsAnswers,
+        tell_users: bool,
+        /// Required when not telling users.
+        reason: String,
+        what_users_should_do: String,
+    },
+    SkipTask {
+        task: Task,
+        reason: String,
+    },
+    AddLongTailItem {
+        text: String,
+        owner: String,
+    },
+    CompleteLongTailItem {
+        item: u32,
     },
 }

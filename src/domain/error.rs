@@ -1,5 +1,6 @@
 //! What can go wrong when a command is applied, in words a person can act on.
 
+use super::checklist::Task;
 use super::ids::EntryId;
 use super::moment::MomentProblem;
 use super::role::Role;
@@ -11,6 +12,8 @@ use super::status::Status;
 pub enum Field {
     Title,
     Summary,
+    Impact,
+    ServicesAffected,
     StartedAt,
     SecurityRelated,
     Reporter,
@@ -22,6 +25,57 @@ pub enum Field {
     RoleName,
     Person,
     Status,
+    Urgency,
+    NotAnIncidentReason,
+    SkipReason,
+    TellUsers,
+    UserCommsReason,
+    WhatUsersShouldDo,
+    HarmRemoved,
+    ResolutionHow,
+    LongTailText,
+    LongTailOwner,
+    HandoverKnown,
+    HandoverTried,
+    HandoverNext,
+    HandoverPickup,
+}
+
+impl Field {
+    /// How the field is named at the start of a message.
+    pub fn name(self) -> &'static str {
+        match self {
+            Field::Title => "Title",
+            Field::Summary => "Summary",
+            Field::Impact => "Impact on users",
+            Field::ServicesAffected => "Services affected",
+            Field::StartedAt => "Start date and time",
+            Field::SecurityRelated => "Security",
+            Field::Reporter => "Your name",
+            Field::NoteText => "Note",
+            Field::NoteKind => "Kind of entry",
+            Field::OccurredAt => "Date and time it happened",
+            Field::Severity => "Severity",
+            Field::SeverityReason => "Reason",
+            Field::RoleName => "Name of the role",
+            Field::Person => "Name of the person",
+            Field::Status => "Status",
+            Field::Urgency => "Urgency",
+            Field::NotAnIncidentReason => "Reason",
+            Field::SkipReason => "Reason",
+            Field::TellUsers => "Decision",
+            Field::UserCommsReason => "Reason",
+            Field::WhatUsersShouldDo => "What users should do",
+            Field::HarmRemoved => "Answer",
+            Field::ResolutionHow => "What removed the harm",
+            Field::LongTailText => "Clean-up work",
+            Field::LongTailOwner => "Owner",
+            Field::HandoverKnown => "What is known",
+            Field::HandoverTried => "What has been tried",
+            Field::HandoverNext => "What happens next",
+            Field::HandoverPickup => "Who picks it up, and when",
+        }
+    }
 }
 
 /// A problem with one input.
@@ -35,6 +89,9 @@ pub enum FieldError {
     SummaryMissing,
     #[error("Summary must be {max} characters or fewer")]
     SummaryTooLong { max: usize },
+    /// Any other text over its limit.
+    #[error("{} must be {max} characters or fewer", .field.name())]
+    TooLong { field: Field, max: usize },
     #[error("{}", .0.describe("The start date and time"))]
     StartedAt(MomentProblem),
     #[error("Select yes if it puts security at risk, or no if it does not")]
@@ -59,6 +116,30 @@ pub enum FieldError {
     PersonMissing,
     #[error("Select a new status")]
     StatusNotChosen,
+    #[error("Select whether it must be fixed now or can wait")]
+    UrgencyNotChosen,
+    #[error("Enter why it is not an incident")]
+    NotAnIncidentReasonMissing,
+    #[error("Enter why it is not needed")]
+    SkipReasonMissing,
+    #[error("Select whether you will tell users")]
+    TellUsersNotChosen,
+    #[error("Enter why you will not tell users")]
+    UserCommsReasonMissing,
+    #[error("Select yes if the main harm to users has been removed")]
+    HarmRemovedNotChosen,
+    #[error("Resolve the incident only once the main harm to users has been removed")]
+    HarmNotRemoved,
+    #[error("Enter what removed the harm")]
+    ResolutionHowMissing,
+    #[error("Enter the clean-up work")]
+    LongTailTextMissing,
+    #[error("Enter who will do it")]
+    LongTailOwnerMissing,
+    #[error("Enter what happens next")]
+    HandoverNextMissing,
+    #[error("Enter who picks it up, and when")]
+    HandoverPickupMissing,
 }
 
 impl FieldError {
@@ -67,6 +148,7 @@ impl FieldError {
         match self {
             TitleMissing | TitleTooLong { .. } => Field::Title,
             SummaryMissing | SummaryTooLong { .. } => Field::Summary,
+            TooLong { field, .. } => *field,
             StartedAt(_) => Field::StartedAt,
             SecurityNotChosen => Field::SecurityRelated,
             ReporterMissing => Field::Reporter,
@@ -78,6 +160,17 @@ impl FieldError {
             RoleNameMissing => Field::RoleName,
             PersonMissing => Field::Person,
             StatusNotChosen => Field::Status,
+            UrgencyNotChosen => Field::Urgency,
+            NotAnIncidentReasonMissing => Field::NotAnIncidentReason,
+            SkipReasonMissing => Field::SkipReason,
+            TellUsersNotChosen => Field::TellUsers,
+            UserCommsReasonMissing => Field::UserCommsReason,
+            HarmRemovedNotChosen | HarmNotRemoved => Field::HarmRemoved,
+            ResolutionHowMissing => Field::ResolutionHow,
+            LongTailTextMissing => Field::LongTailText,
+            LongTailOwnerMissing => Field::LongTailOwner,
+            HandoverNextMissing => Field::HandoverNext,
+            HandoverPickupMissing => Field::HandoverPickup,
         }
     }
 }
@@ -89,12 +182,18 @@ pub enum CommandError {
     Invalid(Vec<FieldError>),
     #[error("This incident has already been declared")]
     AlreadyDeclared,
+    #[error("Declare the incident before changing it")]
+    NotDeclared,
     #[error("This incident is closed, so it can no longer be changed")]
     Closed,
+    #[error("This was recorded as not an incident, so it can no longer be changed")]
+    RecordedAsNotAnIncident,
     #[error("The incident is already {0}")]
     AlreadyInStatus(Status),
     #[error("An incident that is {from} cannot be moved to {to}")]
     IllegalTransition { from: Status, to: Status },
+    #[error("Confirm that the main harm to users has been removed to resolve the incident")]
+    ResolveByConfirming,
     #[error("Decide the severity before closing the incident")]
     SeverityNeededToClose,
     #[error("The severity is already {0}")]
@@ -111,6 +210,24 @@ pub enum CommandError {
     AlreadyHolds { role: Role, person: String },
     #[error("Nobody is the {}", .0.name().to_lowercase())]
     RoleNotAssigned(Role),
+    #[error("“{}” cannot be marked as not needed", .0.title())]
+    TaskCannotBeSkipped(Task),
+    #[error("“{}” is already done", .0.title())]
+    TaskAlreadyDone(Task),
+    #[error("Decide the severity first: stakeholders must be told about P1 and P2 incidents")]
+    SeverityNeededToSkip,
+    #[error("Stakeholders must be told about {0} incidents")]
+    StakeholdersMustBeTold(Severity),
+    #[error(
+        "You decided not to tell users. Change the decision before posting a message to users"
+    )]
+    NotTellingUsers,
+    #[error("Enter where the message was sent")]
+    ChannelMissing,
+    #[error("There is no clean-up item number {0}")]
+    NoSuchLongTailItem(u32),
+    #[error("That clean-up item is already done")]
+    LongTailItemAlreadyDone,
 }
 
 impl CommandError {

@@ -2,10 +2,13 @@
 //! (GOV.UK forms list all errors together). The rules are the ones `apply` uses.
 
 use super::command::{Command, Declaration};
-use super::error::FieldError;
-use super::incident::{note_problems, summary_problem, title_problem};
+use super::commands::{note_problems, optional, required, summary_problem, title_problem};
+use super::comms::UserCommsAnswers;
+use super::error::{Field, FieldError};
+use super::incident::TEXT_MAX;
 use super::moment::{DateTimeParts, MomentProblem};
 use super::timeline::NoteKind;
+use super::triage::{TriageAnswers, TriageSignal, Urgency};
 use chrono::{DateTime, TimeZone, Utc};
 
 /// The declare and change-details forms.
@@ -13,19 +16,20 @@ use chrono::{DateTime, TimeZone, Utc};
 pub struct DetailsForm {
     pub title: String,
     pub summary: String,
+    pub impact: String,
+    pub services_affected: String,
     pub started: DateTimeParts,
     /// `None` until the person picks yes or no: never assumed.
     pub security_related: Option<bool>,
 }
 
 impl DetailsForm {
-    pub fn from_declaration<Tz: TimeZone>(details: &Declaration, tz: &Tz) -> Self
-    where
-        Tz::Offset: std::fmt::Display,
-    {
+    pub fn from_declaration<Tz: TimeZone>(details: &Declaration, tz: &Tz) -> Self {
         Self {
             title: details.title.clone(),
             summary: details.summary.clone(),
+            impact: details.impact.clone(),
+            services_affected: details.services_affected.clone(),
             started: DateTimeParts::from_moment(details.started_at, tz),
             security_related: Some(details.security_related),
         }
@@ -36,11 +40,15 @@ impl DetailsForm {
         tz: &Tz,
         now: DateTime<Utc>,
     ) -> Result<Declaration, Vec<FieldError>> {
-        let mut problems: Vec<FieldError> =
-            [title_problem(&self.title), summary_problem(&self.summary)]
-                .into_iter()
-                .flatten()
-                .collect();
+        let mut problems: Vec<FieldError> = [
+            title_problem(&self.title),
+            summary_problem(&self.summary),
+            optional(&self.impact, Field::Impact, TEXT_MAX),
+            optional(&self.services_affected, Field::ServicesAffected, TEXT_MAX),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
         let started = self.started.parse(tz, now).map_err(FieldError::StartedAt);
         if let Err(problem) = &started {
             problems.push(problem.clone());
@@ -52,6 +60,8 @@ impl DetailsForm {
             (Ok(started_at), Some(security_related)) if problems.is_empty() => Ok(Declaration {
                 title: self.title.clone(),
                 summary: self.summary.clone(),
+                impact: self.impact.clone(),
+                services_affected: self.services_affected.clone(),
                 started_at,
                 security_related,
             }),
@@ -96,5 +106,149 @@ impl NoteForm {
             }),
             _ => Err(problems),
         }
+    }
+}
+
+/// “Is this an incident?”: the signals ticked and whether it can wait.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct TriageForm {
+    pub signals: Vec<TriageSignal>,
+    pub urgency: Option<Urgency>,
+}
+
+impl TriageForm {
+    pub fn to_answers(&self) -> Result<TriageAnswers, Vec<FieldError>> {
+        match self.urgency {
+            Some(urgency) => Ok(TriageAnswers::new(self.signals.iter().copied(), urgency)),
+            None => Err(vec![FieldError::UrgencyNotChosen]),
+        }
+    }
+}
+
+/// “Has the main harm to users been removed?”, and what removed it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ResolveForm {
+    pub harm_removed: Option<bool>,
+    pub how: String,
+}
+
+impl ResolveForm {
+    pub fn to_command(&self) -> Result<Command, Vec<FieldError>> {
+        match self.harm_removed {
+            None => Err(vec![FieldError::HarmRemovedNotChosen]),
+            Some(false) => Err(vec![FieldError::HarmNotRemoved]),
+            Some(true) => {
+                let problem = required(
+                    &self.how,
+                    FieldError::ResolutionHowMissing,
+                    Field::ResolutionHow,
+                    TEXT_MAX,
+                );
+                match problem {
+                    Some(problem) => Err(vec![problem]),
+                    None => Ok(Command::Resolve {
+                        how: self.how.clone(),
+                    }),
+                }
+            }
+        }
+    }
+}
+
+/// The decision on telling users.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct UserCommsForm {
+    pub answers: UserCommsAnswers,
+    pub tell_users: Option<bool>,
+    pub reason: String,
+    pub what_users_should_do: String,
+}
+
+impl UserCommsForm {
+    pub fn to_command(&self) -> Result<Command, Vec<FieldError>> {
+        let Some(tell_users) = self.tell_users else {
+            return Err(vec![FieldError::TellUsersNotChosen]);
+        };
+        let problems: Vec<FieldError> = [
+            if tell_users {
+                optional(&self.reason, Field::UserCommsReason, TEXT_MAX)
+            } else {
+                required(
+                    &self.reason,
+                    FieldError::UserCommsReasonMissing,
+                    Field::UserCommsReason,
+                    TEXT_MAX,
+                )
+            },
+            optional(
+                &self.what_users_should_do,
+                Field::WhatUsersShouldDo,
+                TEXT_MAX,
+            ),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        if !problems.is_empty() {
+            return Err(problems);
+        }
+        Ok(Command::DecideUserComms {
+            answers: self.answers,
+            tell_users,
+            reason: self.reason.clone(),
+            what_users_should_do: self.what_users_should_do.clone(),
+        })
+    }
+}
+
+/// A handover note, for when the person working on it stops: out of hours,
+/// or at the end of their day.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct HandoverForm {
+    pub known: String,
+    pub tried: String,
+    pub next: String,
+    pub pickup: String,
+}
+
+impl HandoverForm {
+    pub fn to_command(&self) -> Result<Command, Vec<FieldError>> {
+        // Four parts that together still fit in one note.
+        const PART_MAX: usize = TEXT_MAX / 4 - 50;
+        let parts = [
+            (&self.known, Field::HandoverKnown, None),
+            (&self.tried, Field::HandoverTried, None),
+            (
+                &self.next,
+                Field::HandoverNext,
+                Some(FieldError::HandoverNextMissing),
+            ),
+            (
+                &self.pickup,
+                Field::HandoverPickup,
+                Some(FieldError::HandoverPickupMissing),
+            ),
+        ];
+        let problems: Vec<FieldError> = parts
+            .iter()
+            .filter_map(|(text, field, missing)| match missing {
+                Some(missing) => required(text, missing.clone(), *field, PART_MAX),
+                None => optional(text, *field, PART_MAX),
+            })
+            .collect();
+        if !problems.is_empty() {
+            return Err(problems);
+        }
+        let text = parts
+            .iter()
+            .filter(|(text, _, _)| !text.trim().is_empty())
+            .map(|(text, field, _)| format!("{}: {}", field.name(), text.trim()))
+            .collect::<Vec<_>>()
+            .join("\n");
+        Ok(Command::AddNote {
+            kind: NoteKind::HandoverNote,
+            text,
+            occurred_at: None,
+        })
     }
 }

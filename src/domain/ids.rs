@@ -18,9 +18,15 @@ impl IncidentId {
     /// Builds an id from the declare time and 64 random bits, so two people
     /// declaring in the same minute (or two tabs) still get different ids.
     pub fn generate(declared_at: chrono::DateTime<chrono::Utc>, random: u64) -> Self {
+        use chrono::{Datelike, Timelike};
+        let at = declared_at.naive_utc();
         Self(format!(
-            "{}-{random:016x}",
-            declared_at.format("%Y%m%d-%H%M")
+            "{:04}{:02}{:02}-{:02}{:02}-{random:016x}",
+            at.year(),
+            at.month(),
+            at.day(),
+            at.hour(),
+            at.minute()
         ))
     }
 

@@ -1,22 +1,30 @@
-//! The incident and the one place it changes: [`Incident::apply`].
+//! The incident and the one place it changes: [`Incident::apply`], a short
+//! dispatcher to one module per family of commands (see `commands/`).
 
+use super::checklist::SkippedTask;
 use super::command::{Command, Context, Declaration};
-use super::error::{invalid_if_any, CommandError, FieldError};
+use super::comms::{Communication, MessageKind, UserCommsDecision};
+use super::error::{CommandError, FieldError};
 use super::ids::{EntryId, IncidentId};
-use super::moment::MomentProblem;
+use super::resolution::{LongTailItem, Resolution};
 use super::role::{Role, RoleAssignment};
 use super::severity::Severity;
 use super::status::Status;
-use super::timeline::{EntryKind, EntryRevision, TimelineEntry};
+use super::timeline::{EntryKind, TimelineEntry};
+use super::triage::{TriageAnswers, TriageRecord};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 /// Version of the stored and exported incident format. Bump it, with a
 /// migration, whenever a stored field changes meaning or shape.
-pub const SCHEMA_VERSION: u32 = 1;
+/// 2: triage, communications, user comms, skipped tasks, resolution, long tail,
+/// impact and services affected (all absent in version 1, so read as empty).
+pub const SCHEMA_VERSION: u32 = 2;
 
 pub const TITLE_MAX: usize = 150;
 pub const TEXT_MAX: usize = 10_000;
+/// Names of people and roles.
+pub const NAME_MAX: usize = 100;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Incident {
@@ -29,34 +37,105 @@ pub struct Incident {
     pub declared_at: DateTime<Utc>,
     pub roles: Vec<RoleAssignment>,
     pub timeline: Vec<TimelineEntry>,
+    /// How triage went, unless the person skipped it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub triage: Option<TriageRecord>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub communications: Vec<Communication>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_comms: Option<UserCommsDecision>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub skipped_tasks: Vec<SkippedTask>,
+    /// Set while resolved: what removed the main harm.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub resolution: Option<Resolution>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub long_tail: Vec<LongTailItem>,
     /// Bumped by every applied command; lets storage and other tabs tell versions apart.
     pub revision: u64,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
 }
 
+/// What a command records on the timeline.
+pub(super) struct Recorded {
+    pub kind: EntryKind,
+    pub text: String,
+    /// When it happened, if not now.
+    pub occurred_at: Option<DateTime<Utc>>,
+}
+
+impl Recorded {
+    pub fn new(kind: EntryKind, text: impl Into<String>) -> Option<Self> {
+        Some(Self {
+            kind,
+            text: text.into(),
+            occurred_at: None,
+        })
+    }
+}
+
+/// A command's result: the entry to record, if any. On error nothing changed.
+pub(super) type Outcome = Result<Option<Recorded>, CommandError>;
+
 impl Incident {
     /// Declares a new incident: the `Declare` command applied to a blank record.
     pub fn declare(
         id: IncidentId,
-        declaration: Declaration,
+        details: Declaration,
+        triage: Option<TriageAnswers>,
         ctx: &Context,
     ) -> Result<Incident, CommandError> {
+        Self::open(id, Command::Declare { details, triage }, ctx)
+    }
+
+    /// Keeps a triage that decided it was not an incident, so it can be found later.
+    pub fn record_not_an_incident(
+        id: IncidentId,
+        title: String,
+        summary: String,
+        triage: TriageAnswers,
+        reason: String,
+        ctx: &Context,
+    ) -> Result<Incident, CommandError> {
+        let command = Command::RecordNotAnIncident {
+            title,
+            summary,
+            triage,
+            reason,
+        };
+        Self::open(id, command, ctx)
+    }
+
+    fn open(id: IncidentId, command: Command, ctx: &Context) -> Result<Incident, CommandError> {
         let mut incident = Incident {
             schema_version: SCHEMA_VERSION,
             id,
-            details: declaration.clone(),
+            details: Declaration {
+                title: String::new(),
+                summary: String::new(),
+                impact: String::new(),
+                services_affected: String::new(),
+                started_at: ctx.now,
+                security_related: false,
+            },
             status: Status::Active,
             severity: None,
             reporter: String::new(),
             declared_at: ctx.now,
             roles: Vec::new(),
             timeline: Vec::new(),
+            triage: None,
+            communications: Vec::new(),
+            user_comms: None,
+            skipped_tasks: Vec::new(),
+            resolution: None,
+            long_tail: Vec::new(),
             revision: 0,
             created_at: ctx.now,
             updated_at: ctx.now,
         };
-        incident.apply(Command::Declare(declaration), ctx)?;
+        incident.apply(command, ctx)?;
         Ok(incident)
     }
 
@@ -64,9 +143,10 @@ impl Incident {
         &self.details.title
     }
 
-    /// Whether commands can still change it: a closed incident is final.
+    /// Whether commands can still change it: a closed incident, or a triage
+    /// recorded as not an incident, is final.
     pub fn is_changeable(&self) -> bool {
-        self.status != Status::Closed
+        !matches!(self.status, Status::Closed | Status::NotAnIncident)
     }
 
     /// Who holds `role`, if anyone.
@@ -88,187 +168,104 @@ impl Incident {
         entries
     }
 
+    /// Messages of one kind, oldest first.
+    pub fn sent(&self, kind: MessageKind) -> impl Iterator<Item = &Communication> {
+        self.communications.iter().filter(move |c| c.kind == kind)
+    }
+
+    pub fn posted_to_users_in(&self, channel: &str) -> bool {
+        self.sent(MessageKind::UserMessage)
+            .any(|c| c.channel == channel)
+    }
+
+    /// The last update to the team, stakeholders or users: a message recorded
+    /// as sent, or a stakeholder update written on the timeline.
+    pub fn last_update(&self) -> Option<DateTime<Utc>> {
+        let messages = self.communications.iter().map(|c| c.sent_at);
+        let notes = self
+            .timeline
+            .iter()
+            .filter(|e| e.kind == EntryKind::StakeholderUpdate)
+            .map(|e| e.occurred_at);
+        messages.chain(notes).max()
+    }
+
     /// Applies one command: checks the rules, changes the incident, records the
     /// change on the timeline and bumps the revision. On error nothing changes.
     pub fn apply(&mut self, command: Command, ctx: &Context) -> Result<(), CommandError> {
         if let Some(problem) = name_problem(&ctx.actor) {
             return Err(CommandError::Invalid(vec![problem]));
         }
-        let actor = ctx.actor.trim();
-        let declared = self.revision > 0;
-        if declared && matches!(command, Command::Declare(_)) {
-            return Err(CommandError::AlreadyDeclared);
+        let opening = matches!(
+            command,
+            Command::Declare { .. } | Command::RecordNotAnIncident { .. }
+        );
+        match (self.revision > 0, opening) {
+            (true, true) => return Err(CommandError::AlreadyDeclared),
+            (false, false) => return Err(CommandError::NotDeclared),
+            _ => {}
         }
-        if !self.is_changeable() {
-            return Err(CommandError::Closed);
+        match self.status {
+            Status::Closed => return Err(CommandError::Closed),
+            Status::NotAnIncident => return Err(CommandError::RecordedAsNotAnIncident),
+            _ => {}
         }
-        let (kind, text) = match command {
-            Command::Declare(declaration) => {
-                invalid_if_any(declaration_problems(&declaration, ctx.now))?;
-                self.details = tidy(declaration);
-                self.reporter = actor.to_owned();
-                self.declared_at = ctx.now;
-                (EntryKind::Declared, "Incident declared.".to_owned())
-            }
-            Command::EditDetails(edit) => {
-                invalid_if_any(declaration_problems(&edit, ctx.now))?;
-                let edit = tidy(edit);
-                let text = describe_details_change(&self.details, &edit)
-                    .ok_or(CommandError::NothingChanged)?;
-                self.details = edit;
-                (EntryKind::DetailsChange, text)
-            }
+        let ctx = &Context {
+            actor: ctx.actor.trim().to_owned(),
+            now: ctx.now,
+        };
+        let recorded = match command {
+            Command::Declare { details, triage } => self.declare_details(details, triage, ctx),
+            Command::RecordNotAnIncident {
+                title,
+                summary,
+                triage,
+                reason,
+            } => self.not_an_incident(title, summary, triage, reason, ctx),
+            Command::EditDetails(edit) => self.edit_details(edit, ctx),
             Command::AddNote {
                 kind,
                 text,
                 occurred_at,
-            } => {
-                let occurred_at = occurred_at.unwrap_or(ctx.now);
-                let mut problems = note_problems(&text);
-                if occurred_at > ctx.now {
-                    problems.push(FieldError::OccurredAt(MomentProblem::InTheFuture));
-                }
-                invalid_if_any(problems)?;
-                self.push_entry(ctx, actor, occurred_at, kind.into(), text.trim());
-                self.touch(ctx);
-                return Ok(());
+            } => self.add_note(kind, text, occurred_at, ctx),
+            Command::EditNote { entry, text } => self.edit_note(entry, text, ctx),
+            Command::SetSeverity { severity, reason } => self.set_severity(severity, reason),
+            Command::AssignRole { role, person } => self.assign_role(role, person, ctx),
+            Command::UnassignRole { role } => self.unassign_role(role),
+            Command::ChangeStatus { to } => self.change_status(to),
+            Command::Resolve { how } => self.resolve(how, ctx),
+            Command::RecordMessageSent { kind, channel } => {
+                self.record_message_sent(kind, channel, ctx)
             }
-            Command::EditNote { entry, text } => {
-                invalid_if_any(note_problems(&text))?;
-                let target = self
-                    .timeline
-                    .iter_mut()
-                    .find(|e| e.id == entry)
-                    .ok_or(CommandError::NoSuchEntry(entry))?;
-                if target.kind.is_automatic() {
-                    return Err(CommandError::AutomaticEntry);
-                }
-                let text = text.trim();
-                if target.text == text {
-                    return Err(CommandError::NoteUnchanged);
-                }
-                let previous = std::mem::replace(&mut target.text, text.to_owned());
-                target.previous_versions.push(EntryRevision {
-                    text: previous,
-                    replaced_at: ctx.now,
-                    replaced_by: actor.to_owned(),
-                });
-                self.touch(ctx);
-                return Ok(());
-            }
-            Command::SetSeverity { severity, reason } => {
-                let reason = reason.trim();
-                let text = match self.severity {
-                    Some(current) if current == severity => {
-                        return Err(CommandError::SeverityUnchanged(severity))
-                    }
-                    Some(_) if reason.is_empty() => {
-                        return Err(CommandError::Invalid(vec![
-                            FieldError::SeverityReasonMissing,
-                        ]))
-                    }
-                    Some(current) => {
-                        format!("Severity changed from {current} to {severity}. Reason: {reason}")
-                    }
-                    None if reason.is_empty() => format!("Severity set to {severity}."),
-                    None => format!("Severity set to {severity}. Reason: {reason}"),
-                };
-                self.severity = Some(severity);
-                (EntryKind::SeverityChange, text)
-            }
-            Command::AssignRole { role, person } => {
-                let role = tidy_role(role);
-                let person = person.trim().to_owned();
-                let mut problems = Vec::new();
-                if matches!(&role, Role::Other(name) if name.is_empty()) {
-                    problems.push(FieldError::RoleNameMissing);
-                }
-                if person.is_empty() {
-                    problems.push(FieldError::PersonMissing);
-                }
-                invalid_if_any(problems)?;
-                let assignment = RoleAssignment {
-                    role: role.clone(),
-                    person: person.clone(),
-                    assigned_at: ctx.now,
-                };
-                let role_name = role.name().to_owned();
-                match self.roles.iter_mut().find(|a| a.role.same_as(&role)) {
-                    Some(current) if current.person == person => {
-                        return Err(CommandError::AlreadyHolds { role, person })
-                    }
-                    Some(current) => {
-                        let from = std::mem::replace(current, assignment).person;
-                        let text = format!("{role_name} handed over from {from} to {person}.");
-                        (EntryKind::Handover, text)
-                    }
-                    None => {
-                        self.roles.push(assignment);
-                        let role_lower = role_name.to_lowercase();
-                        (
-                            EntryKind::RoleChange,
-                            format!("{person} is now the {role_lower}."),
-                        )
-                    }
-                }
-            }
-            Command::UnassignRole { role } => {
-                let index = self
-                    .roles
-                    .iter()
-                    .position(|a| a.role.same_as(&role))
-                    .ok_or_else(|| CommandError::RoleNotAssigned(role.clone()))?;
-                let removed = self.roles.remove(index);
-                let role_lower = removed.role.name().to_lowercase();
-                let text = format!("{} is no longer the {role_lower}.", removed.person);
-                (EntryKind::RoleChange, text)
-            }
-            Command::ChangeStatus { to } => {
-                let from = self.status;
-                if from == to {
-                    return Err(CommandError::AlreadyInStatus(to));
-                }
-                if !from.can_move_to(to) {
-                    return Err(CommandError::IllegalTransition { from, to });
-                }
-                if to == Status::Closed && self.severity.is_none() {
-                    return Err(CommandError::SeverityNeededToClose);
-                }
-                self.status = to;
-                (
-                    EntryKind::StatusChange,
-                    format!("Status changed from {from} to {to}."),
-                )
-            }
-        };
-        self.push_entry(ctx, actor, ctx.now, kind, &text);
-        self.touch(ctx);
+            Command::DecideUserComms {
+                answers,
+                tell_users,
+                reason,
+                what_users_should_do,
+            } => self.decide_user_comms(answers, tell_users, reason, what_users_should_do, ctx),
+            Command::SkipTask { task, reason } => self.skip_task(task, reason, ctx),
+            Command::AddLongTailItem { text, owner } => self.add_long_tail_item(text, owner, ctx),
+            Command::CompleteLongTailItem { item } => self.complete_long_tail_item(item, ctx),
+        }?;
+        if let Some(recorded) = recorded {
+            self.push_entry(ctx, recorded);
+        }
+        self.revision += 1;
+        self.updated_at = ctx.now;
         Ok(())
     }
 
-    fn push_entry(
-        &mut self,
-        ctx: &Context,
-        actor: &str,
-        occurred_at: DateTime<Utc>,
-        kind: EntryKind,
-        text: &str,
-    ) {
+    fn push_entry(&mut self, ctx: &Context, recorded: Recorded) {
         let next_id = self.timeline.iter().map(|e| e.id.0).max().unwrap_or(0) + 1;
         self.timeline.push(TimelineEntry {
             id: EntryId(next_id),
-            occurred_at,
+            occurred_at: recorded.occurred_at.unwrap_or(ctx.now),
             recorded_at: ctx.now,
-            author: actor.to_owned(),
-            kind,
-            text: text.to_owned(),
+            author: ctx.actor.clone(),
+            kind: recorded.kind,
+            text: recorded.text,
             previous_versions: Vec::new(),
         });
-    }
-
-    fn touch(&mut self, ctx: &Context) {
-        self.revision += 1;
-        self.updated_at = ctx.now;
     }
 }
 
@@ -277,97 +274,4 @@ pub fn name_problem(name: &str) -> Option<FieldError> {
     name.trim()
         .is_empty()
         .then_some(FieldError::ReporterMissing)
-}
-
-/// Checks a title on its own, for forms that gather every problem at once.
-pub(crate) fn title_problem(title: &str) -> Option<FieldError> {
-    let title = title.trim();
-    if title.is_empty() {
-        Some(FieldError::TitleMissing)
-    } else if title.chars().count() > TITLE_MAX {
-        Some(FieldError::TitleTooLong { max: TITLE_MAX })
-    } else {
-        None
-    }
-}
-
-pub(crate) fn summary_problem(summary: &str) -> Option<FieldError> {
-    let summary = summary.trim();
-    if summary.is_empty() {
-        Some(FieldError::SummaryMissing)
-    } else if summary.chars().count() > TEXT_MAX {
-        Some(FieldError::SummaryTooLong { max: TEXT_MAX })
-    } else {
-        None
-    }
-}
-
-fn declaration_problems(declaration: &Declaration, now: DateTime<Utc>) -> Vec<FieldError> {
-    let mut problems: Vec<FieldError> = [
-        title_problem(&declaration.title),
-        summary_problem(&declaration.summary),
-    ]
-    .into_iter()
-    .flatten()
-    .collect();
-    if declaration.started_at > now {
-        problems.push(FieldError::StartedAt(MomentProblem::InTheFuture));
-    }
-    problems
-}
-
-pub(crate) fn note_problems(text: &str) -> Vec<FieldError> {
-    let text = text.trim();
-    if text.is_empty() {
-        vec![FieldError::NoteTextMissing]
-    } else if text.chars().count() > TEXT_MAX {
-        vec![FieldError::NoteTooLong { max: TEXT_MAX }]
-    } else {
-        vec![]
-    }
-}
-
-fn tidy(declaration: Declaration) -> Declaration {
-    Declaration {
-        title: declaration.title.trim().to_owned(),
-        summary: declaration.summary.trim().to_owned(),
-        ..declaration
-    }
-}
-
-fn tidy_role(role: Role) -> Role {
-    match role {
-        Role::Other(name) => Role::Other(name.trim().to_owned()),
-        role => role,
-    }
-}
-
-/// One sentence per changed field, keeping the old values on the timeline.
-fn describe_details_change(old: &Declaration, new: &Declaration) -> Option<String> {
-    let mut changes = Vec::new();
-    if old.title != new.title {
-        changes.push(format!(
-            "Title changed from “{}” to “{}”.",
-            old.title, new.title
-        ));
-    }
-    if old.summary != new.summary {
-        changes.push(format!("Summary changed. It was: “{}”", old.summary));
-    }
-    if old.started_at != new.started_at {
-        changes.push(format!(
-            "Start time changed from {} to {} (UTC).",
-            old.started_at.format("%-d %b %Y %H:%M"),
-            new.started_at.format("%-d %b %Y %H:%M")
-        ));
-    }
-    if old.security_related != new.security_related {
-        let now = if new.security_related {
-            "security related"
-        } else {
-            "not security related"
-        };
-        changes.push(format!("Marked as {now}."));
-    }
-    (!changes.is_empty()).then(|| changes.join(" "))
 }

@@ -1,31 +1,53 @@
 //! The incident process as plain Rust: no browser, no UI framework.
 //!
 //! Every rule of the process lives here so that it can be read from, and is
-//! checked by, host tests. State changes only through [`Incident::apply`].
+//! checked by, host tests. State changes only through [`Incident::apply`];
+//! everything the pages show beyond stored facts (the checklist, when the
+//! next update is due, recommendations, messages) is a pure function of the
+//! incident and the [`Playbook`].
 
+mod checklist;
 mod command;
+mod commands;
+mod comms;
 mod error;
 mod forms;
 mod ids;
 mod incident;
+pub mod messages;
 mod moment;
 mod playbook;
+mod resolution;
 mod role;
 mod severity;
 mod status;
+pub mod text;
 mod timeline;
+mod triage;
+mod updates;
+mod working_hours;
+mod zone;
 
+pub use checklist::{checklist, task_status, SkippedTask, Task, TaskStatus};
 pub use command::{Command, Context, Declaration, DetailsEdit};
+pub use comms::{Communication, MessageKind, UserCommsAdvice, UserCommsAnswers, UserCommsDecision};
 pub use error::{CommandError, Field, FieldError};
-pub use forms::{DetailsForm, NoteForm};
+pub use forms::{DetailsForm, HandoverForm, NoteForm, ResolveForm, TriageForm, UserCommsForm};
 pub use ids::{EntryId, IncidentId, InvalidId};
-pub use incident::{name_problem, Incident, SCHEMA_VERSION, TEXT_MAX, TITLE_MAX};
+pub use incident::{name_problem, Incident, NAME_MAX, SCHEMA_VERSION, TEXT_MAX, TITLE_MAX};
 pub use moment::{DateTimeParts, MomentProblem};
-pub use playbook::{Playbook, SeverityGuide};
+pub use playbook::{Contact, Playbook, SeverityGuide, UserChannel};
+pub use resolution::{Done, LongTailItem, Resolution};
 pub use role::{Role, RoleAssignment};
 pub use severity::Severity;
 pub use status::Status;
 pub use timeline::{EntryKind, EntryRevision, NoteKind, TimelineEntry};
+pub use triage::{
+    Recommendation, TriageAnswers, TriageDecision, TriageRecord, TriageSignal, Urgency,
+};
+pub use updates::{next_update_due, UpdateCadence, UpdateDue};
+pub use working_hours::WorkingHours;
+pub use zone::ZoneRules;
 
 // Host-only: the rules need no browser, and proptest is a host dev-dependency.
 #[cfg(all(test, not(target_arch = "wasm32")))]

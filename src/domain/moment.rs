@@ -1,7 +1,8 @@
 //! Reading a date and time typed into separate day, month, year, hour and
 //! minute boxes, the GOV.UK way, with messages that say exactly what is wrong.
 
-use chrono::{DateTime, NaiveDate, NaiveTime, TimeZone, Utc};
+use super::text::{and_list, lower_first};
+use chrono::{DateTime, Datelike, NaiveDate, NaiveTime, TimeZone, Timelike, Utc};
 use serde::{Deserialize, Serialize};
 
 /// What the person typed, box by box.
@@ -54,17 +55,14 @@ impl std::fmt::Display for MomentProblem {
 
 impl DateTimeParts {
     /// The boxes filled in from a moment, as seen in `tz`.
-    pub fn from_moment<Tz: TimeZone>(at: DateTime<Utc>, tz: &Tz) -> Self
-    where
-        Tz::Offset: std::fmt::Display,
-    {
-        let local = at.with_timezone(tz);
+    pub fn from_moment<Tz: TimeZone>(at: DateTime<Utc>, tz: &Tz) -> Self {
+        let local = at.with_timezone(tz).naive_local();
         Self {
-            day: local.format("%-d").to_string(),
-            month: local.format("%-m").to_string(),
-            year: local.format("%Y").to_string(),
-            hour: local.format("%H").to_string(),
-            minute: local.format("%M").to_string(),
+            day: local.day().to_string(),
+            month: local.month().to_string(),
+            year: local.year().to_string(),
+            hour: format!("{:02}", local.hour()),
+            minute: format!("{:02}", local.minute()),
         }
     }
 
@@ -115,21 +113,5 @@ impl DateTimeParts {
             return Err(MomentProblem::InTheFuture);
         }
         Ok(at)
-    }
-}
-
-fn lower_first(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_lowercase().chain(chars).collect(),
-        None => String::new(),
-    }
-}
-
-fn and_list(items: &[&str]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => (*one).to_owned(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
     }
 }

@@ -1,51 +1,161 @@
-//! The team-specific part of the process. Only the default, the GOV.UK Design
-//! System team's, exists so far; other teams will be able to edit their own.
+//! The team-specific part of the process: who to tell, where, and what each
+//! severity means. Only the default, the GOV.UK Design System team's, exists
+//! so far; the UI reads every team-specific fact from here, so that other
+//! teams can later make the app theirs by editing one value.
 
 use super::severity::Severity;
+use super::updates::UpdateCadence;
+use super::working_hours::WorkingHours;
+use chrono::{NaiveTime, Weekday};
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Playbook {
     pub team_name: String,
+    /// What the team runs, as it reads mid-sentence: “the design system”.
+    pub service_name: String,
+    /// Where the team is told first.
+    pub team_channel: String,
+    /// How the first message gets everyone's attention, such as `@here`.
+    pub team_mention: String,
+    /// Senior people to email about every incident.
+    pub stakeholders: Contact,
+    /// Added to the stakeholder email when an incident is security related.
+    pub cyber_security: Contact,
+    /// Where users are told, when the team decides to tell them.
+    pub user_channels: Vec<UserChannel>,
+    /// A channel that must never be used to tell users about an incident.
+    pub never_tell_users_by: Option<String>,
+    /// Who may decide on work out of hours, and how to reach them.
+    pub out_of_hours: String,
     pub severities: Vec<SeverityGuide>,
+    pub incident_examples: Vec<String>,
+    pub not_incident_examples: Vec<String>,
+    pub working_hours: WorkingHours,
 }
 
-/// What a severity level means for this team, by example.
+/// A group of people and the address that reaches them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Contact {
+    /// As it reads mid-sentence: “the DSP senior management team (SMT)”.
+    pub name: String,
+    pub email: String,
+}
+
+/// A channel users read, such as a Slack channel in one workspace.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UserChannel {
+    pub channel: String,
+    pub workspace: String,
+}
+
+impl UserChannel {
+    /// “#govuk-design-system on the GDS Slack”: also how a post is recorded.
+    pub fn label(&self) -> String {
+        format!("{} on the {}", self.channel, self.workspace)
+    }
+}
+
+/// What a severity level means for this team: an example, and how often
+/// people expect an update while it lasts.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SeverityGuide {
     pub severity: Severity,
     pub example: String,
+    pub update_every: UpdateCadence,
 }
 
 impl Playbook {
     /// The GOV.UK Design System team's playbook.
     pub fn govuk_design_system() -> Self {
-        let guide = |severity, example: &str| SeverityGuide {
+        let guide = |severity, example: &str, update_every| SeverityGuide {
             severity,
             example: example.to_owned(),
+            update_every,
+        };
+        let strings = |items: &[&str]| items.iter().map(|s| (*s).to_owned()).collect();
+        let slack = |workspace: &str| UserChannel {
+            channel: "#govuk-design-system".to_owned(),
+            workspace: workspace.to_owned(),
         };
         Self {
             team_name: "GOV.UK Design System".to_owned(),
+            service_name: "the design system".to_owned(),
+            team_channel: "#design-system-team-channel".to_owned(),
+            team_mention: "@here".to_owned(),
+            stakeholders: Contact {
+                name: "the DSP senior management team (SMT)".to_owned(),
+                email: "dsp-incidents@digital.cabinet-office.gov.uk".to_owned(),
+            },
+            cyber_security: Contact {
+                name: "the CO Digital cyber team".to_owned(),
+                email: "report@digital.cabinet-office.gov.uk".to_owned(),
+            },
+            user_channels: vec![slack("GDS Slack"), slack("cross-government Slack")],
+            never_tell_users_by: Some("the mailing list".to_owned()),
+            out_of_hours: "Out-of-hours escalation is only for extreme P1 incidents. The SMT \
+                decides whether to use it; the route is in DSP’s incident management document."
+                .to_owned(),
             severities: vec![
-                guide(Severity::P1, "Malicious code in govuk-frontend"),
+                guide(
+                    Severity::P1,
+                    "Malicious code in govuk-frontend",
+                    UpdateCadence::Every { minutes: 30 },
+                ),
                 guide(
                     Severity::P2,
                     "Malicious package masquerading as govuk-frontend",
+                    UpdateCadence::Every { minutes: 60 },
                 ),
-                guide(Severity::P3, "Design system website is down"),
+                guide(
+                    Severity::P3,
+                    "Design system website is down",
+                    UpdateCadence::Every { minutes: 240 },
+                ),
                 guide(
                     Severity::P4,
                     "Blocking bug introduced into a govuk-frontend component",
+                    UpdateCadence::NextWorkingDay,
                 ),
             ],
+            incident_examples: strings(&[
+                "All or part of the design system website is unavailable",
+                "The website has been defaced",
+                "An account on a platform we use has been compromised, such as npm, Mailchimp or Bitwarden",
+                "Malicious code has been released in govuk-frontend",
+                "The documentation links to something malicious, such as a copy of govuk-frontend with harmful code in it",
+                "A serious accessibility bug has been released or found in govuk-frontend",
+            ]),
+            not_incident_examples: strings(&[
+                "Something on the website is wrong or out of date",
+                "A bug in govuk-frontend that does not stop anyone using a service",
+                "An accessibility bug that does not stop users using services",
+                "Someone using the design system in a way it is not meant for",
+                "Someone who needs technical support",
+            ]),
+            working_hours: WorkingHours {
+                days: vec![
+                    Weekday::Mon,
+                    Weekday::Tue,
+                    Weekday::Wed,
+                    Weekday::Thu,
+                    Weekday::Fri,
+                ],
+                start: NaiveTime::from_hms_opt(9, 0, 0).unwrap_or_default(),
+                end: NaiveTime::from_hms_opt(17, 30, 0).unwrap_or_default(),
+                time_zone: "Europe/London".to_owned(),
+            },
         }
     }
 
-    pub fn example_for(&self, severity: Severity) -> Option<&str> {
+    pub fn guide_for(&self, severity: Severity) -> Option<&SeverityGuide> {
         self.severities
             .iter()
             .find(|guide| guide.severity == severity)
-            .map(|guide| guide.example.as_str())
+    }
+
+    pub fn example_for(&self, severity: Severity) -> Option<&str> {
+        self.guide_for(severity).map(|guide| guide.example.as_str())
     }
 }
 

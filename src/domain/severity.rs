@@ -24,6 +24,12 @@ impl Severity {
         }
     }
 
+    /// The process asks for stakeholders to be told straight away at these
+    /// levels, and never lets the task be skipped.
+    pub fn needs_stakeholders_now(self) -> bool {
+        matches!(self, Severity::P1 | Severity::P2)
+    }
+
     pub fn from_label(label: &str) -> Option<Severity> {
         Severity::ALL.into_iter().find(|s| s.label() == label)
     }

@@ -5,7 +5,8 @@ use serde::{Deserialize, Serialize};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
-    /// Being assessed; not yet declared. (Used once triage arrives.)
+    /// Being assessed; not yet declared. Triage keeps nothing until a
+    /// decision, so no incident is stored in this status today.
     Triage,
     /// Declared and being worked on.
     Active,
@@ -17,7 +18,7 @@ pub enum Status {
     Reviewed,
     /// The review is done and its actions filed.
     Closed,
-    /// Triage decided this was not an incident. (Used once triage arrives.)
+    /// Triage decided this was not an incident: a record kept for later.
     NotAnIncident,
 }
 

@@ -35,15 +35,18 @@ pub enum NoteKind {
     Decision,
     StakeholderUpdate,
     UserCommsDecision,
+    /// What the next person needs to pick the incident up.
+    HandoverNote,
 }
 
 impl NoteKind {
-    pub const ALL: [NoteKind; 5] = [
+    pub const ALL: [NoteKind; 6] = [
         NoteKind::Note,
         NoteKind::Mitigation,
         NoteKind::Decision,
         NoteKind::StakeholderUpdate,
         NoteKind::UserCommsDecision,
+        NoteKind::HandoverNote,
     ];
 
     pub fn key(self) -> &'static str {
@@ -53,6 +56,7 @@ impl NoteKind {
             NoteKind::Decision => "decision",
             NoteKind::StakeholderUpdate => "stakeholder_update",
             NoteKind::UserCommsDecision => "user_comms_decision",
+            NoteKind::HandoverNote => "handover_note",
         }
     }
 
@@ -71,12 +75,19 @@ pub enum EntryKind {
     Decision,
     StakeholderUpdate,
     UserCommsDecision,
+    HandoverNote,
+    /// A role passed from one person to another.
     Handover,
     Declared,
+    NotAnIncident,
     StatusChange,
     SeverityChange,
     RoleChange,
     DetailsChange,
+    MessageSent,
+    UserCommsDecided,
+    TaskSkipped,
+    LongTail,
 }
 
 impl EntryKind {
@@ -92,6 +103,7 @@ impl EntryKind {
             EntryKind::Decision => Some(NoteKind::Decision),
             EntryKind::StakeholderUpdate => Some(NoteKind::StakeholderUpdate),
             EntryKind::UserCommsDecision => Some(NoteKind::UserCommsDecision),
+            EntryKind::HandoverNote => Some(NoteKind::HandoverNote),
             _ => None,
         }
     }
@@ -102,13 +114,19 @@ impl EntryKind {
             EntryKind::Mitigation => "Mitigation",
             EntryKind::Decision => "Decision",
             EntryKind::StakeholderUpdate => "Stakeholder update",
-            EntryKind::UserCommsDecision => "Decision on telling users",
+            EntryKind::UserCommsDecision => "Note on telling users",
+            EntryKind::HandoverNote => "Handover note",
             EntryKind::Handover => "Handover",
             EntryKind::Declared => "Declared",
+            EntryKind::NotAnIncident => "Not an incident",
             EntryKind::StatusChange => "Status",
             EntryKind::SeverityChange => "Severity",
             EntryKind::RoleChange => "Role",
             EntryKind::DetailsChange => "Details",
+            EntryKind::MessageSent => "Message sent",
+            EntryKind::UserCommsDecided => "Decision on telling users",
+            EntryKind::TaskSkipped => "Not needed",
+            EntryKind::LongTail => "Clean-up",
         }
     }
 }
@@ -121,6 +139,7 @@ impl From<NoteKind> for EntryKind {
             NoteKind::Decision => EntryKind::Decision,
             NoteKind::StakeholderUpdate => EntryKind::StakeholderUpdate,
             NoteKind::UserCommsDecision => EntryKind::UserCommsDecision,
+            NoteKind::HandoverNote => EntryKind::HandoverNote,
         }
     }
 }

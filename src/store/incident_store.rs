@@ -190,7 +190,10 @@ fn parse_incident(key: &str, raw: &str) -> Result<Incident, StoreError> {
             version: version.schema_version,
         });
     }
-    serde_json::from_str(raw).map_err(|e| corrupt(key, raw, e))
+    let mut incident: Incident = serde_json::from_str(raw).map_err(|e| corrupt(key, raw, e))?;
+    // Format 1 lacks only fields that read as empty, so it is format 2 once read.
+    incident.schema_version = SCHEMA_VERSION;
+    Ok(incident)
 }
 
 fn corrupt(key: &str, raw: &str, error: serde_json::Error) -> StoreError {

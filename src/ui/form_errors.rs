@@ -21,6 +21,22 @@ pub fn field_id(field: Field) -> &'static str {
         Field::RoleName => "role-name",
         Field::Person => "role-person",
         Field::Status => "status",
+        Field::Impact => "impact",
+        Field::ServicesAffected => "services-affected",
+        Field::Urgency => "urgency",
+        Field::NotAnIncidentReason => "reason",
+        Field::SkipReason => "skip-reason",
+        Field::TellUsers => "tell-users",
+        Field::UserCommsReason => "user-comms-reason",
+        Field::WhatUsersShouldDo => "what-users-should-do",
+        Field::HarmRemoved => "harm-removed",
+        Field::ResolutionHow => "resolution-how",
+        Field::LongTailText => "long-tail-text",
+        Field::LongTailOwner => "long-tail-owner",
+        Field::HandoverKnown => "handover-known",
+        Field::HandoverTried => "handover-tried",
+        Field::HandoverNext => "handover-next",
+        Field::HandoverPickup => "handover-pickup",
     }
 }
 

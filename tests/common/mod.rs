@@ -12,6 +12,8 @@ pub fn incident(n: u64) -> Incident {
     let details = Declaration {
         title: format!("Incident {n}"),
         summary: "Something broke".into(),
+        impact: String::new(),
+        services_affected: String::new(),
         started_at: at,
         security_related: false,
     };
@@ -19,7 +21,7 @@ pub fn incident(n: u64) -> Incident {
         actor: "Ada".into(),
         now: at,
     };
-    Incident::declare(IncidentId::generate(at, 0xb000 + n), details, &ctx).unwrap()
+    Incident::declare(IncidentId::generate(at, 0xb000 + n), details, None, &ctx).unwrap()
 }
 
 /// A minute after its last change, as Ada.

@@ -21,7 +21,7 @@ fn declaring_trims_the_title_and_summary() {
     let mut details = declaration();
     details.title = "  Site down  ".to_owned();
     let id = IncidentId::generate(at(9, 15), 1);
-    let incident = Incident::declare(id, details, &ctx("Ada", at(9, 15))).unwrap();
+    let incident = Incident::declare(id, details, None, &ctx("Ada", at(9, 15))).unwrap();
     assert_eq!(incident.title(), "Site down");
 }
 
@@ -30,11 +30,13 @@ fn declaring_needs_a_title_a_summary_and_a_start_in_the_past_all_reported_togeth
     let details = Declaration {
         title: "  ".to_owned(),
         summary: String::new(),
+        impact: String::new(),
+        services_affected: String::new(),
         started_at: at(10, 0),
         security_related: true,
     };
     let id = IncidentId::generate(at(9, 15), 1);
-    let error = Incident::declare(id, details, &ctx("Ada", at(9, 15))).unwrap_err();
+    let error = Incident::declare(id, details, None, &ctx("Ada", at(9, 15))).unwrap_err();
     assert_eq!(
         error.field_errors(),
         [
@@ -54,14 +56,14 @@ fn a_title_longer_than_the_limit_is_refused() {
     let mut details = declaration();
     details.title = "x".repeat(TITLE_MAX + 1);
     let id = IncidentId::generate(at(9, 15), 1);
-    let error = Incident::declare(id, details, &ctx("Ada", at(9, 15))).unwrap_err();
+    let error = Incident::declare(id, details, None, &ctx("Ada", at(9, 15))).unwrap_err();
     assert_eq!(error.to_string(), "Title must be 150 characters or fewer");
 }
 
 #[test]
 fn every_change_needs_the_name_of_the_person_making_it() {
     let id = IncidentId::generate(at(9, 15), 1);
-    let error = Incident::declare(id, declaration(), &ctx(" ", at(9, 15))).unwrap_err();
+    let error = Incident::declare(id, declaration(), None, &ctx(" ", at(9, 15))).unwrap_err();
     assert_eq!(error.field_errors(), [FieldError::ReporterMissing]);
     assert_eq!(error.to_string(), "Enter your name");
 }
@@ -69,7 +71,13 @@ fn every_change_needs_the_name_of_the_person_making_it() {
 #[test]
 fn an_incident_cannot_be_declared_twice() {
     let incident = declared();
-    let error = refused(&incident, Command::Declare(declaration()));
+    let error = refused(
+        &incident,
+        Command::Declare {
+            details: declaration(),
+            triage: None,
+        },
+    );
     assert_eq!(error, CommandError::AlreadyDeclared);
 }
 

@@ -15,6 +15,8 @@ fn form() -> DetailsForm {
     DetailsForm {
         title: "Website down".into(),
         summary: "503s everywhere".into(),
+        impact: String::new(),
+        services_affected: String::new(),
         started: parts("14", "3", "2026", "09", "00"),
         security_related: Some(false),
     }

@@ -1,16 +1,48 @@
 //! The process rules, one file per command. Read these to learn the rules.
 
+mod checklist;
 mod declaring;
 mod editing_details;
 mod forms;
+mod messages;
 mod notes;
+mod resolving;
 mod roles;
 mod serialising;
 mod severity;
 mod status;
+mod telling_users;
+mod triage;
+mod updates;
+mod working_hours;
 
 use super::*;
-use chrono::{DateTime, Duration, TimeZone, Utc};
+use chrono::{DateTime, Duration, FixedOffset, Offset, TimeZone, Utc};
+
+/// The real time-zone database stands in for the browser's in host tests.
+impl ZoneRules for chrono_tz::Tz {
+    fn name(&self) -> &str {
+        chrono_tz::Tz::name(*self)
+    }
+    fn offset_at(&self, at: DateTime<Utc>) -> FixedOffset {
+        self.offset_from_utc_datetime(&at.naive_utc()).fix()
+    }
+}
+
+pub(super) const LONDON: chrono_tz::Tz = chrono_tz::Europe::London;
+
+/// A moment given as London wall-clock time (the first, if it happens twice).
+pub(super) fn london(y: i32, mo: u32, d: u32, h: u32, mi: u32) -> DateTime<Utc> {
+    LONDON
+        .with_ymd_and_hms(y, mo, d, h, mi, 0)
+        .earliest()
+        .unwrap()
+        .with_timezone(&Utc)
+}
+
+pub(super) fn playbook() -> Playbook {
+    Playbook::govuk_design_system()
+}
 
 pub(super) fn at(hour: u32, minute: u32) -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 3, 14, hour, minute, 0).unwrap()
@@ -27,6 +59,8 @@ pub(super) fn declaration() -> Declaration {
     Declaration {
         title: "Design system website is down".to_owned(),
         summary: "Users get a 503 on every page.".to_owned(),
+        impact: String::new(),
+        services_affected: String::new(),
         started_at: at(9, 0),
         security_related: false,
     }
@@ -35,13 +69,54 @@ pub(super) fn declaration() -> Declaration {
 /// A freshly declared incident: declared by Ada at 09:15.
 pub(super) fn declared() -> Incident {
     let id = IncidentId::generate(at(9, 15), 0x1234);
-    Incident::declare(id, declaration(), &ctx("Ada", at(9, 15))).unwrap()
+    Incident::declare(id, declaration(), None, &ctx("Ada", at(9, 15))).unwrap()
 }
 
 /// Applies a command as Grace, ten minutes after the last change.
 pub(super) fn apply(incident: &mut Incident, command: Command) -> Result<(), CommandError> {
     let now = incident.updated_at + Duration::minutes(10);
     incident.apply(command, &ctx("Grace", now))
+}
+
+/// Applies every command in turn; each must be accepted.
+pub(super) fn with(
+    mut incident: Incident,
+    commands: impl IntoIterator<Item = Command>,
+) -> Incident {
+    for command in commands {
+        apply(&mut incident, command.clone())
+            .unwrap_or_else(|e| panic!("{command:?} was refused: {e}"));
+    }
+    incident
+}
+
+pub(super) fn severity(severity: Severity) -> Command {
+    Command::SetSeverity {
+        severity,
+        reason: String::new(),
+    }
+}
+
+pub(super) fn assign(role: Role, person: &str) -> Command {
+    Command::AssignRole {
+        role,
+        person: person.to_owned(),
+    }
+}
+
+pub(super) fn sent(kind: MessageKind, channel: &str) -> Command {
+    Command::RecordMessageSent {
+        kind,
+        channel: channel.to_owned(),
+    }
+}
+
+pub(super) fn note(kind: NoteKind, text: &str) -> Command {
+    Command::AddNote {
+        kind,
+        text: text.to_owned(),
+        occurred_at: None,
+    }
 }
 
 pub(super) fn last_entry(incident: &Incident) -> &TimelineEntry {

@@ -1,7 +1,12 @@
 use super::*;
 
 fn to(status: Status) -> Command {
-    Command::ChangeStatus { to: status }
+    match status {
+        Status::Resolved => Command::Resolve {
+            how: "Rolled back".into(),
+        },
+        to => Command::ChangeStatus { to },
+    }
 }
 
 #[test]

@@ -38,7 +38,7 @@ pub fn DeclarePage() -> impl IntoView {
         };
         let id = IncidentId::generate(now, random_u64());
         let ctx = Context { actor: name, now };
-        let incident = match Incident::declare(id, declaration, &ctx) {
+        let incident = match Incident::declare(id, declaration, None, &ctx) {
             Ok(incident) => incident,
             Err(error) => return errors.show_refusal(error),
         };

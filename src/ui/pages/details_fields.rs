@@ -31,6 +31,8 @@ impl DetailsFields {
         DetailsForm {
             title: self.title.get_untracked(),
             summary: self.summary.get_untracked(),
+            impact: String::new(),
+            services_affected: String::new(),
             started: self.started.parts(),
             security_related: self.security.get_untracked().map(|answer| answer == "yes"),
         }

@@ -1,0 +1,140 @@
+//! Communications: messages recorded as sent, the decision on telling users,
+//! and tasks marked as not needed.
+
+use super::{optional, required};
+use crate::domain::checklist::{SkippedTask, Task};
+use crate::domain::command::Context;
+use crate::domain::comms::{Communication, MessageKind, UserCommsAnswers, UserCommsDecision};
+use crate::domain::error::{invalid_if_any, CommandError, Field, FieldError};
+use crate::domain::incident::{Incident, Outcome, Recorded, TEXT_MAX};
+use crate::domain::timeline::EntryKind;
+
+impl Incident {
+    pub(in crate::domain) fn record_message_sent(
+        &mut self,
+        kind: MessageKind,
+        channel: String,
+        ctx: &Context,
+    ) -> Outcome {
+        let channel = channel.trim().to_owned();
+        if channel.is_empty() {
+            return Err(CommandError::ChannelMissing);
+        }
+        if kind == MessageKind::UserMessage
+            && !self.user_comms.as_ref().is_some_and(|d| d.tell_users)
+        {
+            return Err(CommandError::NotTellingUsers);
+        }
+        let earlier = self.sent(kind).count();
+        let text = match (kind, earlier) {
+            (MessageKind::TeamAlert, 0) => format!("Told the team in {channel}."),
+            (MessageKind::TeamAlert, _) => format!("Posted an update to the team in {channel}."),
+            (MessageKind::StakeholderEmail, 0) => format!("Emailed stakeholders: {channel}."),
+            (MessageKind::StakeholderEmail, _) => {
+                format!("Emailed stakeholders an update: {channel}.")
+            }
+            (MessageKind::UserMessage, _) => format!("Posted a message to users in {channel}."),
+        };
+        self.communications.push(Communication {
+            kind,
+            channel,
+            sent_at: ctx.now,
+            sent_by: ctx.actor.clone(),
+        });
+        Ok(Recorded::new(EntryKind::MessageSent, text))
+    }
+
+    pub(in crate::domain) fn decide_user_comms(
+        &mut self,
+        answers: UserCommsAnswers,
+        tell_users: bool,
+        reason: String,
+        what_users_should_do: String,
+        ctx: &Context,
+    ) -> Outcome {
+        let reason_problem = if tell_users {
+            optional(&reason, Field::UserCommsReason, TEXT_MAX)
+        } else {
+            required(
+                &reason,
+                FieldError::UserCommsReasonMissing,
+                Field::UserCommsReason,
+                TEXT_MAX,
+            )
+        };
+        let problems = [
+            reason_problem,
+            optional(&what_users_should_do, Field::WhatUsersShouldDo, TEXT_MAX),
+        ];
+        invalid_if_any(problems.into_iter().flatten().collect())?;
+        let decision = UserCommsDecision {
+            answers,
+            tell_users,
+            reason: reason.trim().to_owned(),
+            what_users_should_do: what_users_should_do.trim().to_owned(),
+            decided_at: ctx.now,
+            decided_by: ctx.actor.clone(),
+        };
+        if self.user_comms.as_ref().is_some_and(|d| {
+            d.answers == decision.answers
+                && d.tell_users == tell_users
+                && d.reason == decision.reason
+                && d.what_users_should_do == decision.what_users_should_do
+        }) {
+            return Err(CommandError::NothingChanged);
+        }
+        let mut text = if tell_users {
+            "Decided to tell users.".to_owned()
+        } else {
+            "Decided not to tell users.".to_owned()
+        };
+        if !decision.reason.is_empty() {
+            text.push_str(&format!(" Reason: {}", decision.reason));
+        }
+        text.push_str(&format!(" The app advised: {}", answers.advice().explain()));
+        self.user_comms = Some(decision);
+        Ok(Recorded::new(EntryKind::UserCommsDecided, text))
+    }
+
+    pub(in crate::domain) fn skip_task(
+        &mut self,
+        task: Task,
+        reason: String,
+        ctx: &Context,
+    ) -> Outcome {
+        let Some(kind) = task.skippable_message() else {
+            return Err(CommandError::TaskCannotBeSkipped(task));
+        };
+        if self.sent(kind).next().is_some() || self.skipped_tasks.iter().any(|s| s.task == task) {
+            return Err(CommandError::TaskAlreadyDone(task));
+        }
+        if task == Task::InformStakeholders {
+            match self.severity {
+                None => return Err(CommandError::SeverityNeededToSkip),
+                Some(severity) if severity.needs_stakeholders_now() => {
+                    return Err(CommandError::StakeholdersMustBeTold(severity))
+                }
+                Some(_) => {}
+            }
+        }
+        invalid_if_any(
+            required(
+                &reason,
+                FieldError::SkipReasonMissing,
+                Field::SkipReason,
+                TEXT_MAX,
+            )
+            .into_iter()
+            .collect(),
+        )?;
+        let reason = reason.trim().to_owned();
+        let text = format!("“{}” marked as not needed. Reason: {reason}", task.title());
+        self.skipped_tasks.push(SkippedTask {
+            task,
+            reason,
+            at: ctx.now,
+            by: ctx.actor.clone(),
+        });
+        Ok(Recorded::new(EntryKind::TaskSkipped, text))
+    }
+}

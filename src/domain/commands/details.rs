@@ -1,0 +1,124 @@
+//! The incident's details: title, summary, impact, services, start, security.
+
+use super::optional;
+use crate::domain::command::{Context, Declaration, DetailsEdit};
+use crate::domain::error::{invalid_if_any, CommandError, Field, FieldError};
+use crate::domain::incident::{Incident, Outcome, Recorded, TEXT_MAX, TITLE_MAX};
+use crate::domain::moment::MomentProblem;
+use crate::domain::text::{clock, date};
+use crate::domain::timeline::EntryKind;
+use chrono::{DateTime, Utc};
+
+impl Incident {
+    pub(in crate::domain) fn edit_details(&mut self, edit: DetailsEdit, ctx: &Context) -> Outcome {
+        invalid_if_any(declaration_problems(&edit, ctx.now))?;
+        let edit = tidy(edit);
+        let text = describe_change(&self.details, &edit).ok_or(CommandError::NothingChanged)?;
+        self.details = edit;
+        Ok(Recorded::new(EntryKind::DetailsChange, text))
+    }
+}
+
+/// Checks a title on its own, for forms that gather every problem at once.
+pub(crate) fn title_problem(title: &str) -> Option<FieldError> {
+    let title = title.trim();
+    if title.is_empty() {
+        Some(FieldError::TitleMissing)
+    } else if title.chars().count() > TITLE_MAX {
+        Some(FieldError::TitleTooLong { max: TITLE_MAX })
+    } else {
+        None
+    }
+}
+
+pub(crate) fn summary_problem(summary: &str) -> Option<FieldError> {
+    let summary = summary.trim();
+    if summary.is_empty() {
+        Some(FieldError::SummaryMissing)
+    } else if summary.chars().count() > TEXT_MAX {
+        Some(FieldError::SummaryTooLong { max: TEXT_MAX })
+    } else {
+        None
+    }
+}
+
+pub(super) fn declaration_problems(
+    declaration: &Declaration,
+    now: DateTime<Utc>,
+) -> Vec<FieldError> {
+    let mut problems: Vec<FieldError> = [
+        title_problem(&declaration.title),
+        summary_problem(&declaration.summary),
+        optional(&declaration.impact, Field::Impact, TEXT_MAX),
+        optional(
+            &declaration.services_affected,
+            Field::ServicesAffected,
+            TEXT_MAX,
+        ),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    if declaration.started_at > now {
+        problems.push(FieldError::StartedAt(MomentProblem::InTheFuture));
+    }
+    problems
+}
+
+pub(super) fn tidy(declaration: Declaration) -> Declaration {
+    Declaration {
+        title: declaration.title.trim().to_owned(),
+        summary: declaration.summary.trim().to_owned(),
+        impact: declaration.impact.trim().to_owned(),
+        services_affected: declaration.services_affected.trim().to_owned(),
+        ..declaration
+    }
+}
+
+/// One sentence per changed field, keeping the old values on the timeline.
+fn describe_change(old: &Declaration, new: &Declaration) -> Option<String> {
+    let mut changes = Vec::new();
+    if old.title != new.title {
+        changes.push(format!(
+            "Title changed from “{}” to “{}”.",
+            old.title, new.title
+        ));
+    }
+    let texts = [
+        ("Summary", &old.summary, &new.summary),
+        ("Impact on users", &old.impact, &new.impact),
+        (
+            "Services affected",
+            &old.services_affected,
+            &new.services_affected,
+        ),
+    ];
+    for (name, old, new) in texts {
+        if old != new {
+            changes.push(match old.is_empty() {
+                true => format!("{name} added."),
+                false => format!("{name} changed. It was: “{old}”"),
+            });
+        }
+    }
+    if old.started_at != new.started_at {
+        let utc = |at: DateTime<Utc>| {
+            let at = at.naive_utc();
+            format!("{} {}", date(at), clock(at))
+        };
+        changes.push(format!(
+            "Start time changed from {} to {} (UTC).",
+            utc(old.started_at),
+            utc(new.started_at)
+        ));
+    }
+    if old.security_related != new.security_related {
+        let now = if new.security_related {
+            "security related"
+        } else {
+            "not security related"
+        };
+        changes.push(format!("Marked as {now}."));
+    }
+    (!changes.is_empty()).then(|| changes.join(" "))
+}

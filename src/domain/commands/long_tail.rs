@@ -1,0 +1,62 @@
+//! The long tail: clean-up left after the main fix. It never blocks resolving.
+
+use super::required;
+use crate::domain::command::Context;
+use crate::domain::error::{invalid_if_any, CommandError, Field, FieldError};
+use crate::domain::incident::{Incident, Outcome, Recorded, NAME_MAX, TEXT_MAX};
+use crate::domain::resolution::{Done, LongTailItem};
+use crate::domain::timeline::EntryKind;
+
+impl Incident {
+    pub(in crate::domain) fn add_long_tail_item(
+        &mut self,
+        text: String,
+        owner: String,
+        ctx: &Context,
+    ) -> Outcome {
+        let problems = [
+            required(
+                &text,
+                FieldError::LongTailTextMissing,
+                Field::LongTailText,
+                TEXT_MAX,
+            ),
+            required(
+                &owner,
+                FieldError::LongTailOwnerMissing,
+                Field::LongTailOwner,
+                NAME_MAX,
+            ),
+        ];
+        invalid_if_any(problems.into_iter().flatten().collect())?;
+        let id = self.long_tail.iter().map(|item| item.id).max().unwrap_or(0) + 1;
+        let (text, owner) = (text.trim().to_owned(), owner.trim().to_owned());
+        let entry = format!("Clean-up added for {owner}: {text}");
+        self.long_tail.push(LongTailItem {
+            id,
+            text,
+            owner,
+            added_at: ctx.now,
+            added_by: ctx.actor.clone(),
+            done: None,
+        });
+        Ok(Recorded::new(EntryKind::LongTail, entry))
+    }
+
+    pub(in crate::domain) fn complete_long_tail_item(&mut self, id: u32, ctx: &Context) -> Outcome {
+        let item = self
+            .long_tail
+            .iter_mut()
+            .find(|item| item.id == id)
+            .ok_or(CommandError::NoSuchLongTailItem(id))?;
+        if item.done.is_some() {
+            return Err(CommandError::LongTailItemAlreadyDone);
+        }
+        item.done = Some(Done {
+            at: ctx.now,
+            by: ctx.actor.clone(),
+        });
+        let text = format!("Clean-up done: {}", item.text);
+        Ok(Recorded::new(EntryKind::LongTail, text))
+    }
+}

@@ -1,0 +1,36 @@
+//! One module per family of commands, each with its rules. Every handler
+//! checks everything before it changes anything, so a refused command leaves
+//! the incident exactly as it was.
+
+mod comms;
+mod details;
+mod long_tail;
+mod notes;
+mod opening;
+mod roles;
+mod severity;
+mod status;
+
+pub(crate) use details::{summary_problem, title_problem};
+pub(crate) use notes::note_problems;
+
+use super::error::{Field, FieldError};
+
+/// A problem with a text that must be given: missing, or over `max` characters.
+pub(crate) fn required(
+    text: &str,
+    missing: FieldError,
+    field: Field,
+    max: usize,
+) -> Option<FieldError> {
+    if text.trim().is_empty() {
+        Some(missing)
+    } else {
+        optional(text, field, max)
+    }
+}
+
+/// A problem with a text that may be empty: over `max` characters.
+pub(crate) fn optional(text: &str, field: Field, max: usize) -> Option<FieldError> {
+    (text.trim().chars().count() > max).then_some(FieldError::TooLong { field, max })
+}

@@ -1,0 +1,71 @@
+//! Notes people write on the timeline, and edits that keep the earlier wording.
+
+use crate::domain::command::Context;
+use crate::domain::error::{invalid_if_any, CommandError, FieldError};
+use crate::domain::ids::EntryId;
+use crate::domain::incident::{Incident, Outcome, Recorded, TEXT_MAX};
+use crate::domain::moment::MomentProblem;
+use crate::domain::timeline::{EntryRevision, NoteKind};
+use chrono::{DateTime, Utc};
+
+impl Incident {
+    pub(in crate::domain) fn add_note(
+        &mut self,
+        kind: NoteKind,
+        text: String,
+        occurred_at: Option<DateTime<Utc>>,
+        ctx: &Context,
+    ) -> Outcome {
+        let occurred_at = occurred_at.unwrap_or(ctx.now);
+        let mut problems = note_problems(&text);
+        if occurred_at > ctx.now {
+            problems.push(FieldError::OccurredAt(MomentProblem::InTheFuture));
+        }
+        invalid_if_any(problems)?;
+        Ok(Some(Recorded {
+            kind: kind.into(),
+            text: text.trim().to_owned(),
+            occurred_at: Some(occurred_at),
+        }))
+    }
+
+    pub(in crate::domain) fn edit_note(
+        &mut self,
+        entry: EntryId,
+        text: String,
+        ctx: &Context,
+    ) -> Outcome {
+        invalid_if_any(note_problems(&text))?;
+        let target = self
+            .timeline
+            .iter_mut()
+            .find(|e| e.id == entry)
+            .ok_or(CommandError::NoSuchEntry(entry))?;
+        if target.kind.is_automatic() {
+            return Err(CommandError::AutomaticEntry);
+        }
+        let text = text.trim();
+        if target.text == text {
+            return Err(CommandError::NoteUnchanged);
+        }
+        let previous = std::mem::replace(&mut target.text, text.to_owned());
+        target.previous_versions.push(EntryRevision {
+            text: previous,
+            replaced_at: ctx.now,
+            replaced_by: ctx.actor.clone(),
+        });
+        // The edit is kept on the entry itself, not as a new entry.
+        Ok(None)
+    }
+}
+
+pub(crate) fn note_problems(text: &str) -> Vec<FieldError> {
+    let text = text.trim();
+    if text.is_empty() {
+        vec![FieldError::NoteTextMissing]
+    } else if text.chars().count() > TEXT_MAX {
+        vec![FieldError::NoteTooLong { max: TEXT_MAX }]
+    } else {
+        vec![]
+    }
+}

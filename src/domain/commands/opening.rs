@@ -1,0 +1,91 @@
+//! How an incident's record begins: declared, or kept as “not an incident”.
+
+use super::details::{declaration_problems, tidy};
+use super::required;
+use crate::domain::command::{Context, Declaration};
+use crate::domain::error::{invalid_if_any, Field, FieldError};
+use crate::domain::incident::{Incident, Outcome, Recorded, TEXT_MAX};
+use crate::domain::status::Status;
+use crate::domain::timeline::EntryKind;
+use crate::domain::triage::{
+    Recommendation, TriageAnswers, TriageDecision, TriageRecord, TriageSignal,
+};
+
+impl Incident {
+    pub(in crate::domain) fn declare_details(
+        &mut self,
+        details: Declaration,
+        triage: Option<TriageAnswers>,
+        ctx: &Context,
+    ) -> Outcome {
+        invalid_if_any(declaration_problems(&details, ctx.now))?;
+        let text = match &triage {
+            None => "Incident declared.".to_owned(),
+            Some(answers) => {
+                let mut text = format!(
+                    "Incident declared. Declared because: {}",
+                    answers.describe()
+                );
+                if answers.recommendation() == Recommendation::ProbablyNotAnIncident {
+                    text.push_str(
+                        " Declared although triage suggested it was probably not an incident.",
+                    );
+                }
+                text
+            }
+        };
+        self.details = tidy(details);
+        self.reporter = ctx.actor.clone();
+        self.declared_at = ctx.now;
+        self.status = Status::Active;
+        self.triage = triage.map(|answers| TriageRecord {
+            recommendation: answers.recommendation(),
+            answers,
+            decision: TriageDecision::Declared,
+            reason: String::new(),
+        });
+        Ok(Recorded::new(EntryKind::Declared, text))
+    }
+
+    pub(in crate::domain) fn not_an_incident(
+        &mut self,
+        title: String,
+        summary: String,
+        answers: TriageAnswers,
+        reason: String,
+        ctx: &Context,
+    ) -> Outcome {
+        let details = Declaration {
+            title,
+            summary,
+            impact: String::new(),
+            services_affected: String::new(),
+            started_at: ctx.now,
+            security_related: answers.has(TriageSignal::SecurityRisk),
+        };
+        let mut problems = declaration_problems(&details, ctx.now);
+        problems.extend(required(
+            &reason,
+            FieldError::NotAnIncidentReasonMissing,
+            Field::NotAnIncidentReason,
+            TEXT_MAX,
+        ));
+        invalid_if_any(problems)?;
+        let reason = reason.trim().to_owned();
+        let text = format!(
+            "Recorded as not an incident. Reason: {reason} Triage: {}",
+            answers.describe()
+        );
+        self.details = tidy(details);
+        self.reporter = ctx.actor.clone();
+        self.declared_at = ctx.now;
+        self.status = Status::NotAnIncident;
+        self.triage = Some(TriageRecord {
+            recommendation: answers.recommendation(),
+            answers,
+            decision: TriageDecision::NotAnIncident,
+            reason,
+        });
+        Ok(Recorded::new(EntryKind::NotAnIncident, text))
+    }
+}

@@ -1,0 +1,66 @@
+//! Moving through the lifecycle. Resolving has its own command, because it
+//! needs the confirmation that the main harm to users is gone.
+
+use super::required;
+use crate::domain::command::Context;
+use crate::domain::error::{invalid_if_any, CommandError, Field, FieldError};
+use crate::domain::incident::{Incident, Outcome, Recorded, TEXT_MAX};
+use crate::domain::resolution::Resolution;
+use crate::domain::status::Status;
+use crate::domain::timeline::EntryKind;
+
+impl Incident {
+    pub(in crate::domain) fn change_status(&mut self, to: Status) -> Outcome {
+        let from = self.check_move(to)?;
+        if to == Status::Resolved {
+            return Err(CommandError::ResolveByConfirming);
+        }
+        if to == Status::Closed && self.severity.is_none() {
+            return Err(CommandError::SeverityNeededToClose);
+        }
+        if to == Status::Active {
+            // Reopened: the harm is back, so the old resolution no longer holds.
+            self.resolution = None;
+        }
+        self.status = to;
+        let text = format!("Status changed from {from} to {to}.");
+        Ok(Recorded::new(EntryKind::StatusChange, text))
+    }
+
+    pub(in crate::domain) fn resolve(&mut self, how: String, ctx: &Context) -> Outcome {
+        let from = self.check_move(Status::Resolved)?;
+        invalid_if_any(
+            required(
+                &how,
+                FieldError::ResolutionHowMissing,
+                Field::ResolutionHow,
+                TEXT_MAX,
+            )
+            .into_iter()
+            .collect(),
+        )?;
+        let how = how.trim().to_owned();
+        let text = format!(
+            "Status changed from {from} to Resolved. The main harm to users has been removed: {how}"
+        );
+        self.status = Status::Resolved;
+        self.resolution = Some(Resolution {
+            how,
+            resolved_at: ctx.now,
+            resolved_by: ctx.actor.clone(),
+        });
+        Ok(Recorded::new(EntryKind::StatusChange, text))
+    }
+
+    /// The current status, if the lifecycle allows moving from it to `to`.
+    fn check_move(&self, to: Status) -> Result<Status, CommandError> {
+        let from = self.status;
+        if from == to {
+            return Err(CommandError::AlreadyInStatus(to));
+        }
+        if !from.can_move_to(to) {
+            return Err(CommandError::IllegalTransition { from, to });
+        }
+        Ok(from)
+    }
+}

@@ -1,0 +1,33 @@
+//! Resolving: the main harm is gone. What is left is the long tail of
+//! clean-up, which never blocks resolving.
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+/// How the main harm to users was removed, confirmed when resolving.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Resolution {
+    pub how: String,
+    pub resolved_at: DateTime<Utc>,
+    pub resolved_by: String,
+}
+
+/// Clean-up left after the main fix, such as removing references to
+/// malicious code from the documentation.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LongTailItem {
+    /// 1, 2, 3… within the incident.
+    pub id: u32,
+    pub text: String,
+    pub owner: String,
+    pub added_at: DateTime<Utc>,
+    pub added_by: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub done: Option<Done>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Done {
+    pub at: DateTime<Utc>,
+    pub by: String,
+}

@@ -1,0 +1,75 @@
+//! Dates, times and lists written out for people, by hand rather than with
+//! chrono's strftime, which would pull its formatting tables into the app.
+
+use super::zone::ZoneRules;
+use chrono::{DateTime, Datelike, NaiveDateTime, Timelike, Utc, Weekday};
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+pub fn weekday_name(day: Weekday) -> &'static str {
+    match day {
+        Weekday::Mon => "Monday",
+        Weekday::Tue => "Tuesday",
+        Weekday::Wed => "Wednesday",
+        Weekday::Thu => "Thursday",
+        Weekday::Fri => "Friday",
+        Weekday::Sat => "Saturday",
+        Weekday::Sun => "Sunday",
+    }
+}
+
+/// “09:05”: the 24-hour clock, as GOV.UK style asks.
+pub fn clock(local: NaiveDateTime) -> String {
+    format!("{:02}:{:02}", local.hour(), local.minute())
+}
+
+/// “14 March 2026”.
+pub fn date(local: NaiveDateTime) -> String {
+    let month = MONTHS[local.month0() as usize];
+    format!("{} {month} {}", local.day(), local.year())
+}
+
+/// “Saturday 14 March 2026”.
+pub fn day_and_date(local: NaiveDateTime) -> String {
+    format!("{} {}", weekday_name(local.weekday()), date(local))
+}
+
+/// “09:05 on Saturday 14 March 2026”, in the zone's local time.
+pub fn time_on_day(at: DateTime<Utc>, zone: &dyn ZoneRules) -> String {
+    let local = zone.local(at);
+    format!("{} on {}", clock(local), day_and_date(local))
+}
+
+/// “a, b and c”.
+pub fn and_list<S: AsRef<str>>(items: &[S]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.as_ref().to_owned(),
+        [init @ .., last] => {
+            let init: Vec<&str> = init.iter().map(AsRef::as_ref).collect();
+            format!("{} and {}", init.join(", "), last.as_ref())
+        }
+    }
+}
+
+/// The text with its first letter in lower case, to use mid-sentence.
+pub fn lower_first(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_lowercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}

@@ -1,0 +1,71 @@
+//! Keeping people updated: how often, by severity, and when the next update is due.
+
+use super::incident::Incident;
+use super::playbook::Playbook;
+use super::status::Status;
+use super::zone::ZoneRules;
+use chrono::{DateTime, Duration, Utc};
+use serde::{Deserialize, Serialize};
+
+/// How often stakeholders and the team expect an update.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum UpdateCadence {
+    Every {
+        minutes: u32,
+    },
+    /// At the start of the next working day.
+    NextWorkingDay,
+}
+
+impl UpdateCadence {
+    /// “every 30 minutes”, “every hour”, “every 4 hours”, “by the next working day”.
+    pub fn describe(self) -> String {
+        match self {
+            UpdateCadence::Every { minutes: 60 } => "every hour".to_owned(),
+            UpdateCadence::Every { minutes } if minutes % 60 == 0 => {
+                format!("every {} hours", minutes / 60)
+            }
+            UpdateCadence::Every { minutes: 1 } => "every minute".to_owned(),
+            UpdateCadence::Every { minutes } => format!("every {minutes} minutes"),
+            UpdateCadence::NextWorkingDay => "by the next working day".to_owned(),
+        }
+    }
+}
+
+/// When the next update is due, and what it is counted from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct UpdateDue {
+    pub at: DateTime<Utc>,
+    /// The last update sent; `None` when there has been none since declaring.
+    pub last_update: Option<DateTime<Utc>>,
+}
+
+impl UpdateDue {
+    pub fn is_overdue(&self, now: DateTime<Utc>) -> bool {
+        now > self.at
+    }
+}
+
+/// The next update is due one cadence after the last update to the team or
+/// stakeholders (or after declaring, if there has been none), while the
+/// incident is being worked on and its severity says how often.
+pub fn next_update_due(
+    incident: &Incident,
+    playbook: &Playbook,
+    zone: &dyn ZoneRules,
+) -> Option<UpdateDue> {
+    if !matches!(incident.status, Status::Active | Status::Mitigated) {
+        return None;
+    }
+    let cadence = playbook.guide_for(incident.severity?)?.update_every;
+    let last_update = incident.last_update();
+    let from = last_update.unwrap_or(incident.declared_at);
+    let at = match cadence {
+        UpdateCadence::Every { minutes } => from + Duration::minutes(i64::from(minutes)),
+        UpdateCadence::NextWorkingDay => {
+            playbook.working_hours.next_working_day_start(from, zone)?
+        }
+    };
+    Some(UpdateDue { at, last_update })
+}
