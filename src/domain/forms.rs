@@ -125,6 +125,33 @@ impl TriageForm {
     }
 }
 
+/// Keeping a triage as “not an incident”.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct NotAnIncidentForm {
+    pub title: String,
+    pub summary: String,
+    pub reason: String,
+}
+
+impl NotAnIncidentForm {
+    /// Every problem, in form order: the rules the command applies.
+    pub fn problems(&self) -> Vec<FieldError> {
+        [
+            title_problem(&self.title),
+            summary_problem(&self.summary),
+            required(
+                &self.reason,
+                FieldError::NotAnIncidentReasonMissing,
+                Field::NotAnIncidentReason,
+                TEXT_MAX,
+            ),
+        ]
+        .into_iter()
+        .flatten()
+        .collect()
+    }
+}
+
 /// “Has the main harm to users been removed?”, and what removed it.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ResolveForm {

@@ -32,7 +32,9 @@ pub use checklist::{checklist, task_status, SkippedTask, Task, TaskStatus};
 pub use command::{Command, Context, Declaration, DetailsEdit};
 pub use comms::{Communication, MessageKind, UserCommsAdvice, UserCommsAnswers, UserCommsDecision};
 pub use error::{CommandError, Field, FieldError};
-pub use forms::{DetailsForm, HandoverForm, NoteForm, ResolveForm, TriageForm, UserCommsForm};
+pub use forms::{
+    DetailsForm, HandoverForm, NotAnIncidentForm, NoteForm, ResolveForm, TriageForm, UserCommsForm,
+};
 pub use ids::{EntryId, IncidentId, InvalidId};
 pub use incident::{name_problem, Incident, NAME_MAX, SCHEMA_VERSION, TEXT_MAX, TITLE_MAX};
 pub use moment::{DateTimeParts, MomentProblem};

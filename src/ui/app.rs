@@ -1,7 +1,10 @@
 //! The page frame (header, phase banner, footer) and the hash router.
 
 use super::components::{focus_element, Footer, GenericHeader, PhaseBanner, SkipLink};
-use super::pages::{DeclarePage, EditDetailsPage, IncidentPage, NotFoundPage, RegisterPage};
+use super::pages::{
+    DeclarePage, IncidentPage, NotAnIncidentPage, NotFoundPage, RegisterPage, TriagePage,
+    TriageResultPage,
+};
 use super::platform::current_hash;
 use super::route::Route;
 use super::state::AppState;
@@ -26,11 +29,23 @@ pub fn App() -> impl IntoView {
         }
     });
     on_cleanup(move || unload.remove());
+    let tick = set_interval_with_handle(
+        move || state.clock.set(super::time::now()),
+        std::time::Duration::from_secs(30),
+    );
+    on_cleanup(move || {
+        if let Ok(tick) = tick {
+            tick.clear();
+        }
+    });
     let page = move || match route.get() {
         Route::Register => view! { <RegisterPage /> }.into_any(),
-        Route::Declare => view! { <DeclarePage /> }.into_any(),
-        Route::Incident(id) => view! { <IncidentPage id /> }.into_any(),
-        Route::EditDetails(id) => view! { <EditDetailsPage id /> }.into_any(),
+        Route::Triage(answers) => view! { <TriagePage answers /> }.into_any(),
+        Route::TriageResult(answers) => view! { <TriageResultPage answers /> }.into_any(),
+        Route::NotAnIncident(answers) => view! { <NotAnIncidentPage answers /> }.into_any(),
+        Route::Declare(triage) => view! { <DeclarePage triage /> }.into_any(),
+        Route::Incident(id) => view! { <IncidentPage id task=None /> }.into_any(),
+        Route::Task(id, task) => view! { <IncidentPage id task=Some(task) /> }.into_any(),
         Route::NotFound => view! { <NotFoundPage /> }.into_any(),
     };
     view! {

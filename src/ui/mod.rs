@@ -8,5 +8,6 @@ mod platform;
 pub mod route;
 mod state;
 mod time;
+mod zone;
 
 pub use app::App;

@@ -1,5 +1,5 @@
 //! The few browser calls the pages need beyond rendering: storage, random
-//! bits for ids, the page title and the location hash.
+//! bits for ids, the page title, the location hash and the clipboard.
 
 use crate::store::{IncidentStore, StoreError};
 
@@ -47,5 +47,35 @@ pub fn current_hash() -> String {
 pub fn go_to(href: &str) {
     if let Some(window) = web_sys::window() {
         let _ = window.location().set_hash(href.trim_start_matches('#'));
+    }
+}
+
+/// Copies `text` with the Clipboard API. `false` when the browser refuses or
+/// has no clipboard access (pages served over plain HTTP, some settings).
+pub async fn copy_to_clipboard(text: String) -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let navigator = window.navigator();
+    let available = js_sys::Reflect::get(&navigator, &"clipboard".into())
+        .map(|clipboard| !clipboard.is_undefined())
+        .unwrap_or(false);
+    if !available {
+        return false;
+    }
+    let written = navigator.clipboard().write_text(&text);
+    wasm_bindgen_futures::JsFuture::from(written).await.is_ok()
+}
+
+/// Selects all the text in a text area, so the person can copy it themselves.
+pub fn select_text(id: &str) {
+    use wasm_bindgen::JsCast;
+    let area = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlTextAreaElement>().ok());
+    if let Some(area) = area {
+        let _ = area.focus();
+        area.select();
     }
 }

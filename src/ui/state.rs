@@ -1,8 +1,9 @@
-//! State shared by every page: who is using the app and whether the last
-//! change was saved.
+//! State shared by every page: who is using the app, the team's playbook,
+//! the time, and whether the last change was saved.
 
 use super::platform::open_store;
-use crate::domain::{Incident, IncidentId};
+use super::zone::TeamZone;
+use crate::domain::{Incident, IncidentId, Playbook};
 use crate::store::IndexEntry;
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
@@ -22,6 +23,10 @@ pub struct AppState {
     /// The name recorded against changes made in this browser.
     pub your_name: RwSignal<String>,
     pub save_state: RwSignal<SaveState>,
+    /// Every team-specific fact the pages show.
+    pub playbook: RwSignal<Playbook>,
+    /// Now, to the half minute, so “overdue” appears without a reload.
+    pub clock: RwSignal<DateTime<Utc>>,
     /// A message for the next page to show, such as “Incident declared”.
     pub flash: RwSignal<Option<String>>,
     /// Incidents whose latest changes failed to save, with the reason: the
@@ -39,6 +44,8 @@ impl AppState {
         Self {
             your_name: RwSignal::new(name),
             save_state: RwSignal::new(SaveState::Unchanged),
+            playbook: RwSignal::new(Playbook::default()),
+            clock: RwSignal::new(super::time::now()),
             flash: RwSignal::new(None),
             unsaved: RwSignal::new(Vec::new()),
         }
@@ -73,6 +80,12 @@ impl AppState {
     /// Whether leaving the page now would lose changes.
     pub fn has_unsaved(&self) -> bool {
         self.unsaved.with_untracked(|all| !all.is_empty())
+    }
+
+    /// The team's time zone, as the playbook names it.
+    pub fn team_zone(&self) -> TeamZone {
+        self.playbook
+            .with_untracked(|p| TeamZone::new(&p.working_hours.time_zone))
     }
 
     pub fn get() -> Self {

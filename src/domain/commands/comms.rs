@@ -96,26 +96,35 @@ impl Incident {
         Ok(Recorded::new(EntryKind::UserCommsDecided, text))
     }
 
+    /// Why `task` cannot be marked as not needed now, if it cannot: pages
+    /// offer the choice only when this is `None`.
+    pub fn skip_refusal(&self, task: Task) -> Option<CommandError> {
+        let Some(kind) = task.skippable_message() else {
+            return Some(CommandError::TaskCannotBeSkipped(task));
+        };
+        if self.sent(kind).next().is_some() || self.skipped_tasks.iter().any(|s| s.task == task) {
+            return Some(CommandError::TaskAlreadyDone(task));
+        }
+        if task == Task::InformStakeholders {
+            match self.severity {
+                None => return Some(CommandError::SeverityNeededToSkip),
+                Some(severity) if severity.needs_stakeholders_now() => {
+                    return Some(CommandError::StakeholdersMustBeTold(severity))
+                }
+                Some(_) => {}
+            }
+        }
+        None
+    }
+
     pub(in crate::domain) fn skip_task(
         &mut self,
         task: Task,
         reason: String,
         ctx: &Context,
     ) -> Outcome {
-        let Some(kind) = task.skippable_message() else {
-            return Err(CommandError::TaskCannotBeSkipped(task));
-        };
-        if self.sent(kind).next().is_some() || self.skipped_tasks.iter().any(|s| s.task == task) {
-            return Err(CommandError::TaskAlreadyDone(task));
-        }
-        if task == Task::InformStakeholders {
-            match self.severity {
-                None => return Err(CommandError::SeverityNeededToSkip),
-                Some(severity) if severity.needs_stakeholders_now() => {
-                    return Err(CommandError::StakeholdersMustBeTold(severity))
-                }
-                Some(_) => {}
-            }
+        if let Some(refusal) = self.skip_refusal(task) {
+            return Err(refusal);
         }
         invalid_if_any(
             required(

@@ -2,8 +2,11 @@
 //! classes match GOV.UK Frontend's own (checked against its `fixtures.json` in
 //! `tests/govuk_components.rs`); props are named after the Nunjucks parameters.
 
+mod back_link;
 mod button;
+mod checkboxes;
 mod date_input;
+mod details;
 mod error_summary;
 mod field;
 mod footer;
@@ -16,10 +19,15 @@ mod select;
 mod skip_link;
 mod summary_list;
 mod tag;
+mod task_list;
 mod textarea;
+mod warning_text;
 
+pub use back_link::BackLink;
 pub use button::{Button, LinkButton};
+pub use checkboxes::{CheckboxItem, Checkboxes};
 pub use date_input::{DateInput, DateInputItem};
+pub use details::Details;
 pub use error_summary::{ErrorLink, ErrorSummary};
 pub use footer::Footer;
 pub use generic_header::GenericHeader;
@@ -31,4 +39,6 @@ pub use select::{Select, SelectItem};
 pub use skip_link::{focus_element, SkipLink};
 pub use summary_list::{SummaryAction, SummaryList, SummaryRow};
 pub use tag::Tag;
+pub use task_list::{TaskList, TaskListItem, TaskListStatus};
 pub use textarea::Textarea;
+pub use warning_text::WarningText;

@@ -2,9 +2,10 @@
 
 use super::details_fields::DetailsFields;
 use crate::domain::{
-    name_problem, Context, DateTimeParts, DetailsForm, Field, Incident, IncidentId,
+    name_problem, Context, DateTimeParts, DetailsForm, Field, Incident, IncidentId, TriageAnswers,
+    TriageSignal,
 };
-use crate::ui::components::{Button, Input};
+use crate::ui::components::{BackLink, Button, Input};
 use crate::ui::form_errors::FormErrors;
 use crate::ui::platform::{go_to, open_store, random_u64, set_page_title};
 use crate::ui::route::Route;
@@ -13,15 +14,31 @@ use crate::ui::time;
 use chrono::Local;
 use leptos::prelude::*;
 
+/// `triage` holds the answers from “Is this an incident?”, unless it was skipped.
 #[component]
-pub fn DeclarePage() -> impl IntoView {
+pub fn DeclarePage(triage: Option<TriageAnswers>) -> impl IntoView {
     set_page_title("Declare an incident");
     let state = AppState::get();
     let errors = FormErrors::new();
     let fields = DetailsFields::new(DetailsForm {
         started: DateTimeParts::from_moment(time::now(), &Local),
+        // A security signal in triage answers the security question.
+        security_related: triage
+            .as_ref()
+            .filter(|answers| answers.has(TriageSignal::SecurityRisk))
+            .map(|_| true),
         ..DetailsForm::default()
     });
+    let back = match &triage {
+        Some(answers) => Route::TriageResult(answers.clone()).href(),
+        None => Route::Register.href(),
+    };
+    let from_triage = triage.as_ref().map(|answers| {
+        view! {
+            <div class="govuk-inset-text">{format!("From triage: {}", answers.describe())}</div>
+        }
+    });
+    let triage = StoredValue::new(triage);
 
     let on_submit = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
@@ -38,7 +55,7 @@ pub fn DeclarePage() -> impl IntoView {
         };
         let id = IncidentId::generate(now, random_u64());
         let ctx = Context { actor: name, now };
-        let incident = match Incident::declare(id, declaration, None, &ctx) {
+        let incident = match Incident::declare(id, declaration, triage.get_value(), &ctx) {
             Ok(incident) => incident,
             Err(error) => return errors.show_refusal(error),
         };
@@ -54,10 +71,12 @@ pub fn DeclarePage() -> impl IntoView {
     };
 
     view! {
+        <BackLink href=back />
         <div class="govuk-grid-row">
             <div class="govuk-grid-column-two-thirds">
                 {errors.summary()}
                 <h1 class="govuk-heading-l">"Declare an incident"</h1>
+                {from_triage}
                 <p class="govuk-body">
                     "Declare it if people cannot use the service, services built with it are failing, "
                     "security is at risk, or trust in the service could be harmed. If in doubt, declare it."
@@ -73,7 +92,7 @@ pub fn DeclarePage() -> impl IntoView {
                         error_message=errors.message(Field::Reporter)
                         value=state.your_name
                     />
-                    {fields.view(errors)}
+                    {fields.view(errors, false)}
                     <Button text="Declare incident" />
                 </form>
             </div>

@@ -10,6 +10,8 @@ use leptos::prelude::*;
 pub struct DetailsFields {
     title: RwSignal<String>,
     summary: RwSignal<String>,
+    impact: RwSignal<String>,
+    services_affected: RwSignal<String>,
     started: DateTimeSignals,
     security: RwSignal<Option<String>>,
 }
@@ -19,6 +21,8 @@ impl DetailsFields {
         Self {
             title: RwSignal::new(form.title),
             summary: RwSignal::new(form.summary),
+            impact: RwSignal::new(form.impact),
+            services_affected: RwSignal::new(form.services_affected),
             started: DateTimeSignals::new(form.started),
             security: RwSignal::new(
                 form.security_related
@@ -31,14 +35,38 @@ impl DetailsFields {
         DetailsForm {
             title: self.title.get_untracked(),
             summary: self.summary.get_untracked(),
-            impact: String::new(),
-            services_affected: String::new(),
+            impact: self.impact.get_untracked(),
+            services_affected: self.services_affected.get_untracked(),
             started: self.started.parts(),
             security_related: self.security.get_untracked().map(|answer| answer == "yes"),
         }
     }
 
-    pub fn view(&self, errors: FormErrors) -> impl IntoView {
+    /// The fields; `report` adds impact and services affected, which the
+    /// report needs but declaring in a hurry does not.
+    pub fn view(&self, errors: FormErrors, report: bool) -> impl IntoView {
+        let report_fields = report.then(|| {
+            view! {
+                <Textarea
+                    id="impact"
+                    name="impact"
+                    label="Impact on users"
+                    hint="Who could not do what, and for how long. For example: “Service teams could not download govuk-frontend from the website for 2 hours.”"
+                    rows=3
+                    error_message=errors.message(Field::Impact)
+                    value=self.impact
+                />
+                <Textarea
+                    id="services-affected"
+                    name="services-affected"
+                    label="Services affected"
+                    hint="The parts of your service, and any services that rely on it, that were affected."
+                    rows=2
+                    error_message=errors.message(Field::ServicesAffected)
+                    value=self.services_affected
+                />
+            }
+        });
         let yes_no = vec![RadioItem::new("yes", "Yes"), RadioItem::new("no", "No")];
         view! {
             <Input
@@ -57,6 +85,7 @@ impl DetailsFields {
                 error_message=errors.message(Field::Summary)
                 value=self.summary
             />
+            {report_fields}
             {self.started.view(
                 "started",
                 "When did it start?",

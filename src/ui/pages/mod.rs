@@ -2,14 +2,14 @@
 
 mod declare;
 mod details_fields;
-mod edit_details;
 mod incident;
 mod not_found;
 mod register;
 mod tags;
+mod triage;
 
 pub use declare::DeclarePage;
-pub use edit_details::EditDetailsPage;
 pub use incident::IncidentPage;
 pub use not_found::NotFoundPage;
 pub use register::RegisterPage;
+pub use triage::{NotAnIncidentPage, TriagePage, TriageResultPage};

@@ -1,7 +1,7 @@
 //! The register: every incident saved in this browser, newest first.
 
 use super::tags::{severity_tag, status_tag};
-use crate::domain::IncidentId;
+use crate::domain::{IncidentId, Status};
 use crate::store::{IndexEntry, IndexLoad};
 use crate::ui::components::{LinkButton, NotificationBanner, Tag};
 use crate::ui::platform::{open_store, set_page_title};
@@ -67,21 +67,34 @@ fn register(mut load: IndexLoad, unsaved: Vec<IndexEntry>) -> impl IntoView {
             </NotificationBanner>
         }
     });
+    // Triage records that were not incidents are kept apart, so the register
+    // of incidents stays the register of incidents.
+    let (not_incidents, entries): (Vec<IndexEntry>, Vec<IndexEntry>) = entries
+        .into_iter()
+        .partition(|entry| entry.status == Status::NotAnIncident);
+    let start = view! {
+        <LinkButton text="Something is wrong" href=Route::Triage(None).href() is_start_button=true />
+        <p class="govuk-body">
+            "Already sure it is an incident? "
+            <a class="govuk-link" href=Route::Declare(None).href()>"Skip triage and declare it"</a>
+        </p>
+    };
     let list = if entries.is_empty() {
         view! {
             <p class="govuk-body">"No incidents have been recorded in this browser yet."</p>
             <p class="govuk-body">
-                "Declare an incident when something unexpected stops people using your service, "
-                "puts users’ or your team’s security at risk, or could harm trust in the service."
+                "When something unexpected stops people using your service, puts users’ or your team’s "
+                "security at risk, or could harm trust in the service, start here. A few questions help "
+                "you decide whether it is an incident, then the app guides you through the response."
             </p>
-            <LinkButton text="Declare an incident" href=Route::Declare.href() is_start_button=true />
+            {start}
         }
         .into_any()
     } else {
         view! {
-            <LinkButton text="Declare an incident" href=Route::Declare.href() />
+            {start}
             <table class="govuk-table">
-                <caption class="govuk-table__caption govuk-table__caption--m">"Newest first"</caption>
+                <caption class="govuk-table__caption govuk-table__caption--m">"Incidents, newest first"</caption>
                 <thead class="govuk-table__head">
                     <tr class="govuk-table__row">
                         <th scope="col" class="govuk-table__header">"Incident"</th>
@@ -100,7 +113,20 @@ fn register(mut load: IndexLoad, unsaved: Vec<IndexEntry>) -> impl IntoView {
         }
         .into_any()
     };
-    view! { {repaired} {unreadable} {list} }
+    let not_incidents = (!not_incidents.is_empty()).then(|| {
+        view! {
+            <h2 class="govuk-heading-m">"Looked at, and not incidents"</h2>
+            <ul class="govuk-list">
+                {not_incidents.into_iter().map(|entry| view! {
+                    <li>
+                        <a class="govuk-link app-user-text" href=Route::Incident(entry.id.clone()).href()>{entry.title}</a>
+                        {format!(" ({})", time::date_and_time(entry.declared_at))}
+                    </li>
+                }).collect_view()}
+            </ul>
+        }
+    });
+    view! { {repaired} {unreadable} {list} {not_incidents} }
 }
 
 fn row(entry: IndexEntry, saved: bool) -> impl IntoView {

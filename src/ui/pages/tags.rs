@@ -1,7 +1,7 @@
 //! Status and severity shown as GOV.UK tags, coloured by urgency.
 
-use crate::domain::{Severity, Status};
-use crate::ui::components::Tag;
+use crate::domain::{Severity, Status, TaskStatus};
+use crate::ui::components::{Tag, TaskListStatus};
 use leptos::prelude::*;
 
 pub fn status_tag(status: Status) -> impl IntoView {
@@ -25,4 +25,18 @@ pub fn severity_tag(severity: Option<Severity>) -> impl IntoView {
         None => ("Severity not set", "govuk-tag--grey"),
     };
     view! { <Tag text classes /> }
+}
+
+/// A task's status as the GOV.UK task list pattern shows it: finished tasks
+/// in plain text, the rest as tags.
+pub fn task_status(status: TaskStatus) -> TaskListStatus {
+    let tag = match status {
+        TaskStatus::NotStarted => Some("govuk-tag--blue"),
+        TaskStatus::InProgress => Some("govuk-tag--light-blue"),
+        TaskStatus::Completed | TaskStatus::NotNeeded => None,
+    };
+    TaskListStatus {
+        text: status.label().to_owned(),
+        tag_classes: tag.map(str::to_owned),
+    }
 }

@@ -50,7 +50,7 @@ impl IncidentSession {
         expect_context::<IncidentSession>()
     }
 
-    fn id(&self) -> IncidentId {
+    pub fn id(&self) -> IncidentId {
         self.incident.with_untracked(|i| i.id.clone())
     }
 

@@ -1,10 +1,11 @@
-use super::IncidentSession;
 use crate::domain::{Command, Field, FieldError, Status};
 use crate::ui::components::{Button, RadioItem, Radios};
 use crate::ui::form_errors::FormErrors;
+use crate::ui::pages::incident::IncidentSession;
 use leptos::prelude::*;
 
 /// Moving the incident on: only the moves the lifecycle allows are offered.
+/// Resolving is not among them: it has its own question, on its own page.
 #[component]
 pub fn StatusForm() -> impl IntoView {
     let session = IncidentSession::get();
@@ -16,6 +17,7 @@ pub fn StatusForm() -> impl IntoView {
                 .status
                 .next_statuses()
                 .iter()
+                .filter(|status| **status != Status::Resolved)
                 .map(|status| {
                     RadioItem::new(status.key(), status.label()).with_hint(status.meaning())
                 })
@@ -46,9 +48,6 @@ pub fn StatusForm() -> impl IntoView {
 
     view! {
         <h2 class="govuk-heading-m" id="status-heading">"Status"</h2>
-        <p class="govuk-body">
-            "An incident is resolved once its main harm is gone, even if clean-up work remains."
-        </p>
         {errors.summary()}
         <form novalidate on:submit=on_submit aria-labelledby="status-heading">
             {move || view! {

@@ -1,7 +1,10 @@
-use super::IncidentSession;
+//! Form the incident team: an incident lead and a comms lead at least, and
+//! any other roles the incident turns out to need. Reassigning is a handover.
+
 use crate::domain::{Command, Field, Role, RoleAssignment};
 use crate::ui::components::{Button, Input, Select, SelectItem, SummaryList, SummaryRow};
 use crate::ui::form_errors::FormErrors;
+use crate::ui::pages::incident::IncidentSession;
 use crate::ui::time;
 use leptos::prelude::*;
 
@@ -15,7 +18,7 @@ const OTHER: &str = "other";
 
 /// The incident team: who holds each role, and a form to assign or hand over.
 #[component]
-pub fn Roles() -> impl IntoView {
+pub fn TeamTask() -> impl IntoView {
     let session = IncidentSession::get();
     let errors = FormErrors::new();
     let role_choice = RwSignal::new(ROLE_CHOICES[0].0.to_owned());
@@ -85,13 +88,24 @@ pub fn Roles() -> impl IntoView {
         .collect();
 
     view! {
-        <h2 class="govuk-heading-m" id="team-heading">"Incident team"</h2>
         <p class="govuk-body">
-            "Every incident needs an incident lead to coordinate the response and a comms lead to keep "
-            "the team, users and stakeholders informed. Add other roles as you need them."
+            "Every incident needs an incident lead to coordinate the response from discovery to "
+            "resolution, and a comms lead to keep the team, users and stakeholders informed."
         </p>
+        <p class="govuk-body">"Choose the incident lead for:"</p>
+        <ul class="govuk-list govuk-list--bullet">
+            <li>"what they know about the problem and the part of the service it is in"</li>
+            <li>"whether they are free to lead it now"</li>
+            <li>"their expertise"</li>
+        </ul>
+        <p class="govuk-body">
+            "Add other roles as the incident shows what it needs, such as a technical lead or a note taker. "
+            "Giving a role to someone new records a handover."
+        </p>
+        <h2 class="govuk-heading-m">"Who has which role"</h2>
         {move || view! { <SummaryList rows=team() /> }}
         <ul class="govuk-list">{remove_buttons}</ul>
+        <h2 class="govuk-heading-m" id="team-heading">"Assign a role"</h2>
         {errors.summary()}
         <form novalidate on:submit=on_submit aria-labelledby="team-heading">
             <Select id="role" name="role" label="Role" items=role_items value=role_choice />

@@ -1,0 +1,178 @@
+//! The incident at a glance: where it stands, what is due, the response
+//! checklist, clean-up left, and the timeline.
+
+use super::add_note::AddNoteForm;
+use super::save_status::SaveStatus;
+use super::timeline::Timeline;
+use super::your_name::YourName;
+use super::IncidentSession;
+use crate::domain::text::time_on_day;
+use crate::domain::{checklist, next_update_due, Role, Task, ZoneRules};
+use crate::ui::components::{
+    NotificationBanner, SummaryList, SummaryRow, TaskList, TaskListItem, WarningText,
+};
+use crate::ui::pages::tags::{severity_tag, status_tag, task_status};
+use crate::ui::platform::set_page_title;
+use crate::ui::route::Route;
+use crate::ui::state::AppState;
+use crate::ui::time;
+use leptos::prelude::*;
+
+#[component]
+pub fn Overview() -> impl IntoView {
+    let session = IncidentSession::get();
+    let state = AppState::get();
+    let incident = session.incident;
+    Effect::new(move |_| set_page_title(&incident.with(|i| i.title().to_owned())));
+    let flash = state.flash.get_untracked();
+    state.flash.set(None);
+    let open = move || incident.with(|i| i.is_changeable());
+    let id = session.id();
+    let task_href = move |task| Route::Task(id.clone(), task).href();
+
+    let tasks = {
+        let task_href = task_href.clone();
+        move || {
+            let items = state.playbook.with(|playbook| {
+                incident.with(|incident| {
+                    checklist(incident, playbook)
+                        .into_iter()
+                        .map(|(task, status)| TaskListItem {
+                            title: task.title().to_owned(),
+                            href: Some(task_href(task)),
+                            hint: None,
+                            status: task_status(status),
+                        })
+                        .collect::<Vec<_>>()
+                })
+            });
+            view! { <TaskList items id_prefix="response" /> }
+        }
+    };
+
+    let severity_warning = {
+        let href = task_href(Task::DecideSeverity);
+        move || {
+            let href = href.clone();
+            (open() && incident.with(|i| i.severity.is_none())).then(move || {
+                view! {
+                    <WarningText>
+                        "The severity is not decided yet. "
+                        <a class="govuk-link" href=href>"Decide the severity"</a>
+                        " as soon as you can: it sets how often people expect updates."
+                    </WarningText>
+                }
+            })
+        }
+    };
+
+    let update_due = move || {
+        let zone = state.team_zone();
+        state
+            .playbook
+            .with(|playbook| incident.with(|incident| next_update_due(incident, playbook, &zone)))
+            .map(|due| (due, time_on_day(due.at, &zone), zone.name().to_owned()))
+    };
+    let overdue_warning = {
+        let href = task_href(Task::Tackle);
+        move || {
+            let (due, when, zone) = update_due()?;
+            let href = href.clone();
+            due.is_overdue(state.clock.get()).then(move || {
+                view! {
+                    <WarningText>
+                        {format!("An update was due by {when} ({zone}). ")}
+                        <a class="govuk-link" href=href>"Send an update now"</a>
+                    </WarningText>
+                }
+            })
+        }
+    };
+
+    let facts = move || {
+        let next_update = match update_due() {
+            Some((due, when, zone)) if due.is_overdue(state.clock.get()) => {
+                format!("Overdue: it was due by {when} ({zone})")
+            }
+            Some((_, when, zone)) => format!("By {when} ({zone})"),
+            None if incident.with(|i| i.severity.is_none()) => {
+                "Decide the severity to know when".to_owned()
+            }
+            None => "No more updates due".to_owned(),
+        };
+        incident.with(|i| {
+            let lead = |role: &Role| {
+                i.holder(role)
+                    .map_or("Not assigned yet".to_owned(), |h| h.person.clone())
+            };
+            let rows = vec![
+                SummaryRow::new("What is happening", i.details.summary.clone()),
+                SummaryRow::new("Incident lead", lead(&Role::IncidentLead)),
+                SummaryRow::new("Comms lead", lead(&Role::CommsLead)),
+                SummaryRow::new("Started", time::date_and_time(i.details.started_at)),
+                SummaryRow::new(
+                    "Declared",
+                    format!("{} by {}", time::date_and_time(i.declared_at), i.reporter),
+                ),
+                SummaryRow::new("Next update due", next_update),
+            ];
+            view! { <SummaryList rows /> }
+        })
+    };
+
+    let long_tail = move || {
+        incident.with(|i| {
+            let open_items: Vec<(String, String)> = i
+                .long_tail
+                .iter()
+                .filter(|item| item.done.is_none())
+                .map(|item| (item.text.clone(), item.owner.clone()))
+                .collect();
+            (!open_items.is_empty()).then(|| {
+                view! {
+                    <h2 class="govuk-heading-m">"Clean-up still to do"</h2>
+                    <ul class="govuk-list govuk-list--bullet">
+                        {open_items.into_iter().map(|(text, owner)| view! {
+                            <li><span class="app-user-text">{text}</span>" ("{owner}")"</li>
+                        }).collect_view()}
+                    </ul>
+                }
+            })
+        })
+    };
+
+    view! {
+        {flash.map(|text| view! { <NotificationBanner text success=true /> })}
+        <span class="govuk-caption-l">{format!("Incident {}", session.id())}</span>
+        <h1 class="govuk-heading-l app-user-text">{move || incident.with(|i| i.title().to_owned())}</h1>
+        <p class="govuk-body">
+            {move || status_tag(incident.with(|i| i.status))}
+            " "
+            {move || severity_tag(incident.with(|i| i.severity))}
+        </p>
+        <SaveStatus />
+        <div class="govuk-grid-row">
+            <div class="govuk-grid-column-two-thirds">
+                <Show
+                    when=open
+                    fallback=|| view! {
+                        <div class="govuk-inset-text">"This incident is closed. It can no longer be changed."</div>
+                    }
+                >
+                    <YourName />
+                </Show>
+                {severity_warning}
+                {overdue_warning}
+                {facts}
+                <h2 class="govuk-heading-m">"Response"</h2>
+                <p class="govuk-body">"Work through these in order. Incidents come before all other work."</p>
+                {tasks}
+                {long_tail}
+                <Show when=open>
+                    <AddNoteForm />
+                </Show>
+                <Timeline />
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,31 @@
+//! One page per response task, each in the task frame.
+
+mod report;
+mod resolve;
+mod sent;
+mod severity;
+mod skip;
+mod stakeholders;
+mod status;
+mod tackle;
+mod team;
+mod tell_team;
+mod users;
+
+use super::frame::TaskFrame;
+use crate::domain::Task;
+use leptos::prelude::*;
+
+pub fn page(task: Task) -> AnyView {
+    let body = move || match task {
+        Task::TellTeam => view! { <tell_team::TellTeamTask /> }.into_any(),
+        Task::FormTeam => view! { <team::TeamTask /> }.into_any(),
+        Task::StartReport => view! { <report::ReportTask /> }.into_any(),
+        Task::DecideSeverity => view! { <severity::SeverityTask /> }.into_any(),
+        Task::InformStakeholders => view! { <stakeholders::StakeholdersTask /> }.into_any(),
+        Task::DecideUserComms => view! { <users::UsersTask /> }.into_any(),
+        Task::Tackle => view! { <tackle::TackleTask /> }.into_any(),
+        Task::ConfirmResolved => view! { <resolve::ResolveTask /> }.into_any(),
+    };
+    view! { <TaskFrame task>{body()}</TaskFrame> }.into_any()
+}

@@ -1,0 +1,173 @@
+//! Confirm it is resolved: the main harm to users is gone, even if clean-up
+//! remains, which goes into the long tail.
+
+use super::status::StatusForm;
+use crate::domain::{Command, Field, ResolveForm, Status};
+use crate::ui::components::{Button, Input, RadioItem, Radios, Textarea};
+use crate::ui::form_errors::FormErrors;
+use crate::ui::pages::incident::IncidentSession;
+use crate::ui::time;
+use leptos::prelude::*;
+
+#[component]
+pub fn ResolveTask() -> impl IntoView {
+    let session = IncidentSession::get();
+    let incident = session.incident;
+    let in_response =
+        move || incident.with(|i| matches!(i.status, Status::Active | Status::Mitigated));
+    let resolution = move || {
+        incident.with(|i| {
+            i.resolution.as_ref().map(|r| {
+                format!(
+                    "Resolved {} by {}: {}",
+                    time::date_and_time(r.resolved_at),
+                    r.resolved_by,
+                    r.how
+                )
+            })
+        })
+    };
+    view! {
+        <p class="govuk-body">
+            "An incident is resolved once its main harm to users is removed, even if clean-up work remains. "
+            "For example, removing malicious code resolves it; removing links to it from the documentation is clean-up. "
+            "The incident team decides."
+        </p>
+        <Show
+            when=in_response
+            fallback=move || view! {
+                <p class="govuk-body app-user-text">{resolution}</p>
+                <Show when=move || incident.with(|i| i.is_changeable())>
+                    <StatusForm />
+                </Show>
+            }
+        >
+            <ConfirmResolved />
+        </Show>
+        <LongTail />
+    }
+}
+
+#[component]
+fn ConfirmResolved() -> impl IntoView {
+    let session = IncidentSession::get();
+    let errors = FormErrors::new();
+    let harm_removed = RwSignal::new(None::<String>);
+    let how = RwSignal::new(String::new());
+    let on_submit = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        let form = ResolveForm {
+            harm_removed: harm_removed.get_untracked().map(|answer| answer == "yes"),
+            how: how.get_untracked(),
+        };
+        match form.to_command() {
+            Ok(command) => {
+                session.submit(command, errors);
+            }
+            Err(problems) => errors.show(problems),
+        }
+    };
+    view! {
+        {errors.summary()}
+        <form novalidate on:submit=on_submit>
+            <Radios
+                name="harm-removed"
+                id_prefix="harm-removed"
+                legend="Has the main harm to users been removed?"
+                legend_classes="govuk-fieldset__legend--m"
+                error_message=errors.message(Field::HarmRemoved)
+                items=vec![RadioItem::new("yes", "Yes"), RadioItem::new("no", "No, not yet")]
+                value=harm_removed
+            />
+            <Textarea
+                id="resolution-how"
+                name="resolution-how"
+                label="What removed it?"
+                hint="For example, “Released 5.1.1 without the malicious code and deprecated 5.1.0 on npm.”"
+                rows=3
+                error_message=errors.message(Field::ResolutionHow)
+                value=how
+            />
+            <Button text="Mark as resolved" />
+        </form>
+    }
+}
+
+/// Clean-up left after the main fix: who does what, and what is done.
+#[component]
+fn LongTail() -> impl IntoView {
+    let session = IncidentSession::get();
+    let errors = FormErrors::new();
+    let text = RwSignal::new(String::new());
+    let owner = RwSignal::new(String::new());
+    let items = move || {
+        session.incident.with(|incident| {
+            incident
+                .long_tail
+                .iter()
+                .map(|item| {
+                    let id = item.id;
+                    let state = match &item.done {
+                        Some(done) => format!("Done {} by {}", time::date_and_time(done.at), done.by),
+                        None => "Open".to_owned(),
+                    };
+                    let open = item.done.is_none() && incident.is_changeable();
+                    view! {
+                        <li class="app-long-tail__item">
+                            <p class="govuk-body govuk-!-margin-bottom-1 app-user-text">{item.text.clone()}</p>
+                            <p class="govuk-body-s govuk-!-margin-bottom-1">{format!("Owner: {}. {state}.", item.owner)}</p>
+                            {open.then(|| view! {
+                                <Button
+                                    text="Mark as done"
+                                    visually_hidden_text=format!("clean-up item {id}")
+                                    button_type="button"
+                                    classes="govuk-button--secondary govuk-!-margin-bottom-2"
+                                    on:click=move |_| { session.submit(Command::CompleteLongTailItem { item: id }, errors); }
+                                />
+                            })}
+                        </li>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    let on_submit = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        let command = Command::AddLongTailItem {
+            text: text.get_untracked(),
+            owner: owner.get_untracked(),
+        };
+        if session.submit(command, errors) {
+            text.set(String::new());
+            owner.set(String::new());
+        }
+    };
+    view! {
+        <h2 class="govuk-heading-m" id="long-tail-heading">"Clean-up"</h2>
+        <p class="govuk-body">"Clean-up does not stop the incident being resolved. Give each piece of work an owner."</p>
+        <ul class="govuk-list">{items}</ul>
+        <Show when=move || session.incident.with(|i| i.is_changeable())>
+            {errors.summary()}
+            <form novalidate on:submit=on_submit aria-labelledby="long-tail-heading">
+                <Textarea
+                    id="long-tail-text"
+                    name="long-tail-text"
+                    label="Clean-up work"
+                    rows=2
+                    error_message=errors.message(Field::LongTailText)
+                    value=text
+                />
+                <Input
+                    id="long-tail-owner"
+                    name="long-tail-owner"
+                    label="Owner"
+                    hint="A person, not a team."
+                    classes="govuk-!-width-two-thirds"
+                    error_message=errors.message(Field::LongTailOwner)
+                    value=owner
+                />
+                <Button text="Add clean-up" classes="govuk-button--secondary" />
+            </form>
+        </Show>
+    }
+}

@@ -1,0 +1,33 @@
+use crate::domain::MessageKind;
+use crate::ui::pages::incident::IncidentSession;
+use crate::ui::time;
+use leptos::prelude::*;
+
+/// The messages of one kind already recorded as sent, so nobody sends one twice by mistake.
+#[component]
+pub fn SentList(kind: MessageKind) -> impl IntoView {
+    let session = IncidentSession::get();
+    move || {
+        let sent: Vec<String> = session.incident.with(|incident| {
+            incident
+                .sent(kind)
+                .map(|c| {
+                    format!(
+                        "{}: {} by {}",
+                        c.channel,
+                        time::date_and_time(c.sent_at),
+                        c.sent_by
+                    )
+                })
+                .collect()
+        });
+        (!sent.is_empty()).then(|| {
+            view! {
+                <h2 class="govuk-heading-s">"Already sent"</h2>
+                <ul class="govuk-list govuk-list--bullet">
+                    {sent.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}
+                </ul>
+            }
+        })
+    }
+}

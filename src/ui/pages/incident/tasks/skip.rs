@@ -1,0 +1,43 @@
+use crate::domain::{Command, Field, Task};
+use crate::ui::components::{Button, Details, Textarea};
+use crate::ui::form_errors::FormErrors;
+use crate::ui::pages::incident::IncidentSession;
+use leptos::prelude::*;
+
+/// “We do not need to do this”, with a reason, offered only while the
+/// domain allows the task to be marked as not needed.
+#[component]
+pub fn SkipTask(task: Task, #[prop(into)] summary_text: String) -> impl IntoView {
+    let session = IncidentSession::get();
+    let errors = FormErrors::new();
+    let reason = RwSignal::new(String::new());
+    let allowed = move || session.incident.with(|i| i.skip_refusal(task).is_none());
+    let on_submit = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        let command = Command::SkipTask {
+            task,
+            reason: reason.get_untracked(),
+        };
+        if session.submit(command, errors) {
+            reason.set(String::new());
+        }
+    };
+    view! {
+        <Show when=allowed>
+            <Details summary_text=summary_text.clone()>
+                {errors.summary()}
+                <form novalidate on:submit=on_submit>
+                    <Textarea
+                        id="skip-reason"
+                        name="skip-reason"
+                        label="Why is it not needed?"
+                        rows=2
+                        error_message=errors.message(Field::SkipReason)
+                        value=reason
+                    />
+                    <Button text="Mark as not needed" classes="govuk-button--secondary" />
+                </form>
+            </Details>
+        </Show>
+    }
+}

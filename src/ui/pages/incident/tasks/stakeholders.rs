@@ -1,0 +1,122 @@
+//! Inform stakeholders: an email written from the incident, opened in the
+//! person's mail program or copied, and recorded once sent.
+
+use super::sent::SentList;
+use super::skip::SkipTask;
+use crate::domain::messages::{stakeholder_email, Email};
+use crate::domain::{Command, MessageKind, Task};
+use crate::ui::components::{Button, SummaryList, SummaryRow, WarningText};
+use crate::ui::form_errors::FormErrors;
+use crate::ui::pages::incident::copy_message::CopyMessage;
+use crate::ui::pages::incident::IncidentSession;
+use crate::ui::route::Route;
+use crate::ui::state::AppState;
+use leptos::prelude::*;
+
+#[component]
+pub fn StakeholdersTask() -> impl IntoView {
+    let session = IncidentSession::get();
+    let state = AppState::get();
+    let errors = FormErrors::new();
+    let incident = session.incident;
+    let email = move || -> Email {
+        let zone = state.team_zone();
+        state
+            .playbook
+            .with(|playbook| incident.with(|incident| stakeholder_email(incident, playbook, &zone)))
+    };
+    let generate = Callback::new(move |_| untrack(email).body);
+    let body = RwSignal::new(generate.run(()));
+    // The link carries the message as it stands in the box, edits included.
+    let mailto = move || {
+        Email {
+            body: body.get(),
+            ..email()
+        }
+        .mailto_url()
+    };
+    let (stakeholders, cyber) = state.playbook.with_untracked(|p| {
+        (
+            p.stakeholders.name.clone(),
+            format!("{} ({})", p.cyber_security.name, p.cyber_security.email),
+        )
+    });
+    let urgent = {
+        let stakeholders = stakeholders.clone();
+        move || {
+            incident
+                .with(|i| i.severity.filter(|s| s.needs_stakeholders_now()))
+                .map(|severity| {
+                    view! {
+                        <WarningText>{format!("This is a {severity} incident: email {stakeholders} now.")}</WarningText>
+                    }
+                })
+        }
+    };
+    let severity_first = {
+        let href = Route::Task(session.id(), Task::DecideSeverity).href();
+        move || {
+            incident.with(|i| i.severity.is_none()).then(|| {
+                view! {
+                    <div class="govuk-inset-text">
+                        "If you can, "<a class="govuk-link" href=href.clone()>"decide the severity"</a>
+                        " first: it goes in the subject line. Do not wait long."
+                    </div>
+                }
+            })
+        }
+    };
+    let security = move || {
+        incident.with(|i| i.details.security_related).then(|| {
+            view! {
+                <div class="govuk-inset-text">
+                    {format!("This incident is security related, so the email also goes to {cyber}.")}
+                </div>
+            }
+        })
+    };
+    let recipients = move || {
+        let Email { to, subject, .. } = email();
+        let rows = vec![
+            SummaryRow::new("To", to.join(", ")),
+            SummaryRow::new("Subject", subject),
+        ];
+        view! { <SummaryList rows /> }
+    };
+    let sent = move |_| {
+        let to = untrack(email).to.join(", ");
+        let command = Command::RecordMessageSent {
+            kind: MessageKind::StakeholderEmail,
+            channel: to,
+        };
+        if session.submit(command, errors) {
+            body.set(generate.run(()));
+        }
+    };
+    view! {
+        {errors.summary()}
+        {urgent}
+        <p class="govuk-body">
+            {format!(
+                "Email {stakeholders} as soon as you can, and above all for P1 and P2 incidents. \
+                 They can add support, advise on escalation and decide whether work out of hours is needed."
+            )}
+        </p>
+        {severity_first}
+        {security}
+        {recipients}
+        <p class="govuk-body">
+            <a class="govuk-link" href=mailto>"Open the email in your mail program"</a>
+        </p>
+        <CopyMessage
+            id="stakeholder-email"
+            label="Email message"
+            hint="If your mail program does not open, copy the message and send it to the addresses above."
+            text=body
+            generate
+        />
+        <Button text="I have sent it" button_type="button" on:click=sent />
+        <SentList kind=MessageKind::StakeholderEmail />
+        <SkipTask task=Task::InformStakeholders summary_text="We do not need to tell stakeholders" />
+    }
+}

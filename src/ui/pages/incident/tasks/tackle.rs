@@ -1,0 +1,159 @@
+//! Tackle it and keep people updated: when the next update is due, whether
+//! it is working time, moving to mitigated, and a handover note.
+
+use super::status::StatusForm;
+use crate::domain::text::time_on_day;
+use crate::domain::{next_update_due, Field, HandoverForm, Task, ZoneRules};
+use crate::ui::components::{Button, Textarea, WarningText};
+use crate::ui::form_errors::FormErrors;
+use crate::ui::pages::incident::add_note::AddNoteForm;
+use crate::ui::pages::incident::IncidentSession;
+use crate::ui::route::Route;
+use crate::ui::state::AppState;
+use leptos::prelude::*;
+
+#[component]
+pub fn TackleTask() -> impl IntoView {
+    let session = IncidentSession::get();
+    let state = AppState::get();
+    let incident = session.incident;
+    let id = session.id();
+    let stakeholders_href = Route::Task(id.clone(), Task::InformStakeholders).href();
+    let team_href = Route::Task(id.clone(), Task::TellTeam).href();
+    let severity_href = Route::Task(id, Task::DecideSeverity).href();
+
+    let updates = move || {
+        let zone = state.team_zone();
+        let now = state.clock.get();
+        let (due, cadence) = state.playbook.with(|playbook| {
+            incident.with(|i| {
+                let cadence = i
+                    .severity
+                    .and_then(|s| playbook.guide_for(s))
+                    .map(|guide| (guide.severity, guide.update_every.describe()));
+                (next_update_due(i, playbook, &zone), cadence)
+            })
+        });
+        let links = view! {
+            <ul class="govuk-list govuk-list--bullet">
+                <li><a class="govuk-link" href=stakeholders_href.clone()>"Email stakeholders an update"</a></li>
+                <li><a class="govuk-link" href=team_href.clone()>"Post an update to the team"</a></li>
+            </ul>
+        };
+        let when = match (due, cadence) {
+            (Some(due), Some((severity, every))) => {
+                let at = format!("{} ({})", time_on_day(due.at, &zone), zone.name());
+                let line =
+                    format!("For a {severity} incident, update the team and stakeholders {every}.");
+                if due.is_overdue(now) {
+                    view! {
+                        <WarningText>{format!("An update was due by {at}. Send one now.")}</WarningText>
+                        <p class="govuk-body">{line}</p>
+                    }
+                    .into_any()
+                } else {
+                    view! { <p class="govuk-body">{format!("{line} The next update is due by {at}.")}</p> }.into_any()
+                }
+            }
+            _ if incident.with(|i| i.severity.is_none()) => view! {
+                <p class="govuk-body">
+                    "How often to update people depends on the severity. "
+                    <a class="govuk-link" href=severity_href.clone()>"Decide the severity"</a>
+                    " first."
+                </p>
+            }
+            .into_any(),
+            _ => view! { <p class="govuk-body">"No more updates are due."</p> }.into_any(),
+        };
+        view! { {when} {links} }
+    };
+
+    let hours = move || {
+        let zone = state.team_zone();
+        let now = state.clock.get();
+        state.playbook.with(|playbook| {
+            let described = playbook.working_hours.describe();
+            if playbook.working_hours.contains(now, &zone) {
+                view! {
+                    <p class="govuk-body">
+                        {format!("Working hours are {described}. Aim to mitigate the harm within them, and hand over if the work will run on.")}
+                    </p>
+                }
+                .into_any()
+            } else {
+                view! {
+                    <WarningText>
+                        {format!("It is outside working hours: {described}. Mitigate the harm now, then hand over rather than working on.")}
+                    </WarningText>
+                    <p class="govuk-body">
+                        "For example, advise users to stay on an earlier version until the problem is fixed. "
+                        {playbook.out_of_hours.clone()}
+                    </p>
+                }
+                .into_any()
+            }
+        })
+    };
+
+    view! {
+        <p class="govuk-body">
+            "Find the root cause and act on it. It can take minutes or days. Record what you find, "
+            "try and decide on the timeline as you go."
+        </p>
+        <h2 class="govuk-heading-m">"Keep people updated"</h2>
+        {updates}
+        <h2 class="govuk-heading-m">"Working hours"</h2>
+        {hours}
+        <Show when=move || incident.with(|i| i.is_changeable())>
+            <StatusForm />
+            <HandoverNote />
+            <AddNoteForm />
+        </Show>
+    }
+}
+
+/// What the next person needs to pick the incident up, as a timeline entry.
+#[component]
+fn HandoverNote() -> impl IntoView {
+    let session = IncidentSession::get();
+    let errors = FormErrors::new();
+    let known = RwSignal::new(String::new());
+    let tried = RwSignal::new(String::new());
+    let next = RwSignal::new(String::new());
+    let pickup = RwSignal::new(String::new());
+    let on_submit = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        let form = HandoverForm {
+            known: known.get_untracked(),
+            tried: tried.get_untracked(),
+            next: next.get_untracked(),
+            pickup: pickup.get_untracked(),
+        };
+        let command = match form.to_command() {
+            Ok(command) => command,
+            Err(problems) => return errors.show(problems),
+        };
+        if session.submit(command, errors) {
+            for field in [known, tried, next, pickup] {
+                field.set(String::new());
+            }
+        }
+    };
+    let field = |id: &'static str, label: &'static str, field: Field, value| {
+        view! {
+            <Textarea id name=id label rows=2 error_message=errors.message(field) value />
+        }
+    };
+    view! {
+        <h2 class="govuk-heading-m" id="handover-heading">"Hand over"</h2>
+        <p class="govuk-body">"When you stop, write down what the next person needs. It goes on the timeline."</p>
+        {errors.summary()}
+        <form novalidate on:submit=on_submit aria-labelledby="handover-heading">
+            {field("handover-known", "What is known", Field::HandoverKnown, known)}
+            {field("handover-tried", "What has been tried", Field::HandoverTried, tried)}
+            {field("handover-next", "What happens next", Field::HandoverNext, next)}
+            {field("handover-pickup", "Who picks it up, and when", Field::HandoverPickup, pickup)}
+            <Button text="Record the handover" classes="govuk-button--secondary" />
+        </form>
+    }
+}

@@ -1,0 +1,76 @@
+//! Tell the team: the first message to the team channel, then updates.
+
+use super::sent::SentList;
+use super::skip::SkipTask;
+use crate::domain::messages::team_message;
+use crate::domain::{Command, MessageKind, Task};
+use crate::ui::components::Button;
+use crate::ui::form_errors::FormErrors;
+use crate::ui::pages::incident::copy_message::CopyMessage;
+use crate::ui::pages::incident::IncidentSession;
+use crate::ui::state::AppState;
+use leptos::prelude::*;
+
+#[component]
+pub fn TellTeamTask() -> impl IntoView {
+    let session = IncidentSession::get();
+    let state = AppState::get();
+    let errors = FormErrors::new();
+    let (channel, mention) = state
+        .playbook
+        .with_untracked(|p| (p.team_channel.clone(), p.team_mention.clone()));
+    let generate = Callback::new(move |_| {
+        let zone = state.team_zone();
+        state.playbook.with_untracked(|playbook| {
+            session
+                .incident
+                .with_untracked(|incident| team_message(incident, playbook, &zone))
+        })
+    });
+    let text = RwSignal::new(generate.run(()));
+    let told = move || {
+        session
+            .incident
+            .with(|i| i.sent(MessageKind::TeamAlert).next().is_some())
+    };
+    let posted = {
+        let channel = channel.clone();
+        move |_| {
+            let command = Command::RecordMessageSent {
+                kind: MessageKind::TeamAlert,
+                channel: channel.clone(),
+            };
+            if session.submit(command, errors) {
+                // The next message is an update, and says so.
+                text.set(generate.run(()));
+            }
+        }
+    };
+    let guidance = {
+        let channel = channel.clone();
+        move || {
+            if told() {
+                format!("Post updates in the same thread in {channel}, so the team can follow the incident in one place.")
+            } else {
+                format!(
+                    "Post this in {channel} as soon as you can. It starts with {mention} so that everyone sees it: \
+                     incidents come before all other work."
+                )
+            }
+        }
+    };
+    view! {
+        {errors.summary()}
+        <p class="govuk-body">{guidance}</p>
+        <CopyMessage
+            id="team-message"
+            label=format!("Message for {channel}")
+            hint="Check it, and change anything that is wrong, before you post it."
+            text
+            generate
+        />
+        <Button text="I have posted it" button_type="button" on:click=posted />
+        <SentList kind=MessageKind::TeamAlert />
+        <SkipTask task=Task::TellTeam summary_text="We do not need to tell the team" />
+    }
+}

@@ -1,0 +1,224 @@
+//! Decide whether to tell users: the questions that decide it, the app's
+//! advice, the team's decision and why, then the message and where it went.
+
+use crate::domain::messages::user_message;
+use crate::domain::{Command, Field, MessageKind, UserChannel, UserCommsAnswers, UserCommsForm};
+use crate::ui::components::{Button, RadioItem, Radios, Textarea};
+use crate::ui::form_errors::FormErrors;
+use crate::ui::pages::incident::copy_message::CopyMessage;
+use crate::ui::pages::incident::IncidentSession;
+use crate::ui::state::AppState;
+use crate::ui::time;
+use leptos::prelude::*;
+
+fn yes_no_key(answer: Option<bool>) -> Option<String> {
+    answer.map(|yes| if yes { "yes" } else { "no" }.to_owned())
+}
+
+fn yes_no(key: Option<String>) -> Option<bool> {
+    key.map(|key| key == "yes")
+}
+
+#[component]
+pub fn UsersTask() -> impl IntoView {
+    let session = IncidentSession::get();
+    let state = AppState::get();
+    let incident = session.incident;
+    let errors = FormErrors::new();
+    let (earlier, security_related) =
+        incident.with_untracked(|i| (i.user_comms.clone(), i.details.security_related));
+    let answers = earlier
+        .as_ref()
+        .map(|d| d.answers)
+        .unwrap_or(UserCommsAnswers {
+            security_issue: Some(security_related),
+            ..UserCommsAnswers::default()
+        });
+    let security = RwSignal::new(yes_no_key(answers.security_issue));
+    let must_act = RwSignal::new(yes_no_key(answers.users_must_act));
+    let publicity = RwSignal::new(yes_no_key(answers.publicity_could_harm));
+    let tell = RwSignal::new(yes_no_key(earlier.as_ref().map(|d| d.tell_users)));
+    let reason = RwSignal::new(
+        earlier
+            .as_ref()
+            .map(|d| d.reason.clone())
+            .unwrap_or_default(),
+    );
+    let what_to_do = RwSignal::new(
+        earlier
+            .as_ref()
+            .map(|d| d.what_users_should_do.clone())
+            .unwrap_or_default(),
+    );
+    let current_answers = move || UserCommsAnswers {
+        security_issue: yes_no(security.get()),
+        users_must_act: yes_no(must_act.get()),
+        publicity_could_harm: yes_no(publicity.get()),
+    };
+    let advice = move || current_answers().advice().explain();
+
+    let generate = Callback::new(move |_| {
+        let zone = state.team_zone();
+        state.playbook.with_untracked(|playbook| {
+            incident.with_untracked(|i| user_message(i, playbook, &zone))
+        })
+    });
+    let message = RwSignal::new(generate.run(()));
+
+    let on_submit = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        let form = UserCommsForm {
+            answers: untrack(current_answers),
+            tell_users: yes_no(tell.get_untracked()),
+            reason: reason.get_untracked(),
+            what_users_should_do: what_to_do.get_untracked(),
+        };
+        let command = match form.to_command() {
+            Ok(command) => command,
+            Err(problems) => return errors.show(problems),
+        };
+        if session.submit(command, errors) {
+            message.set(generate.run(()));
+        }
+    };
+
+    let question = |name: &'static str, legend: &'static str, hint: &'static str, value| {
+        view! {
+            <Radios
+                name
+                id_prefix=name
+                legend
+                legend_classes="govuk-fieldset__legend--s"
+                hint
+                classes="govuk-radios--inline"
+                items=vec![RadioItem::new("yes", "Yes"), RadioItem::new("no", "No")]
+                value
+            />
+        }
+    };
+
+    let (service, never) = state
+        .playbook
+        .with_untracked(|p| (p.service_name.clone(), p.never_tell_users_by.clone()));
+    let never = never.map(|channel| {
+        view! {
+            <p class="govuk-body">
+                {format!("Never use {channel} to tell users about an incident: people did not sign up to it for news of problems.")}
+            </p>
+        }
+    });
+    let telling = move || incident.with(|i| i.user_comms.as_ref().is_some_and(|d| d.tell_users));
+
+    view! {
+        {errors.summary()}
+        <p class="govuk-body">
+            {format!(
+                "Telling users matters most when their security is at risk or they need to do something. \
+                 Sometimes it makes things worse: publicity about a defaced website can send people to it. \
+                 Decide as a team how to tell people who use {service}. If in doubt, tell them."
+            )}
+        </p>
+        {never}
+        <form novalidate on:submit=on_submit>
+            {question("user-security", "Is it a security issue for users?", "For example, their data or accounts could be at risk.", security)}
+            {question("user-must-act", "Do users need to do something?", "For example, stay on an earlier version of a package.", must_act)}
+            {question("user-publicity", "Could publicity make it worse?", "For example, by sending people to a defaced page.", publicity)}
+            <div class="govuk-inset-text" aria-live="polite">
+                <span class="govuk-!-font-weight-bold">"Advice: "</span>{advice}
+            </div>
+            <Radios
+                name="tell-users"
+                id_prefix="tell-users"
+                legend="Will you tell users?"
+                legend_classes="govuk-fieldset__legend--m"
+                error_message=errors.message(Field::TellUsers)
+                items=vec![RadioItem::new("yes", "Yes, tell users"), RadioItem::new("no", "No, do not tell users")]
+                value=tell
+            />
+            <Textarea
+                id="user-comms-reason"
+                name="user-comms-reason"
+                label="Why?"
+                hint="Needed if you will not tell users. Kept with the decision."
+                rows=2
+                error_message=errors.message(Field::UserCommsReason)
+                value=reason
+            />
+            <Textarea
+                id="what-users-should-do"
+                name="what-users-should-do"
+                label="What should users do?"
+                hint="For the message to users. Leave it empty if they do not need to do anything."
+                rows=2
+                error_message=errors.message(Field::WhatUsersShouldDo)
+                value=what_to_do
+            />
+            <Button text="Save decision" />
+        </form>
+        <Show when=telling>
+            <h2 class="govuk-heading-m">"Tell users"</h2>
+            <CopyMessage
+                id="user-message"
+                label="Message for users"
+                hint="Check it before you post it: leave out anything that should not be public."
+                text=message
+                generate
+            />
+            <UserChannels errors />
+        </Show>
+    }
+}
+
+/// Each channel users read, with whether the message was posted there.
+#[component]
+fn UserChannels(errors: FormErrors) -> impl IntoView {
+    let session = IncidentSession::get();
+    let state = AppState::get();
+    let channels: Vec<UserChannel> = state.playbook.with_untracked(|p| p.user_channels.clone());
+    channels
+        .into_iter()
+        .map(|channel| {
+            let label = channel.label();
+            let posted = {
+                let label = label.clone();
+                move || {
+                    session.incident.with(|incident| {
+                        incident
+                            .sent(MessageKind::UserMessage)
+                            .filter(|c| c.channel == label)
+                            .last()
+                            .map(|c| {
+                                format!(
+                                    "Posted {} by {}.",
+                                    time::date_and_time(c.sent_at),
+                                    c.sent_by
+                                )
+                            })
+                            .unwrap_or_else(|| "Not posted yet.".to_owned())
+                    })
+                }
+            };
+            let on_click = {
+                let label = label.clone();
+                move |_| {
+                    let command = Command::RecordMessageSent {
+                        kind: MessageKind::UserMessage,
+                        channel: label.clone(),
+                    };
+                    session.submit(command, errors);
+                }
+            };
+            view! {
+                <h3 class="govuk-heading-s">{label.clone()}</h3>
+                <p class="govuk-body">{posted}</p>
+                <Button
+                    text="I have posted it"
+                    visually_hidden_text=format!("in {label}")
+                    button_type="button"
+                    classes="govuk-button--secondary"
+                    on:click=on_click
+                />
+            }
+        })
+        .collect_view()
+}

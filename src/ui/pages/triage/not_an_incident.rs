@@ -1,0 +1,108 @@
+use crate::domain::{
+    name_problem, Context, Field, Incident, IncidentId, NotAnIncidentForm, TriageAnswers,
+};
+use crate::ui::components::{BackLink, Button, Input, Textarea};
+use crate::ui::form_errors::FormErrors;
+use crate::ui::platform::{go_to, open_store, random_u64, set_page_title};
+use crate::ui::route::Route;
+use crate::ui::state::AppState;
+use crate::ui::time;
+use leptos::prelude::*;
+
+/// Keeps a triage that decided it was not an incident, with the reason.
+#[component]
+pub fn NotAnIncidentPage(answers: TriageAnswers) -> impl IntoView {
+    set_page_title("Record it as not an incident");
+    let state = AppState::get();
+    let errors = FormErrors::new();
+    let title = RwSignal::new(String::new());
+    let summary = RwSignal::new(String::new());
+    let reason = RwSignal::new(String::new());
+    let back = Route::TriageResult(answers.clone()).href();
+    let answers = StoredValue::new(answers);
+
+    let on_submit = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        let now = time::now();
+        let name = state.your_name.get_untracked();
+        let form = NotAnIncidentForm {
+            title: title.get_untracked(),
+            summary: summary.get_untracked(),
+            reason: reason.get_untracked(),
+        };
+        // Every problem at once, the name included.
+        let mut problems: Vec<_> = name_problem(&name).into_iter().collect();
+        problems.extend(form.problems());
+        if !problems.is_empty() {
+            return errors.show(problems);
+        }
+        let result = Incident::record_not_an_incident(
+            IncidentId::generate(now, random_u64()),
+            form.title,
+            form.summary,
+            answers.get_value(),
+            form.reason,
+            &Context { actor: name, now },
+        );
+        let record = match result {
+            Ok(record) => record,
+            Err(refusal) => return errors.show_refusal(refusal),
+        };
+        errors.clear();
+        state.remember_name();
+        match open_store().and_then(|mut store| store.save(&record)) {
+            Ok(()) => state
+                .flash
+                .set(Some("Recorded as not an incident".to_owned())),
+            Err(error) => state.keep_unsaved(record.clone(), error.to_string()),
+        }
+        go_to(&Route::Incident(record.id).href());
+    };
+
+    view! {
+        <BackLink href=back />
+        <div class="govuk-grid-row">
+            <div class="govuk-grid-column-two-thirds">
+                {errors.summary()}
+                <h1 class="govuk-heading-l">"Record it as not an incident"</h1>
+                <p class="govuk-body">"A record means the decision can be found later, for example if the problem comes back or gets worse."</p>
+                <form novalidate on:submit=on_submit>
+                    <Input
+                        id="your-name"
+                        name="your-name"
+                        label="Your name"
+                        autocomplete="name"
+                        spellcheck=false
+                        error_message=errors.message(Field::Reporter)
+                        value=state.your_name
+                    />
+                    <Input
+                        id="title"
+                        name="title"
+                        label="Title"
+                        hint="A few words that say what the problem is."
+                        error_message=errors.message(Field::Title)
+                        value=title
+                    />
+                    <Textarea
+                        id="summary"
+                        name="summary"
+                        label="What did you see?"
+                        rows=3
+                        error_message=errors.message(Field::Summary)
+                        value=summary
+                    />
+                    <Textarea
+                        id="reason"
+                        name="reason"
+                        label="Why is it not an incident?"
+                        rows=3
+                        error_message=errors.message(Field::NotAnIncidentReason)
+                        value=reason
+                    />
+                    <Button text="Save the record" />
+                </form>
+            </div>
+        </div>
+    }
+}
