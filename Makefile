@@ -29,7 +29,7 @@ test-host:
 	cargo test --locked --lib --test store_memory
 
 test-browser:
-	cargo test --locked --target wasm32-unknown-unknown --test store --test govuk_components
+	cargo test --locked --target wasm32-unknown-unknown --test store --test govuk_components --test team_zone
 
 test-e2e:
 	node --test --test-concurrency=2 e2e/

@@ -1,56 +1,51 @@
-// The first slice end to end, as a person would use it: declare an incident,
-// set its severity, form the team, record the timeline, move it on, reload,
-// and find it all still there. Run with dist/ at a site root and under a
-// sub-path, as on a GitHub Pages project site.
+// The whole response end to end, as a person who has never run an incident
+// would follow it: triage, declare, every task on the checklist, resolved,
+// reload, and everything is still there. Served at a site root and under a
+// sub-path, as on a GitHub Pages project site, with axe on every page.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { serveDist } from "./support/server.mjs";
 import { openBrowser, foreignRequests } from "./support/browser.mjs";
 import { assertAccessible } from "./support/axe.mjs";
+import { assertTask, backToOverview, checklist, openTask, readMailto } from "./support/response.mjs";
 
-const TITLE = "Design system website is down";
-
-/** The browser's local date and time an hour ago, as the form's boxes want them. */
-function anHourAgo() {
-  const at = new Date(Date.now() - 60 * 60 * 1000);
-  const two = (n) => String(n).padStart(2, "0");
-  return {
-    day: String(at.getDate()),
-    month: String(at.getMonth() + 1),
-    year: String(at.getFullYear()),
-    hour: two(at.getHours()),
-    minute: two(at.getMinutes()),
-  };
-}
+// Characters that mean something in URLs and email headers, to prove the mailto link keeps them.
+const TITLE = 'Website down & search? #1 at 100% "broken"';
+const IMPACT = "Service teams could not read the guidance or download govuk-frontend.";
 
 for (const subPath of [undefined, "incident-desk"]) {
   const where = subPath ? `under /${subPath}/` : "at the site root";
 
-  test(`an incident is declared, worked and survives a reload, served ${where}`, async () => {
+  test(`a team goes from "something is wrong" to resolved by following the task list, served ${where}`, async () => {
     const server = await serveDist({ subPath });
     const { context, page, requests, errors } = await openBrowser();
     try {
       await page.goto(server.url);
-
-      // The register starts empty, with a way in.
       await page.getByRole("heading", { name: "Incidents", level: 1 }).waitFor();
       await assertAccessible(page, "the empty register");
+      await page.getByRole("button", { name: "Something is wrong" }).click();
+
+      // Triage.
+      await page.getByRole("heading", { name: "Is this an incident?", level: 1 }).waitFor();
+      await assertAccessible(page, "the triage questions");
+      await page.getByText("Examples of incidents").click();
+      await page.getByText("The website has been defaced").waitFor();
+      await page.getByRole("button", { name: "Continue" }).click();
+      const problems = page.getByRole("alert").filter({ hasText: "There is a problem" });
+      await problems.getByRole("link", { name: "Select whether it must be fixed now or can wait" }).waitFor();
+      await assertAccessible(page, "the triage questions with an error");
+      await page.getByLabel("People cannot use the design system, in part or at all").check();
+      await page.getByLabel("End users cannot use services because of a problem with the design system").check();
+      await page.getByLabel("It must be fixed now").check();
+      await page.getByRole("button", { name: "Continue" }).click();
+      await page.getByRole("heading", { name: "Declare an incident", level: 1 }).waitFor();
+      await assertAccessible(page, "the triage result");
       await page.getByRole("button", { name: "Declare an incident" }).click();
 
-      // Declaring with nothing filled in lists every problem.
+      // Declare, with the triage answers carried over.
       await page.getByRole("heading", { name: "Declare an incident", level: 1 }).waitFor();
-      await assertAccessible(page, "the declare page");
-      await page.getByRole("button", { name: "Declare incident" }).click();
-      const problems = page.getByRole("alert").filter({ hasText: "There is a problem" });
-      await problems.waitFor();
-      for (const message of ["Enter your name", "Enter a title", "Enter a summary of what is happening"]) {
-        await problems.getByRole("link", { name: message }).waitFor();
-      }
-      await assertAccessible(page, "the declare page with errors");
-      // An error link takes you to its field.
-      await problems.getByRole("link", { name: "Enter a title" }).click();
-      assert.equal(await page.evaluate(() => document.activeElement?.id), "title");
-
+      await page.getByText("From triage: people cannot use the service and end users cannot use services. It must be fixed now.").waitFor();
+      await assertAccessible(page, "the declare page after triage");
       await page.getByLabel("Your name").fill("Ada Lovelace");
       await page.getByLabel("Title").fill(TITLE);
       await page.getByLabel("Summary").fill("Every page returns a 503 error.");
@@ -58,91 +53,173 @@ for (const subPath of [undefined, "incident-desk"]) {
         .getByRole("radio", { name: "No" }).check();
       await page.getByRole("button", { name: "Declare incident" }).click();
 
-      // The incident page.
+      // The overview: everything to do, and why it was declared.
       await page.getByRole("heading", { name: TITLE, level: 1 }).waitFor();
       await page.getByRole("alert").filter({ hasText: "Success" }).getByText("Incident declared").waitFor();
-      assert.match(page.url(), /#\/incidents\/[0-9a-f-]+$/);
-      await assertAccessible(page, "the incident page");
+      assert.deepEqual(await checklist(page), {
+        "Tell the team": "Not yet started",
+        "Form the incident team": "Not yet started",
+        "Start the report": "In progress",
+        "Decide severity": "Not yet started",
+        "Inform stakeholders": "Not yet started",
+        "Decide whether to tell users": "Not yet started",
+        "Tackle it and keep people updated": "Not yet started",
+        "Confirm it is resolved": "Not yet started",
+      });
+      await page.getByText("The severity is not decided yet.").waitFor();
+      await page.getByText(/Declared because: people cannot use the service and end users cannot use services\./).waitFor();
+      await assertAccessible(page, "the overview");
 
-      await page.getByRole("radio", { name: "P3" }).check();
-      await page.getByRole("button", { name: "Save severity" }).click();
-      await page.getByRole("status").filter({ hasText: /^Saved at \d\d:\d\d$/ }).waitFor();
+      // Tell the team.
+      await openTask(page, "Tell the team");
+      await assertAccessible(page, "tell the team");
+      const teamMessage = await page.getByLabel("Message for #design-system-team-channel").inputValue();
+      assert.match(teamMessage, /^@here Incident: Website down & search\? #1/);
+      assert.match(teamMessage, /What we know: Every page returns a 503 error\./);
+      await page.getByRole("button", { name: "I have posted it" }).click();
+      await page.getByRole("listitem").filter({ hasText: /^#design-system-team-channel: .* by Ada Lovelace$/ }).waitFor();
+      await backToOverview(page, TITLE);
+      await assertTask(page, "Tell the team", "Completed");
 
+      // Form the incident team.
+      await openTask(page, "Form the incident team");
+      await assertAccessible(page, "form the incident team");
       await page.getByLabel("Role", { exact: true }).selectOption({ label: "Incident lead" });
       await page.getByLabel("Person").fill("Ada Lovelace");
       await page.getByRole("button", { name: "Assign role" }).click();
-      await page.getByText("Ada Lovelace is now the incident lead.").waitFor();
+      await page.getByText(/^Ada Lovelace \(since/).waitFor();
       await page.getByLabel("Role", { exact: true }).selectOption({ label: "Comms lead" });
       await page.getByLabel("Person").fill("Grace Hopper");
       await page.getByRole("button", { name: "Assign role" }).click();
-      await page.getByText("Grace Hopper is now the comms lead.").waitFor();
+      await page.getByText(/^Grace Hopper \(since/).waitFor();
+      await backToOverview(page, TITLE);
+      await assertTask(page, "Form the incident team", "Completed");
 
-      await page.getByLabel("What happened?").fill("Restarted the web servers.");
-      await page.getByRole("button", { name: "Add to timeline" }).click();
-      await page.getByText("Restarted the web servers.").waitFor();
+      // Start the report.
+      await openTask(page, "Start the report");
+      await assertAccessible(page, "start the report");
+      await page.getByLabel("Impact on users").fill(IMPACT);
+      await page.getByLabel("Services affected").fill("Design system website");
+      await page.getByRole("button", { name: "Save and return to the incident" }).click();
+      await page.getByRole("heading", { name: TITLE, level: 1 }).waitFor();
+      await assertTask(page, "Start the report", "Completed");
 
-      const earlier = anHourAgo();
-      await page.getByLabel("What happened?").fill("Alert fired for 5xx errors.");
-      await page.getByRole("radio", { name: "Mitigation" }).check();
-      const when = page.getByRole("group", { name: "When did it happen?" });
-      await when.getByLabel("Day").fill(earlier.day);
-      await when.getByLabel("Month").fill(earlier.month);
-      await when.getByLabel("Year").fill(earlier.year);
-      await when.getByLabel("Hour").fill(earlier.hour);
-      await when.getByLabel("Minute").fill(earlier.minute);
-      await page.getByRole("button", { name: "Add to timeline" }).click();
-      await page.getByText("Alert fired for 5xx errors.").waitFor();
+      // Decide severity.
+      await openTask(page, "Decide severity");
+      await assertAccessible(page, "decide severity");
+      await page.getByRole("radio", { name: "P2" }).check();
+      await page.getByRole("button", { name: "Save severity" }).click();
+      await page.getByRole("heading", { name: TITLE, level: 1 }).waitFor();
+      await assertTask(page, "Decide severity", "Completed");
+      await page.getByText(/^By \d\d:\d\d on \w+ \d+ \w+ \d{4} \(Europe\/London\)$/).waitFor();
 
+      // Inform stakeholders: the mailto link carries recipients, subject and body intact.
+      await openTask(page, "Inform stakeholders");
+      await page.getByText("This is a P2 incident: email the DSP senior management team (SMT) now.").waitFor();
+      await assertAccessible(page, "inform stakeholders");
+      const email = await readMailto(page, "Open the email in your mail program");
+      assert.equal(email.protocol, "mailto:");
+      assert.deepEqual(email.to, ["dsp-incidents@digital.cabinet-office.gov.uk"]);
+      assert.deepEqual(email.fields, ["subject", "body"]);
+      assert.equal(email.subject, `[P2] Incident: ${TITLE}`);
+      assert.match(email.body, /^Hello,\r\n\r\nThe GOV.UK Design System team is dealing with an incident: Website down & search\? #1/);
+      assert.ok(email.body.includes(`Impact on users: ${IMPACT}\r\n`), email.body);
+      assert.ok(email.body.includes("Incident lead: Ada Lovelace\r\nComms lead: Grace Hopper"), email.body);
+      // What the person changes in the box is what the link sends.
+      const box = page.getByLabel("Email message");
+      await box.fill(`${await box.inputValue()}\nAdded by hand.`);
+      assert.ok((await readMailto(page, "Open the email in your mail program")).body.endsWith("\r\nAdded by hand."));
+      await page.getByRole("button", { name: "I have sent it" }).click();
+      await page.getByRole("listitem").filter({ hasText: /^dsp-incidents@digital\.cabinet-office\.gov\.uk: / }).waitFor();
+      await backToOverview(page, TITLE);
+      await assertTask(page, "Inform stakeholders", "Completed");
+
+      // Decide whether to tell users, then tell them in every channel.
+      await openTask(page, "Decide whether to tell users");
+      await page.getByText("Never use the mailing list to tell users about an incident").waitFor();
+      await assertAccessible(page, "decide whether to tell users");
+      await page.getByRole("group", { name: "Do users need to do something?" }).getByRole("radio", { name: "Yes" }).check();
+      await page.getByRole("group", { name: "Could publicity make it worse?" }).getByRole("radio", { name: "No" }).check();
+      await page.getByText("Advice: Tell users. It affects their security or they need to do something").waitFor();
+      await page.getByRole("radio", { name: "Yes, tell users" }).check();
+      await page.getByLabel("What should users do?").fill("Install govuk-frontend from npm instead.");
+      await page.getByRole("button", { name: "Save decision" }).click();
+      await page.getByRole("heading", { name: "Tell users", level: 2 }).waitFor();
+      assert.match(await page.getByLabel("Message for users").inputValue(), /What you should do: Install govuk-frontend from npm instead\./);
+      await assertAccessible(page, "telling users");
+      const channels = ["#govuk-design-system on the GDS Slack", "#govuk-design-system on the cross-government Slack"];
+      for (const [posted, channel] of channels.entries()) {
+        await page.getByRole("button", { name: `I have posted it in ${channel}` }).click();
+        await page.getByText(/^Posted .* by Ada Lovelace\.$/).nth(posted).waitFor();
+      }
+      await backToOverview(page, TITLE);
+      await assertTask(page, "Decide whether to tell users", "Completed");
+
+      // Tackle it: mitigate.
+      await openTask(page, "Tackle it and keep people updated");
+      await page.getByText(/For a P2 incident, update the team and stakeholders every hour\. The next update is due by/).waitFor();
+      await assertAccessible(page, "tackle it");
       await page.getByRole("radio", { name: "Mitigated" }).check();
       await page.getByRole("button", { name: "Change status" }).click();
-      await page.getByText("Status changed from Active to Mitigated.").waitFor();
-      await assertAccessible(page, "the incident page after changes");
+      await page.getByText("The incident is mitigated. What is its status now?").waitFor();
+      await backToOverview(page, TITLE);
+      await assertTask(page, "Tackle it and keep people updated", "In progress");
 
-      // Everything is still there after a reload.
+      // Confirm it is resolved, leaving clean-up in the long tail.
+      await openTask(page, "Confirm it is resolved");
+      await assertAccessible(page, "confirm it is resolved");
+      await page.getByRole("button", { name: "Mark as resolved" }).click();
+      await problems.getByRole("link", { name: "Select yes if the main harm to users has been removed" }).waitFor();
+      await page.getByRole("radio", { name: "Yes" }).check();
+      await page.getByLabel("What removed it?").fill("Rolled the CDN back to the last good configuration.");
+      await page.getByRole("button", { name: "Mark as resolved" }).click();
+      await page.getByText(/^Resolved .* by Ada Lovelace: Rolled the CDN back to the last good configuration\.$/).waitFor();
+      await page.getByLabel("Clean-up work").fill("Remove the old CDN rules from the docs");
+      await page.getByLabel("Owner").fill("Ken Thompson");
+      await page.getByRole("button", { name: "Add clean-up" }).click();
+      await page.getByText("Owner: Ken Thompson. Open.").waitFor();
+      await assertAccessible(page, "a resolved incident with clean-up");
+      await backToOverview(page, TITLE);
+
+      // Every step done, every step on the timeline, and all of it survives a reload.
       await page.reload();
       await page.getByRole("heading", { name: TITLE, level: 1 }).waitFor();
-      const main = page.getByRole("main");
-      await main.getByText("Mitigated", { exact: true }).first().waitFor();
-      await main.getByText("P3", { exact: true }).first().waitFor();
-      const team = page.locator("dl").filter({ hasText: "Incident lead" });
-      assert.match(await team.innerText(), /Incident lead\s+Ada Lovelace/);
-      assert.match(await team.innerText(), /Comms lead\s+Grace Hopper/);
+      const statuses = await checklist(page);
+      assert.deepEqual(Object.values(statuses), Array(8).fill("Completed"), JSON.stringify(statuses));
+      await page.getByRole("heading", { name: "Clean-up still to do" }).waitFor();
+      await page.getByText("Remove the old CDN rules from the docs (Ken Thompson)").waitFor();
       const timeline = page.getByRole("list").filter({ hasText: "Incident declared." });
-      const entries = await timeline.getByRole("listitem").allInnerTexts();
-      // Declared, severity, two roles, two notes, status.
-      assert.equal(entries.length, 7, `timeline entries: ${entries.join(" | ")}`);
-      // Latest event first: the alert, an hour ago, is the oldest.
-      assert.match(entries.at(-1), /Alert fired for 5xx errors\./);
-      assert.match(entries.at(-1), new RegExp(`at ${earlier.hour}:${earlier.minute} · Mitigation · Ada Lovelace`));
-      assert.match(entries[0], /Status changed from Active to Mitigated\./);
+      for (const entry of [
+        "Told the team in #design-system-team-channel.",
+        "Ada Lovelace is now the incident lead.",
+        "Severity set to P2.",
+        "Emailed stakeholders: dsp-incidents@digital.cabinet-office.gov.uk.",
+        "Decided to tell users.",
+        "Posted a message to users in #govuk-design-system on the GDS Slack.",
+        "Status changed from Mitigated to Resolved. The main harm to users has been removed: Rolled the CDN back",
+        "Clean-up added for Ken Thompson: Remove the old CDN rules from the docs",
+      ]) {
+        await timeline.getByText(entry).first().waitFor();
+      }
+      await assertAccessible(page, "the overview of a resolved incident");
 
-      // Editing a note keeps its earlier wording.
+      // Notes stay editable, and keep their earlier wording.
+      await page.getByLabel("What happened?").fill("Restarted the web servers.");
+      await page.getByRole("button", { name: "Add to timeline" }).click();
       const restarted = timeline.getByRole("listitem").filter({ hasText: "Restarted the web servers." });
       await restarted.getByRole("button", { name: /^Edit entry/ }).click();
-      const editBox = page.getByLabel(/^Edit entry/);
-      await editBox.fill("Restarted both web servers.");
+      await page.getByLabel(/^Edit entry/).fill("Restarted both web servers.");
       await page.getByRole("button", { name: "Save entry" }).click();
       const edited = timeline.getByRole("listitem").filter({ hasText: "Restarted both web servers." });
       await edited.getByText("Earlier versions (1)").click();
       await edited.getByText("Restarted the web servers.").waitFor();
-      await assertAccessible(page, "the timeline with an edited note");
-
-      // Changing a detail keeps the old value on the timeline.
-      await page.getByRole("link", { name: "Change title" }).click();
-      await page.getByRole("heading", { name: "Change incident details", level: 1 }).waitFor();
-      await assertAccessible(page, "the change details page");
-      await page.getByLabel("Title").fill(`${TITLE} for everyone`);
-      await page.getByRole("button", { name: "Save changes" }).click();
-      await page.getByRole("heading", { name: `${TITLE} for everyone`, level: 1 }).waitFor();
-      await page.getByText(`Title changed from “${TITLE}” to “${TITLE} for everyone”.`).waitFor();
 
       // The register lists it with its tags.
       await page.getByRole("link", { name: "Incident Desk" }).click();
-      await page.getByRole("heading", { name: "Incidents", level: 1 }).waitFor();
-      const row = page.getByRole("row").filter({ hasText: `${TITLE} for everyone` });
-      await row.getByRole("link", { name: `${TITLE} for everyone` }).waitFor();
-      await row.getByText("P3", { exact: true }).waitFor();
-      await row.getByText("Mitigated", { exact: true }).waitFor();
+      const row = page.getByRole("row").filter({ hasText: TITLE });
+      await row.getByRole("link", { name: TITLE }).waitFor();
+      await row.getByText("P2", { exact: true }).waitFor();
+      await row.getByText("Resolved", { exact: true }).waitFor();
       await assertAccessible(page, "the register");
 
       assert.deepEqual(foreignRequests(requests, server.origin), [], "the page contacted another origin");

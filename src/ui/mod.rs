@@ -8,6 +8,6 @@ mod platform;
 pub mod route;
 mod state;
 mod time;
-mod zone;
+pub mod zone;
 
 pub use app::App;

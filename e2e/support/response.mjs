@@ -1,0 +1,48 @@
+// Steps of the response shared by the end-to-end tests, as a person would
+// take them: by role and label.
+import assert from "node:assert/strict";
+
+/** The response checklist on the overview: task name → status text. */
+export async function checklist(page) {
+  const items = page.getByRole("list").filter({ has: page.getByRole("link", { name: "Tell the team" }) }).getByRole("listitem");
+  const statuses = {};
+  for (const item of await items.all()) {
+    const name = (await item.getByRole("link").innerText()).trim();
+    const text = (await item.innerText()).trim();
+    statuses[name] = text.slice(name.length).trim();
+  }
+  return statuses;
+}
+
+/** Opens a task from the overview and waits for its page. */
+export async function openTask(page, name) {
+  await page.getByRole("link", { name, exact: true }).click();
+  await page.getByRole("heading", { name, level: 1 }).waitFor();
+}
+
+/** Back to the overview of the incident titled `title`. */
+export async function backToOverview(page, title) {
+  await page.getByRole("link", { name: "Back to the incident" }).click();
+  await page.getByRole("heading", { name: title, level: 1 }).waitFor();
+}
+
+/** A task's status on the overview must read `expected`. */
+export async function assertTask(page, name, expected) {
+  const statuses = await checklist(page);
+  assert.equal(statuses[name], expected, `status of “${name}” in ${JSON.stringify(statuses)}`);
+}
+
+/** Reads a link's href back with `new URL()` in the page, as a browser would. */
+export async function readMailto(page, linkName) {
+  const href = await page.getByRole("link", { name: linkName }).getAttribute("href");
+  return page.evaluate((href) => {
+    const url = new URL(href);
+    return {
+      protocol: url.protocol,
+      to: decodeURIComponent(url.pathname).split(","),
+      subject: url.searchParams.get("subject"),
+      body: url.searchParams.get("body"),
+      fields: [...url.searchParams.keys()],
+    };
+  }, href);
+}
