@@ -206,9 +206,9 @@ pub enum CommandError {
     NoteUnchanged,
     #[error("Nothing has changed")]
     NothingChanged,
-    #[error("{person} is already the {}", .role.name().to_lowercase())]
+    #[error("{person} is already the {}", .role.name().to_ascii_lowercase())]
     AlreadyHolds { role: Role, person: String },
-    #[error("Nobody is the {}", .0.name().to_lowercase())]
+    #[error("Nobody is the {}", .0.name().to_ascii_lowercase())]
     RoleNotAssigned(Role),
     #[error("“{}” cannot be marked as not needed", .0.title())]
     TaskCannotBeSkipped(Task),

@@ -27,10 +27,11 @@ impl Role {
     pub const REQUIRED: [Role; 2] = [Role::IncidentLead, Role::CommsLead];
 
     /// Whether two roles are the same, ignoring case and spacing of named roles,
-    /// so “Scribe” and “ scribe” cannot both be held.
+    /// so “Scribe” and “ scribe” cannot both be held. Case is compared for
+    /// ASCII letters only, which keeps Unicode's case tables out of the app.
     pub fn same_as(&self, other: &Role) -> bool {
         match (self, other) {
-            (Role::Other(a), Role::Other(b)) => a.trim().to_lowercase() == b.trim().to_lowercase(),
+            (Role::Other(a), Role::Other(b)) => a.trim().eq_ignore_ascii_case(b.trim()),
             (a, b) => a == b,
         }
     }

@@ -65,11 +65,14 @@ pub fn and_list<S: AsRef<str>>(items: &[S]) -> String {
     }
 }
 
-/// The text with its first letter in lower case, to use mid-sentence.
+/// The text with its first letter in lower case, to use mid-sentence. The
+/// app's own words are ASCII, so ASCII rules do.
 pub fn lower_first(text: &str) -> String {
     let mut chars = text.chars();
     match chars.next() {
-        Some(first) => first.to_lowercase().chain(chars).collect(),
+        Some(first) => std::iter::once(first.to_ascii_lowercase())
+            .chain(chars)
+            .collect(),
         None => String::new(),
     }
 }

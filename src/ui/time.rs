@@ -1,6 +1,7 @@
-//! The clock and the person's time zone, and how times are shown: dates in
-//! words and 24-hour local times, as GOV.UK style asks.
+//! The clock and the person's own time zone, and how times are shown: dates
+//! in words and 24-hour local times, as GOV.UK style asks.
 
+use crate::domain::text::{clock, date};
 use chrono::{DateTime, Local, Utc};
 
 pub fn now() -> DateTime<Utc> {
@@ -9,12 +10,11 @@ pub fn now() -> DateTime<Utc> {
 
 /// “14 March 2026 at 09:05”, in the browser's time zone.
 pub fn date_and_time(at: DateTime<Utc>) -> String {
-    at.with_timezone(&Local)
-        .format("%-d %B %Y at %H:%M")
-        .to_string()
+    let local = at.with_timezone(&Local).naive_local();
+    format!("{} at {}", date(local), clock(local))
 }
 
 /// “09:05”, in the browser's time zone.
 pub fn time_of_day(at: DateTime<Utc>) -> String {
-    at.with_timezone(&Local).format("%H:%M").to_string()
+    clock(at.with_timezone(&Local).naive_local())
 }

@@ -48,7 +48,7 @@ impl Incident {
             }
             None => {
                 self.roles.push(assignment);
-                let role_lower = role_name.to_lowercase();
+                let role_lower = role_name.to_ascii_lowercase();
                 Recorded::new(
                     EntryKind::RoleChange,
                     format!("{person} is now the {role_lower}."),
@@ -65,7 +65,7 @@ impl Incident {
             .position(|a| a.role.same_as(&role))
             .ok_or_else(|| CommandError::RoleNotAssigned(role.clone()))?;
         let removed = self.roles.remove(index);
-        let role_lower = removed.role.name().to_lowercase();
+        let role_lower = removed.role.name().to_ascii_lowercase();
         let text = format!("{} is no longer the {role_lower}.", removed.person);
         Ok(Recorded::new(EntryKind::RoleChange, text))
     }

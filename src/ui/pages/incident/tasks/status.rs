@@ -28,7 +28,7 @@ pub fn StatusForm() -> impl IntoView {
         session.incident.with(|incident| {
             format!(
                 "The incident is {}. What is its status now?",
-                incident.status.label().to_lowercase()
+                incident.status.label().to_ascii_lowercase()
             )
         })
     };

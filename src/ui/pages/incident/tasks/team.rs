@@ -61,7 +61,11 @@ pub fn TeamTask() -> impl IntoView {
             .into_iter()
             .map(|assignment| {
                 let role = assignment.role.clone();
-                let label = format!("{} ({})", role.name().to_lowercase(), assignment.person);
+                let label = format!(
+                    "{} ({})",
+                    role.name().to_ascii_lowercase(),
+                    assignment.person
+                );
                 let on_click = move |_| {
                     session.submit(Command::UnassignRole { role: role.clone() }, errors);
                 };
