@@ -26,10 +26,12 @@ impl Email {
             .map(|address| encode(address, |c| c == '@'))
             .collect();
         let body = self.body.replace("\r\n", "\n").replace('\n', "\r\n");
+        // A header is one line: a line break in a title must not start another.
+        let subject = self.subject.replace(['\r', '\n'], " ");
         format!(
             "mailto:{}?subject={}&body={}",
             to.join(","),
-            percent_encode(&self.subject),
+            percent_encode(&subject),
             percent_encode(&body)
         )
     }

@@ -137,7 +137,7 @@ fn mailto_links_percent_encode_every_reserved_character_and_send_crlf_line_break
             "dsp-incidents@digital.cabinet-office.gov.uk".into(),
             "report@digital.cabinet-office.gov.uk".into(),
         ],
-        subject: "[P2] Incident: Fix & check? #1 100% \"quoted\" 'single' 🔥".into(),
+        subject: "[P2] Incident: Fix & check? #1 100% \"quoted\" 'single'\n🔥".into(),
         body: "Line one\nLine two\r\nLine three + more".into(),
     };
     assert_eq!(

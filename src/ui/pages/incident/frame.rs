@@ -25,7 +25,7 @@ pub fn TaskFrame(task: Task, children: Children) -> impl IntoView {
         <BackLink href=overview.clone() text="Back to the incident" />
         <div class="govuk-grid-row">
             <div class="govuk-grid-column-two-thirds">
-                <span class="govuk-caption-l">{move || incident.with(|i| i.title().to_owned())}</span>
+                <span class="govuk-caption-l app-user-text">{move || incident.with(|i| i.title().to_owned())}</span>
                 <h1 class="govuk-heading-l">{task.title()}</h1>
                 <SaveStatus />
                 {ask_name.then(|| view! { <YourName /> })}

@@ -1,0 +1,52 @@
+// WCAG 1.4.10 reflow: at 320 CSS pixels wide no page of the response scrolls
+// sideways, even with long unbroken words in what people typed.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { serveDist } from "./support/server.mjs";
+import { openBrowser } from "./support/browser.mjs";
+import { declareIncident } from "./support/declare.mjs";
+import { openTask } from "./support/response.mjs";
+
+const LONG = "https://example.com/averylongaddressthatsomeonepastedwithoutanyspacesorhyphensatall";
+const TASKS = [
+  "Tell the team",
+  "Form the incident team",
+  "Start the report",
+  "Decide severity",
+  "Inform stakeholders",
+  "Decide whether to tell users",
+  "Tackle it and keep people updated",
+  "Confirm it is resolved",
+];
+
+test("no page of the response scrolls sideways at 320 pixels wide", async () => {
+  const server = await serveDist();
+  const { context, page } = await openBrowser();
+  const sideways = [];
+  const check = async (where) => {
+    const [scroll, client] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+    if (scroll > client) sideways.push(`${where}: ${scroll} > ${client}`);
+  };
+  try {
+    await page.setViewportSize({ width: 320, height: 700 });
+    await page.goto(`${server.url}#/triage`);
+    await page.getByRole("heading", { name: "Is this an incident?", level: 1 }).waitFor();
+    await check("triage");
+    const title = `Broken ${LONG}`;
+    await declareIncident(page, server.url, title);
+    await page.getByLabel("What happened?").fill(`Found ${LONG}`);
+    await page.getByRole("button", { name: "Add to timeline" }).click();
+    await page.getByText(`Found ${LONG}`).waitFor();
+    await check("overview");
+    for (const task of TASKS) {
+      await openTask(page, task);
+      await check(task);
+      await page.getByRole("link", { name: "Back to the incident" }).click();
+      await page.getByRole("heading", { name: title, level: 1 }).waitFor();
+    }
+    assert.deepEqual(sideways, []);
+  } finally {
+    await context.close();
+    server.stop();
+  }
+});
