@@ -104,7 +104,6 @@ pub fn checklist(incident: &Incident, playbook: &Playbook) -> Vec<(Task, TaskSta
 pub fn task_status(incident: &Incident, playbook: &Playbook, task: Task) -> TaskStatus {
     use TaskStatus::*;
     let done_if = |done: bool| if done { Completed } else { NotStarted };
-    let sent = |kind| incident.sent(kind).next().is_some();
     let resolved = matches!(
         incident.status,
         Status::Resolved | Status::Reviewed | Status::Closed
@@ -113,7 +112,7 @@ pub fn task_status(incident: &Incident, playbook: &Playbook, task: Task) -> Task
         // Done by sending the message, or marked as not needed with a reason.
         Task::TellTeam | Task::InformStakeholders => {
             let skipped = incident.skipped_tasks.iter().any(|s| s.task == task);
-            match task.skippable_message().map(sent) {
+            match task.skippable_message().map(|kind| incident.has_sent(kind)) {
                 Some(true) => Completed,
                 _ if skipped => NotNeeded,
                 _ => NotStarted,
@@ -146,7 +145,7 @@ pub fn task_status(incident: &Incident, playbook: &Playbook, task: Task) -> Task
                     .user_channels
                     .iter()
                     .all(|channel| incident.posted_to_users_in(&channel.label()));
-                if posted_everywhere && sent(MessageKind::UserMessage) {
+                if posted_everywhere && incident.has_sent(MessageKind::UserMessage) {
                     Completed
                 } else {
                     InProgress

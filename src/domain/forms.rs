@@ -2,7 +2,10 @@
 //! (GOV.UK forms list all errors together). The rules are the ones `apply` uses.
 
 use super::command::{Command, Declaration};
-use super::commands::{note_problems, optional, required, summary_problem, title_problem};
+use super::commands::{
+    not_an_incident_problems, note_problems, optional, required, resolution_problems,
+    text_problems, user_comms_problems,
+};
 use super::comms::UserCommsAnswers;
 use super::error::{Field, FieldError};
 use super::incident::TEXT_MAX;
@@ -40,15 +43,12 @@ impl DetailsForm {
         tz: &Tz,
         now: DateTime<Utc>,
     ) -> Result<Declaration, Vec<FieldError>> {
-        let mut problems: Vec<FieldError> = [
-            title_problem(&self.title),
-            summary_problem(&self.summary),
-            optional(&self.impact, Field::Impact, TEXT_MAX),
-            optional(&self.services_affected, Field::ServicesAffected, TEXT_MAX),
-        ]
-        .into_iter()
-        .flatten()
-        .collect();
+        let mut problems = text_problems(
+            &self.title,
+            &self.summary,
+            &self.impact,
+            &self.services_affected,
+        );
         let started = self.started.parse(tz, now).map_err(FieldError::StartedAt);
         if let Err(problem) = &started {
             problems.push(problem.clone());
@@ -136,19 +136,7 @@ pub struct NotAnIncidentForm {
 impl NotAnIncidentForm {
     /// Every problem, in form order: the rules the command applies.
     pub fn problems(&self) -> Vec<FieldError> {
-        [
-            title_problem(&self.title),
-            summary_problem(&self.summary),
-            required(
-                &self.reason,
-                FieldError::NotAnIncidentReasonMissing,
-                Field::NotAnIncidentReason,
-                TEXT_MAX,
-            ),
-        ]
-        .into_iter()
-        .flatten()
-        .collect()
+        not_an_incident_problems(&self.title, &self.summary, &self.reason)
     }
 }
 
@@ -164,20 +152,12 @@ impl ResolveForm {
         match self.harm_removed {
             None => Err(vec![FieldError::HarmRemovedNotChosen]),
             Some(false) => Err(vec![FieldError::HarmNotRemoved]),
-            Some(true) => {
-                let problem = required(
-                    &self.how,
-                    FieldError::ResolutionHowMissing,
-                    Field::ResolutionHow,
-                    TEXT_MAX,
-                );
-                match problem {
-                    Some(problem) => Err(vec![problem]),
-                    None => Ok(Command::Resolve {
-                        how: self.how.clone(),
-                    }),
-                }
-            }
+            Some(true) => match resolution_problems(&self.how) {
+                problems if !problems.is_empty() => Err(problems),
+                _ => Ok(Command::Resolve {
+                    how: self.how.clone(),
+                }),
+            },
         }
     }
 }
@@ -196,26 +176,7 @@ impl UserCommsForm {
         let Some(tell_users) = self.tell_users else {
             return Err(vec![FieldError::TellUsersNotChosen]);
         };
-        let problems: Vec<FieldError> = [
-            if tell_users {
-                optional(&self.reason, Field::UserCommsReason, TEXT_MAX)
-            } else {
-                required(
-                    &self.reason,
-                    FieldError::UserCommsReasonMissing,
-                    Field::UserCommsReason,
-                    TEXT_MAX,
-                )
-            },
-            optional(
-                &self.what_users_should_do,
-                Field::WhatUsersShouldDo,
-                TEXT_MAX,
-            ),
-        ]
-        .into_iter()
-        .flatten()
-        .collect();
+        let problems = user_comms_problems(tell_users, &self.reason, &self.what_users_should_do);
         if !problems.is_empty() {
             return Err(problems);
         }

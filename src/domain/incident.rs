@@ -173,6 +173,10 @@ impl Incident {
         self.communications.iter().filter(move |c| c.kind == kind)
     }
 
+    pub fn has_sent(&self, kind: MessageKind) -> bool {
+        self.sent(kind).next().is_some()
+    }
+
     pub fn posted_to_users_in(&self, channel: &str) -> bool {
         self.sent(MessageKind::UserMessage)
             .any(|c| c.channel == channel)

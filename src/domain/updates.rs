@@ -3,6 +3,7 @@
 use super::incident::Incident;
 use super::playbook::Playbook;
 use super::status::Status;
+use super::text::time_on_day;
 use super::zone::ZoneRules;
 use chrono::{DateTime, Duration, Utc};
 use serde::{Deserialize, Serialize};
@@ -44,6 +45,11 @@ pub struct UpdateDue {
 impl UpdateDue {
     pub fn is_overdue(&self, now: DateTime<Utc>) -> bool {
         now > self.at
+    }
+
+    /// “10:30 on Wednesday 1 July 2026 (Europe/London)”: in the team's time, saying which.
+    pub fn when(&self, zone: &dyn ZoneRules) -> String {
+        format!("{} ({})", time_on_day(self.at, zone), zone.name())
     }
 }
 

@@ -52,21 +52,11 @@ impl Incident {
         what_users_should_do: String,
         ctx: &Context,
     ) -> Outcome {
-        let reason_problem = if tell_users {
-            optional(&reason, Field::UserCommsReason, TEXT_MAX)
-        } else {
-            required(
-                &reason,
-                FieldError::UserCommsReasonMissing,
-                Field::UserCommsReason,
-                TEXT_MAX,
-            )
-        };
-        let problems = [
-            reason_problem,
-            optional(&what_users_should_do, Field::WhatUsersShouldDo, TEXT_MAX),
-        ];
-        invalid_if_any(problems.into_iter().flatten().collect())?;
+        invalid_if_any(user_comms_problems(
+            tell_users,
+            &reason,
+            &what_users_should_do,
+        ))?;
         let decision = UserCommsDecision {
             answers,
             tell_users,
@@ -102,7 +92,7 @@ impl Incident {
         let Some(kind) = task.skippable_message() else {
             return Some(CommandError::TaskCannotBeSkipped(task));
         };
-        if self.sent(kind).next().is_some() || self.skipped_tasks.iter().any(|s| s.task == task) {
+        if self.has_sent(kind) || self.skipped_tasks.iter().any(|s| s.task == task) {
             return Some(CommandError::TaskAlreadyDone(task));
         }
         if task == Task::InformStakeholders {
@@ -146,4 +136,29 @@ impl Incident {
         });
         Ok(Recorded::new(EntryKind::TaskSkipped, text))
     }
+}
+
+/// A decision not to tell users needs its reason; the texts have limits.
+pub(crate) fn user_comms_problems(
+    tell_users: bool,
+    reason: &str,
+    what_users_should_do: &str,
+) -> Vec<FieldError> {
+    let reason_problem = if tell_users {
+        optional(reason, Field::UserCommsReason, TEXT_MAX)
+    } else {
+        required(
+            reason,
+            FieldError::UserCommsReasonMissing,
+            Field::UserCommsReason,
+            TEXT_MAX,
+        )
+    };
+    [
+        reason_problem,
+        optional(what_users_should_do, Field::WhatUsersShouldDo, TEXT_MAX),
+    ]
+    .into_iter()
+    .flatten()
+    .collect()
 }

@@ -19,8 +19,8 @@ impl Incident {
     }
 }
 
-/// Checks a title on its own, for forms that gather every problem at once.
-pub(crate) fn title_problem(title: &str) -> Option<FieldError> {
+/// Checks a title on its own.
+fn title_problem(title: &str) -> Option<FieldError> {
     let title = title.trim();
     if title.is_empty() {
         Some(FieldError::TitleMissing)
@@ -31,7 +31,7 @@ pub(crate) fn title_problem(title: &str) -> Option<FieldError> {
     }
 }
 
-pub(crate) fn summary_problem(summary: &str) -> Option<FieldError> {
+fn summary_problem(summary: &str) -> Option<FieldError> {
     let summary = summary.trim();
     if summary.is_empty() {
         Some(FieldError::SummaryMissing)
@@ -42,23 +42,34 @@ pub(crate) fn summary_problem(summary: &str) -> Option<FieldError> {
     }
 }
 
+/// Problems with the written details, in form order.
+pub(crate) fn text_problems(
+    title: &str,
+    summary: &str,
+    impact: &str,
+    services_affected: &str,
+) -> Vec<FieldError> {
+    [
+        title_problem(title),
+        summary_problem(summary),
+        optional(impact, Field::Impact, TEXT_MAX),
+        optional(services_affected, Field::ServicesAffected, TEXT_MAX),
+    ]
+    .into_iter()
+    .flatten()
+    .collect()
+}
+
 pub(super) fn declaration_problems(
     declaration: &Declaration,
     now: DateTime<Utc>,
 ) -> Vec<FieldError> {
-    let mut problems: Vec<FieldError> = [
-        title_problem(&declaration.title),
-        summary_problem(&declaration.summary),
-        optional(&declaration.impact, Field::Impact, TEXT_MAX),
-        optional(
-            &declaration.services_affected,
-            Field::ServicesAffected,
-            TEXT_MAX,
-        ),
-    ]
-    .into_iter()
-    .flatten()
-    .collect();
+    let mut problems = text_problems(
+        &declaration.title,
+        &declaration.summary,
+        &declaration.impact,
+        &declaration.services_affected,
+    );
     if declaration.started_at > now {
         problems.push(FieldError::StartedAt(MomentProblem::InTheFuture));
     }

@@ -11,8 +11,11 @@ mod roles;
 mod severity;
 mod status;
 
-pub(crate) use details::{summary_problem, title_problem};
+pub(crate) use comms::user_comms_problems;
+pub(crate) use details::text_problems;
 pub(crate) use notes::note_problems;
+pub(crate) use opening::not_an_incident_problems;
+pub(crate) use status::resolution_problems;
 
 use super::error::{Field, FieldError};
 

@@ -1,6 +1,6 @@
 //! How an incident's record begins: declared, or kept as “not an incident”.
 
-use super::details::{declaration_problems, tidy};
+use super::details::{declaration_problems, text_problems, tidy};
 use super::required;
 use crate::domain::command::{Context, Declaration};
 use crate::domain::error::{invalid_if_any, Field, FieldError};
@@ -63,14 +63,11 @@ impl Incident {
             started_at: ctx.now,
             security_related: answers.has(TriageSignal::SecurityRisk),
         };
-        let mut problems = declaration_problems(&details, ctx.now);
-        problems.extend(required(
+        invalid_if_any(not_an_incident_problems(
+            &details.title,
+            &details.summary,
             &reason,
-            FieldError::NotAnIncidentReasonMissing,
-            Field::NotAnIncidentReason,
-            TEXT_MAX,
-        ));
-        invalid_if_any(problems)?;
+        ))?;
         let reason = reason.trim().to_owned();
         let text = format!(
             "Recorded as not an incident. Reason: {reason} Triage: {}",
@@ -88,4 +85,20 @@ impl Incident {
         });
         Ok(Recorded::new(EntryKind::NotAnIncident, text))
     }
+}
+
+/// Problems with a “not an incident” record, in form order.
+pub(crate) fn not_an_incident_problems(
+    title: &str,
+    summary: &str,
+    reason: &str,
+) -> Vec<FieldError> {
+    let mut problems = text_problems(title, summary, "", "");
+    problems.extend(required(
+        reason,
+        FieldError::NotAnIncidentReasonMissing,
+        Field::NotAnIncidentReason,
+        TEXT_MAX,
+    ));
+    problems
 }

@@ -64,3 +64,15 @@ impl Incident {
         Ok(from)
     }
 }
+
+/// What removed the harm must be said when resolving.
+pub(crate) fn resolution_problems(how: &str) -> Vec<FieldError> {
+    required(
+        how,
+        FieldError::ResolutionHowMissing,
+        Field::ResolutionHow,
+        TEXT_MAX,
+    )
+    .into_iter()
+    .collect()
+}

@@ -75,10 +75,7 @@ pub fn stakeholder_email(incident: &Incident, playbook: &Playbook, zone: &dyn Zo
     if incident.details.security_related {
         to.push(playbook.cyber_security.email.clone());
     }
-    let update = incident
-        .sent(MessageKind::StakeholderEmail)
-        .next()
-        .is_some();
+    let update = incident.has_sent(MessageKind::StakeholderEmail);
     let subject = match (incident.severity, update) {
         (Some(severity), false) => format!("[{severity}] Incident: {}", incident.title()),
         (Some(severity), true) => format!("[{severity}] Incident update: {}", incident.title()),

@@ -13,7 +13,6 @@ pub use users::user_message;
 use super::incident::Incident;
 use super::playbook::Playbook;
 use super::role::Role;
-use super::text::time_on_day;
 use super::updates::next_update_due;
 use super::zone::ZoneRules;
 
@@ -42,8 +41,7 @@ fn next_update_line(
     playbook: &Playbook,
     zone: &dyn ZoneRules,
 ) -> Option<String> {
-    next_update_due(incident, playbook, zone)
-        .map(|due| format!("{} ({})", time_on_day(due.at, zone), zone.name()))
+    next_update_due(incident, playbook, zone).map(|due| due.when(zone))
 }
 
 /// The latest note someone wrote, for updates: what the team has learned or done.

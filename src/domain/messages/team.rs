@@ -10,7 +10,7 @@ use crate::domain::zone::ZoneRules;
 /// The first message gets everyone's attention and says what is known, who
 /// leads and where updates will come; later ones are updates in the thread.
 pub fn team_message(incident: &Incident, playbook: &Playbook, zone: &dyn ZoneRules) -> String {
-    let first = incident.sent(MessageKind::TeamAlert).next().is_none();
+    let first = !incident.has_sent(MessageKind::TeamAlert);
     let mut lines = Vec::new();
     if first {
         lines.push(format!(

@@ -1,7 +1,7 @@
 //! The incident details fields, shared by the declare and change-details pages.
 
 use crate::domain::{DateTimeParts, DetailsForm, Field};
-use crate::ui::components::{DateInput, DateInputItem, Input, RadioItem, Radios, Textarea};
+use crate::ui::components::{DateInput, DateInputItem, Input, Radios, Textarea};
 use crate::ui::form_errors::FormErrors;
 use leptos::prelude::*;
 
@@ -24,10 +24,7 @@ impl DetailsFields {
             impact: RwSignal::new(form.impact),
             services_affected: RwSignal::new(form.services_affected),
             started: DateTimeSignals::new(form.started),
-            security: RwSignal::new(
-                form.security_related
-                    .map(|yes| if yes { "yes" } else { "no" }.to_owned()),
-            ),
+            security: RwSignal::new(super::yes_no::value(form.security_related)),
         }
     }
 
@@ -38,7 +35,7 @@ impl DetailsFields {
             impact: self.impact.get_untracked(),
             services_affected: self.services_affected.get_untracked(),
             started: self.started.parts(),
-            security_related: self.security.get_untracked().map(|answer| answer == "yes"),
+            security_related: super::yes_no::answer(self.security.get_untracked()),
         }
     }
 
@@ -67,7 +64,6 @@ impl DetailsFields {
                 />
             }
         });
-        let yes_no = vec![RadioItem::new("yes", "Yes"), RadioItem::new("no", "No")];
         view! {
             <Input
                 id="title"
@@ -99,7 +95,7 @@ impl DetailsFields {
                 legend_classes="govuk-fieldset__legend--s"
                 hint="For example, a compromised account or malicious code."
                 error_message=errors.message(Field::SecurityRelated)
-                items=yes_no
+                items=super::yes_no::items()
                 value=self.security
             />
         }

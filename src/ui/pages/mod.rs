@@ -7,6 +7,7 @@ mod not_found;
 mod register;
 mod tags;
 mod triage;
+mod yes_no;
 
 pub use declare::DeclarePage;
 pub use incident::IncidentPage;

@@ -6,8 +6,7 @@ use super::save_status::SaveStatus;
 use super::timeline::Timeline;
 use super::your_name::YourName;
 use super::IncidentSession;
-use crate::domain::text::time_on_day;
-use crate::domain::{checklist, next_update_due, Role, Task, ZoneRules};
+use crate::domain::{checklist, Role, Task};
 use crate::ui::components::{
     NotificationBanner, SummaryList, SummaryRow, TaskList, TaskListItem, WarningText,
 };
@@ -66,22 +65,15 @@ pub fn Overview() -> impl IntoView {
         }
     };
 
-    let update_due = move || {
-        let zone = state.team_zone();
-        state
-            .playbook
-            .with(|playbook| incident.with(|incident| next_update_due(incident, playbook, &zone)))
-            .map(|due| (due, time_on_day(due.at, &zone), zone.name().to_owned()))
-    };
     let overdue_warning = {
         let href = task_href(Task::Tackle);
         move || {
-            let (due, when, zone) = update_due()?;
+            let (due, when) = session.next_update()?;
             let href = href.clone();
             due.is_overdue(state.clock.get()).then(move || {
                 view! {
                     <WarningText>
-                        {format!("An update was due by {when} ({zone}). ")}
+                        {format!("An update was due by {when}. ")}
                         <a class="govuk-link" href=href>"Send an update now"</a>
                     </WarningText>
                 }
@@ -90,11 +82,11 @@ pub fn Overview() -> impl IntoView {
     };
 
     let facts = move || {
-        let next_update = match update_due() {
-            Some((due, when, zone)) if due.is_overdue(state.clock.get()) => {
-                format!("Overdue: it was due by {when} ({zone})")
+        let next_update = match session.next_update() {
+            Some((due, when)) if due.is_overdue(state.clock.get()) => {
+                format!("Overdue: it was due by {when}")
             }
-            Some((_, when, zone)) => format!("By {when} ({zone})"),
+            Some((_, when)) => format!("By {when}"),
             None if incident.with(|i| i.severity.is_none()) => {
                 "Decide the severity to know when".to_owned()
             }

@@ -1,6 +1,9 @@
 //! The incident open on this page, and the one way its forms change it.
 
-use crate::domain::{Command, CommandError, Context, Incident, IncidentId};
+use crate::domain::{
+    next_update_due, Command, CommandError, Context, Incident, IncidentId, Playbook, UpdateDue,
+    ZoneRules,
+};
 use crate::store::{commit, incident_key, StoreError};
 use crate::ui::form_errors::FormErrors;
 use crate::ui::platform::open_store;
@@ -44,6 +47,23 @@ impl IncidentSession {
         });
         on_cleanup(move || listener.remove());
         Ok(session)
+    }
+
+    /// Reads the incident with the playbook and the team's time zone, for
+    /// what the domain derives from all three. Tracked: wrap it in `untrack`
+    /// for a one-off.
+    pub fn derive<T>(&self, f: impl FnOnce(&Incident, &Playbook, &dyn ZoneRules) -> T) -> T {
+        let zone = self.state.team_zone();
+        self.state
+            .playbook
+            .with(|playbook| self.incident.with(|incident| f(incident, playbook, &zone)))
+    }
+
+    /// When the next update is due, and that moment in words, if one is due.
+    pub fn next_update(&self) -> Option<(UpdateDue, String)> {
+        self.derive(|incident, playbook, zone| {
+            next_update_due(incident, playbook, zone).map(|due| (due, due.when(zone)))
+        })
     }
 
     pub fn get() -> Self {

@@ -3,9 +3,10 @@
 
 use super::status::StatusForm;
 use crate::domain::{Command, Field, ResolveForm, Status};
-use crate::ui::components::{Button, Input, RadioItem, Radios, Textarea};
+use crate::ui::components::{Button, Input, Radios, Textarea};
 use crate::ui::form_errors::FormErrors;
 use crate::ui::pages::incident::IncidentSession;
+use crate::ui::pages::yes_no;
 use crate::ui::time;
 use leptos::prelude::*;
 
@@ -57,7 +58,7 @@ fn ConfirmResolved() -> impl IntoView {
     let on_submit = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
         let form = ResolveForm {
-            harm_removed: harm_removed.get_untracked().map(|answer| answer == "yes"),
+            harm_removed: yes_no::answer(harm_removed.get_untracked()),
             how: how.get_untracked(),
         };
         match form.to_command() {
@@ -76,7 +77,7 @@ fn ConfirmResolved() -> impl IntoView {
                 legend="Has the main harm to users been removed?"
                 legend_classes="govuk-fieldset__legend--m"
                 error_message=errors.message(Field::HarmRemoved)
-                items=vec![RadioItem::new("yes", "Yes"), RadioItem::new("no", "No, not yet")]
+                items=yes_no::items()
                 value=harm_removed
             />
             <Textarea

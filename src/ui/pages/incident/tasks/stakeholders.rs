@@ -19,12 +19,7 @@ pub fn StakeholdersTask() -> impl IntoView {
     let state = AppState::get();
     let errors = FormErrors::new();
     let incident = session.incident;
-    let email = move || -> Email {
-        let zone = state.team_zone();
-        state
-            .playbook
-            .with(|playbook| incident.with(|incident| stakeholder_email(incident, playbook, &zone)))
-    };
+    let email = move || -> Email { session.derive(stakeholder_email) };
     let generate = Callback::new(move |_| untrack(email).body);
     let body = RwSignal::new(generate.run(()));
     // The link carries the message as it stands in the box, edits included.

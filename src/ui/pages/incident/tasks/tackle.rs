@@ -2,8 +2,7 @@
 //! it is working time, moving to mitigated, and a handover note.
 
 use super::status::StatusForm;
-use crate::domain::text::time_on_day;
-use crate::domain::{next_update_due, Field, HandoverForm, Task, ZoneRules};
+use crate::domain::{Field, HandoverForm, Task};
 use crate::ui::components::{Button, Textarea, WarningText};
 use crate::ui::form_errors::FormErrors;
 use crate::ui::pages::incident::add_note::AddNoteForm;
@@ -23,16 +22,10 @@ pub fn TackleTask() -> impl IntoView {
     let severity_href = Route::Task(id, Task::DecideSeverity).href();
 
     let updates = move || {
-        let zone = state.team_zone();
         let now = state.clock.get();
-        let (due, cadence) = state.playbook.with(|playbook| {
-            incident.with(|i| {
-                let cadence = i
-                    .severity
-                    .and_then(|s| playbook.guide_for(s))
-                    .map(|guide| (guide.severity, guide.update_every.describe()));
-                (next_update_due(i, playbook, &zone), cadence)
-            })
+        let cadence = session.derive(|incident, playbook, _| {
+            let guide = playbook.guide_for(incident.severity?)?;
+            Some((guide.severity, guide.update_every.describe()))
         });
         let links = view! {
             <ul class="govuk-list govuk-list--bullet">
@@ -40,9 +33,8 @@ pub fn TackleTask() -> impl IntoView {
                 <li><a class="govuk-link" href=team_href.clone()>"Post an update to the team"</a></li>
             </ul>
         };
-        let when = match (due, cadence) {
-            (Some(due), Some((severity, every))) => {
-                let at = format!("{} ({})", time_on_day(due.at, &zone), zone.name());
+        let when = match (session.next_update(), cadence) {
+            (Some((due, at)), Some((severity, every))) => {
                 let line =
                     format!("For a {severity} incident, update the team and stakeholders {every}.");
                 if due.is_overdue(now) {

@@ -19,19 +19,12 @@ pub fn TellTeamTask() -> impl IntoView {
     let (channel, mention) = state
         .playbook
         .with_untracked(|p| (p.team_channel.clone(), p.team_mention.clone()));
-    let generate = Callback::new(move |_| {
-        let zone = state.team_zone();
-        state.playbook.with_untracked(|playbook| {
-            session
-                .incident
-                .with_untracked(|incident| team_message(incident, playbook, &zone))
-        })
-    });
+    let generate = Callback::new(move |_| untrack(|| session.derive(team_message)));
     let text = RwSignal::new(generate.run(()));
     let told = move || {
         session
             .incident
-            .with(|i| i.sent(MessageKind::TeamAlert).next().is_some())
+            .with(|i| i.has_sent(MessageKind::TeamAlert))
     };
     let posted = {
         let channel = channel.clone();

@@ -7,17 +7,10 @@ use crate::ui::components::{Button, RadioItem, Radios, Textarea};
 use crate::ui::form_errors::FormErrors;
 use crate::ui::pages::incident::copy_message::CopyMessage;
 use crate::ui::pages::incident::IncidentSession;
+use crate::ui::pages::yes_no;
 use crate::ui::state::AppState;
 use crate::ui::time;
 use leptos::prelude::*;
-
-fn yes_no_key(answer: Option<bool>) -> Option<String> {
-    answer.map(|yes| if yes { "yes" } else { "no" }.to_owned())
-}
-
-fn yes_no(key: Option<String>) -> Option<bool> {
-    key.map(|key| key == "yes")
-}
 
 #[component]
 pub fn UsersTask() -> impl IntoView {
@@ -34,10 +27,10 @@ pub fn UsersTask() -> impl IntoView {
             security_issue: Some(security_related),
             ..UserCommsAnswers::default()
         });
-    let security = RwSignal::new(yes_no_key(answers.security_issue));
-    let must_act = RwSignal::new(yes_no_key(answers.users_must_act));
-    let publicity = RwSignal::new(yes_no_key(answers.publicity_could_harm));
-    let tell = RwSignal::new(yes_no_key(earlier.as_ref().map(|d| d.tell_users)));
+    let security = RwSignal::new(yes_no::value(answers.security_issue));
+    let must_act = RwSignal::new(yes_no::value(answers.users_must_act));
+    let publicity = RwSignal::new(yes_no::value(answers.publicity_could_harm));
+    let tell = RwSignal::new(yes_no::value(earlier.as_ref().map(|d| d.tell_users)));
     let reason = RwSignal::new(
         earlier
             .as_ref()
@@ -51,25 +44,20 @@ pub fn UsersTask() -> impl IntoView {
             .unwrap_or_default(),
     );
     let current_answers = move || UserCommsAnswers {
-        security_issue: yes_no(security.get()),
-        users_must_act: yes_no(must_act.get()),
-        publicity_could_harm: yes_no(publicity.get()),
+        security_issue: yes_no::answer(security.get()),
+        users_must_act: yes_no::answer(must_act.get()),
+        publicity_could_harm: yes_no::answer(publicity.get()),
     };
     let advice = move || current_answers().advice().explain();
 
-    let generate = Callback::new(move |_| {
-        let zone = state.team_zone();
-        state.playbook.with_untracked(|playbook| {
-            incident.with_untracked(|i| user_message(i, playbook, &zone))
-        })
-    });
+    let generate = Callback::new(move |_| untrack(|| session.derive(user_message)));
     let message = RwSignal::new(generate.run(()));
 
     let on_submit = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
         let form = UserCommsForm {
             answers: untrack(current_answers),
-            tell_users: yes_no(tell.get_untracked()),
+            tell_users: yes_no::answer(tell.get_untracked()),
             reason: reason.get_untracked(),
             what_users_should_do: what_to_do.get_untracked(),
         };
@@ -91,7 +79,7 @@ pub fn UsersTask() -> impl IntoView {
                 legend_classes="govuk-fieldset__legend--s"
                 hint
                 classes="govuk-radios--inline"
-                items=vec![RadioItem::new("yes", "Yes"), RadioItem::new("no", "No")]
+                items=yes_no::items()
                 value
             />
         }
