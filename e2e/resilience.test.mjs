@@ -129,3 +129,36 @@ test("two tabs adding to the same incident both keep their entries", async () =>
     server.stop();
   }
 });
+
+test("a not-an-incident record made while storage is full is kept and saves once there is room", async () => {
+  const server = await serveDist();
+  const { context, page } = await openBrowser();
+  try {
+    await page.goto(`${server.url}#/triage/not-an-incident?signals=&urgency=can-wait`);
+    await page.getByRole("heading", { name: "Record it as not an incident", level: 1 }).waitFor();
+    const fillers = await fillStorage(page);
+    await page.getByLabel("Your name").fill("Ada Lovelace");
+    await page.getByLabel("Title").fill("Slow search");
+    await page.getByLabel("What did you see?").fill("Search took 3 seconds.");
+    await page.getByLabel("Why is it not an incident?").fill("Slow, not broken.");
+    await page.getByRole("button", { name: "Save the record" }).click();
+    await page.getByRole("heading", { name: "Slow search", level: 1 }).waitFor();
+    const status = page.getByRole("status");
+    await status.filter({ hasText: "Not saved: This browser’s storage for Incident Desk is full" }).waitFor();
+    await assertAccessible(page, "an unsaved not-an-incident record");
+
+    await page.getByRole("link", { name: "Incident Desk" }).click();
+    const listed = page.getByRole("listitem").filter({ hasText: "Slow search" });
+    await listed.getByText("Not saved", { exact: true }).waitFor();
+    await listed.getByRole("link", { name: "Slow search" }).click();
+
+    await emptyStorage(page, fillers);
+    await page.getByRole("button", { name: "Try saving again" }).click();
+    await status.filter({ hasText: /^Saved at/ }).waitFor();
+    await page.reload();
+    await page.getByText("Slow, not broken.").first().waitFor();
+  } finally {
+    await context.close();
+    server.stop();
+  }
+});

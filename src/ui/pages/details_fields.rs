@@ -48,7 +48,7 @@ impl DetailsFields {
                     id="impact"
                     name="impact"
                     label="Impact on users"
-                    hint="Who could not do what, and for how long. For example: “Service teams could not download govuk-frontend from the website for 2 hours.”"
+                    hint="Who could not do what, and for how long. For example: “People could not sign in to the service for 2 hours.”"
                     rows=3
                     error_message=errors.message(Field::Impact)
                     value=self.impact
@@ -69,7 +69,7 @@ impl DetailsFields {
                 id="title"
                 name="title"
                 label="Title"
-                hint="A few words that say what is wrong, for example “Design system website is down”."
+                hint="A few words that say what is wrong, for example “Website is down”."
                 error_message=errors.message(Field::Title)
                 value=self.title
             />

@@ -117,11 +117,15 @@ fn register(mut load: IndexLoad, unsaved: Vec<IndexEntry>) -> impl IntoView {
         view! {
             <h2 class="govuk-heading-m">"Looked at, and not incidents"</h2>
             <ul class="govuk-list">
-                {not_incidents.into_iter().map(|entry| view! {
-                    <li>
-                        <a class="govuk-link app-user-text" href=Route::Incident(entry.id.clone()).href()>{entry.title}</a>
-                        {format!(" ({})", time::date_and_time(entry.declared_at))}
-                    </li>
+                {not_incidents.into_iter().map(|entry| {
+                    let saved = !unsaved_ids.contains(&entry.id);
+                    view! {
+                        <li>
+                            <a class="govuk-link app-user-text" href=Route::Incident(entry.id.clone()).href()>{entry.title}</a>
+                            {format!(" ({})", time::date_and_time(entry.declared_at))}
+                            {(!saved).then(|| view! { " " <Tag text="Not saved" classes="govuk-tag--red" /> })}
+                        </li>
+                    }
                 }).collect_view()}
             </ul>
         }

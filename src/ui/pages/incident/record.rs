@@ -1,3 +1,4 @@
+use super::save_status::SaveStatus;
 use super::timeline::Timeline;
 use super::IncidentSession;
 use crate::domain::{Recommendation, Urgency};
@@ -67,6 +68,7 @@ pub fn NotAnIncidentRecord() -> impl IntoView {
         <span class="govuk-caption-l">{format!("Record {}", session.id())}</span>
         <h1 class="govuk-heading-l app-user-text">{title}</h1>
         <p class="govuk-body">{status_tag(status)}</p>
+        <SaveStatus />
         <div class="govuk-grid-row">
             <div class="govuk-grid-column-two-thirds">
                 <p class="govuk-body">
