@@ -21,10 +21,15 @@ pub enum Task {
     DecideUserComms,
     Tackle,
     ConfirmResolved,
+    HoldReview,
+    FileActions,
+    Close,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TaskStatus {
+    /// Waits for an earlier step, such as the review for resolving.
+    CannotStartYet,
     NotStarted,
     InProgress,
     Completed,
@@ -41,8 +46,8 @@ pub struct SkippedTask {
 }
 
 impl Task {
-    /// The response, in the order the process takes it.
-    pub const ALL: [Task; 8] = [
+    /// The response, then what comes after it, in the order the process takes them.
+    pub const ALL: [Task; 11] = [
         Task::TellTeam,
         Task::FormTeam,
         Task::StartReport,
@@ -51,7 +56,15 @@ impl Task {
         Task::DecideUserComms,
         Task::Tackle,
         Task::ConfirmResolved,
+        Task::HoldReview,
+        Task::FileActions,
+        Task::Close,
     ];
+
+    /// After the incident: the review, its actions, and closing.
+    pub fn is_after_the_incident(self) -> bool {
+        matches!(self, Task::HoldReview | Task::FileActions | Task::Close)
+    }
 
     pub fn title(self) -> &'static str {
         match self {
@@ -63,6 +76,9 @@ impl Task {
             Task::DecideUserComms => "Decide whether to tell users",
             Task::Tackle => "Tackle it and keep people updated",
             Task::ConfirmResolved => "Confirm it is resolved",
+            Task::HoldReview => "Hold the incident review",
+            Task::FileActions => "Turn actions into GitHub issues",
+            Task::Close => "Close the incident",
         }
     }
 
@@ -80,6 +96,7 @@ impl Task {
 impl TaskStatus {
     pub fn label(self) -> &'static str {
         match self {
+            TaskStatus::CannotStartYet => "Cannot start yet",
             TaskStatus::NotStarted => "Not yet started",
             TaskStatus::InProgress => "In progress",
             TaskStatus::Completed => "Completed",
@@ -163,5 +180,31 @@ pub fn task_status(incident: &Incident, playbook: &Playbook, task: Task) -> Task
             }
         }
         Task::ConfirmResolved => done_if(resolved),
+        Task::HoldReview => match incident.status {
+            Status::Reviewed | Status::Closed => Completed,
+            _ if !resolved => CannotStartYet,
+            _ if incident.review.is_empty() => NotStarted,
+            _ => InProgress,
+        },
+        Task::FileActions => {
+            let review = &incident.review;
+            if review.held_at.is_none() {
+                CannotStartYet
+            } else if incident.actions.is_empty() {
+                match review.no_actions_reason.is_empty() {
+                    true => NotStarted,
+                    false => NotNeeded,
+                }
+            } else if incident.actions.iter().all(|a| a.is_filed()) {
+                Completed
+            } else {
+                InProgress
+            }
+        }
+        Task::Close => match incident.status {
+            Status::Closed => Completed,
+            Status::Reviewed => NotStarted,
+            _ => CannotStartYet,
+        },
     }
 }

@@ -1,8 +1,10 @@
 //! Commands: every change to an incident, as data. New capabilities add variants.
 
+use super::actions::ActionDraft;
 use super::checklist::Task;
 use super::comms::{MessageKind, UserCommsAnswers};
 use super::ids::EntryId;
+use super::review::Review;
 use super::role::Role;
 use super::severity::Severity;
 use super::status::Status;
@@ -72,7 +74,8 @@ pub enum Command {
     UnassignRole {
         role: Role,
     },
-    /// Any move but to Resolved, which needs [`Command::Resolve`].
+    /// Any move but to Resolved, which needs [`Command::Resolve`]. Reviewed
+    /// and Closed check that the review and its actions are complete.
     ChangeStatus {
         to: Status,
     },
@@ -102,5 +105,25 @@ pub enum Command {
     },
     CompleteLongTailItem {
         item: u32,
+    },
+    /// Clean-up consciously not done, with the reason.
+    DropLongTailItem {
+        item: u32,
+        reason: String,
+    },
+    /// The review as it now stands: every field, replacing what was there.
+    RecordReview(Review),
+    AddAction(ActionDraft),
+    EditAction {
+        action: u32,
+        draft: ActionDraft,
+    },
+    /// The GitHub issue the action was filed as.
+    LinkActionIssue {
+        action: u32,
+        url: String,
+    },
+    CompleteAction {
+        action: u32,
     },
 }

@@ -2,6 +2,7 @@
 
 use super::checklist::Task;
 use super::ids::EntryId;
+use super::lifecycle::Missing;
 use super::moment::MomentProblem;
 use super::role::Role;
 use super::severity::Severity;
@@ -39,6 +40,27 @@ pub enum Field {
     HandoverTried,
     HandoverNext,
     HandoverPickup,
+    ReviewHeldAt,
+    Organiser,
+    Attendees,
+    ReviewSummary,
+    RootCause,
+    OtherCategory,
+    ContributingFactors,
+    WentWell,
+    WentBadly,
+    Lucky,
+    Recommendations,
+    NoActionsReason,
+    ActionTitle,
+    ActionDetail,
+    ActionOwner,
+    ActionDue,
+    ActionKind,
+    ActionArea,
+    ActionRepository,
+    IssueUrl,
+    DropReason,
 }
 
 impl Field {
@@ -74,6 +96,27 @@ impl Field {
             Field::HandoverTried => "What has been tried",
             Field::HandoverNext => "What happens next",
             Field::HandoverPickup => "Who picks it up, and when",
+            Field::ReviewHeldAt => "Date and time of the review",
+            Field::Organiser => "Organiser",
+            Field::Attendees => "Each attendee's name",
+            Field::ReviewSummary => "What happened",
+            Field::RootCause => "Root cause",
+            Field::OtherCategory => "Other category",
+            Field::ContributingFactors => "Contributing factors",
+            Field::WentWell => "What went well",
+            Field::WentBadly => "What did not go well",
+            Field::Lucky => "Where we got lucky",
+            Field::Recommendations => "Recommendations",
+            Field::NoActionsReason => "Reason",
+            Field::ActionTitle => "Title",
+            Field::ActionDetail => "Detail",
+            Field::ActionOwner => "Owner",
+            Field::ActionDue => "Due date",
+            Field::ActionKind => "Kind of action",
+            Field::ActionArea => "What it is about",
+            Field::ActionRepository => "Repository",
+            Field::IssueUrl => "Issue address",
+            Field::DropReason => "Reason",
         }
     }
 }
@@ -140,6 +183,30 @@ pub enum FieldError {
     HandoverNextMissing,
     #[error("Enter who picks it up, and when")]
     HandoverPickupMissing,
+    #[error("{}", .0.describe("The date and time of the review"))]
+    ReviewHeldAt(MomentProblem),
+    #[error("Enter no more than {max} attendees")]
+    TooManyAttendees { max: usize },
+    #[error("Describe the other kind of root cause")]
+    OtherCategoryMissing,
+    #[error("Enter a title for the action")]
+    ActionTitleMissing,
+    #[error("Enter the name of the person who owns the action")]
+    ActionOwnerMissing,
+    #[error("{}", .0.describe("The due date"))]
+    ActionDue(MomentProblem),
+    #[error("Select the kind of action")]
+    ActionKindNotChosen,
+    #[error("Select what the action is about")]
+    ActionAreaNotChosen,
+    #[error("Enter the repository as owner/name, like alphagov/govuk-frontend")]
+    RepositoryInvalid,
+    #[error(
+        "Enter the issue’s address, like https://github.com/alphagov/govuk-frontend/issues/123"
+    )]
+    IssueUrlInvalid,
+    #[error("Enter why it will not be done")]
+    DropReasonMissing,
 }
 
 impl FieldError {
@@ -171,6 +238,17 @@ impl FieldError {
             LongTailOwnerMissing => Field::LongTailOwner,
             HandoverNextMissing => Field::HandoverNext,
             HandoverPickupMissing => Field::HandoverPickup,
+            ReviewHeldAt(_) => Field::ReviewHeldAt,
+            TooManyAttendees { .. } => Field::Attendees,
+            OtherCategoryMissing => Field::OtherCategory,
+            ActionTitleMissing => Field::ActionTitle,
+            ActionOwnerMissing => Field::ActionOwner,
+            ActionDue(_) => Field::ActionDue,
+            ActionKindNotChosen => Field::ActionKind,
+            ActionAreaNotChosen => Field::ActionArea,
+            RepositoryInvalid => Field::ActionRepository,
+            IssueUrlInvalid => Field::IssueUrl,
+            DropReasonMissing => Field::DropReason,
         }
     }
 }
@@ -194,8 +272,6 @@ pub enum CommandError {
     IllegalTransition { from: Status, to: Status },
     #[error("Confirm that the main harm to users has been removed to resolve the incident")]
     ResolveByConfirming,
-    #[error("Decide the severity before closing the incident")]
-    SeverityNeededToClose,
     #[error("The severity is already {0}")]
     SeverityUnchanged(Severity),
     #[error("There is no timeline entry number {0}")]
@@ -226,8 +302,18 @@ pub enum CommandError {
     ChannelMissing,
     #[error("There is no clean-up item number {0}")]
     NoSuchLongTailItem(u32),
-    #[error("That clean-up item is already done")]
+    #[error("That clean-up item is already done or dropped")]
     LongTailItemAlreadyDone,
+    #[error("Resolve the incident before its review")]
+    NotResolvedYet,
+    #[error("Before marking it as reviewed: {}", super::lifecycle::describe(.0))]
+    NotReadyForReview(Vec<Missing>),
+    #[error("Before closing it: {}", super::lifecycle::describe(.0))]
+    NotReadyToClose(Vec<Missing>),
+    #[error("There is no action number {0}")]
+    NoSuchAction(u32),
+    #[error("That action is already done")]
+    ActionAlreadyDone,
 }
 
 impl CommandError {

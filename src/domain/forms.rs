@@ -1,15 +1,17 @@
 //! Turning what a person typed into a command, reporting every problem at once
 //! (GOV.UK forms list all errors together). The rules are the ones `apply` uses.
 
+use super::actions::{ActionArea, ActionDraft, ActionKind};
 use super::command::{Command, Declaration};
 use super::commands::{
-    not_an_incident_problems, note_problems, optional, required, resolution_problems,
-    text_problems, user_comms_problems,
+    action_problems, not_an_incident_problems, note_problems, optional, required,
+    resolution_problems, review_problems, text_problems, user_comms_problems,
 };
 use super::comms::UserCommsAnswers;
 use super::error::{Field, FieldError};
 use super::incident::TEXT_MAX;
-use super::moment::{DateTimeParts, MomentProblem};
+use super::moment::{DateParts, DateTimeParts, MomentProblem};
+use super::review::{Review, RootCauseCategory};
 use super::timeline::NoteKind;
 use super::triage::{TriageAnswers, TriageSignal, Urgency};
 use chrono::{DateTime, TimeZone, Utc};
@@ -238,5 +240,142 @@ impl HandoverForm {
             text,
             occurred_at: None,
         })
+    }
+}
+
+/// The review form: dates and lists as typed, read into a [`Review`].
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ReviewForm {
+    /// All boxes empty means the review has not been held yet.
+    pub held: DateTimeParts,
+    pub organiser: String,
+    /// One name per line.
+    pub attendees: String,
+    pub summary: String,
+    pub root_cause: String,
+    pub categories: Vec<RootCauseCategory>,
+    pub other_category: String,
+    pub contributing_factors: String,
+    pub went_well: String,
+    pub went_badly: String,
+    pub lucky: String,
+    pub recommendations: String,
+    pub no_actions_reason: String,
+}
+
+impl ReviewForm {
+    pub fn from_review<Tz: TimeZone>(review: &Review, tz: &Tz) -> Self {
+        Self {
+            held: review
+                .held_at
+                .map(|at| DateTimeParts::from_moment(at, tz))
+                .unwrap_or_default(),
+            organiser: review.organiser.clone(),
+            attendees: review.attendees.join("\n"),
+            summary: review.summary.clone(),
+            root_cause: review.root_cause.clone(),
+            categories: review.categories.clone(),
+            other_category: review.other_category.clone(),
+            contributing_factors: review.contributing_factors.clone(),
+            went_well: review.went_well.clone(),
+            went_badly: review.went_badly.clone(),
+            lucky: review.lucky.clone(),
+            recommendations: review.recommendations.clone(),
+            no_actions_reason: review.no_actions_reason.clone(),
+        }
+    }
+
+    pub fn to_command<Tz: TimeZone>(
+        &self,
+        tz: &Tz,
+        now: DateTime<Utc>,
+    ) -> Result<Command, Vec<FieldError>> {
+        let held_at = match self.held.parse(tz, now) {
+            Ok(at) => Ok(Some(at)),
+            Err(MomentProblem::Empty) => Ok(None),
+            Err(problem) => Err(FieldError::ReviewHeldAt(problem)),
+        };
+        let review = Review {
+            held_at: held_at.clone().unwrap_or(None),
+            organiser: self.organiser.clone(),
+            attendees: self.attendees.lines().map(str::to_owned).collect(),
+            summary: self.summary.clone(),
+            root_cause: self.root_cause.clone(),
+            categories: self.categories.clone(),
+            other_category: self.other_category.clone(),
+            contributing_factors: self.contributing_factors.clone(),
+            went_well: self.went_well.clone(),
+            went_badly: self.went_badly.clone(),
+            lucky: self.lucky.clone(),
+            recommendations: self.recommendations.clone(),
+            no_actions_reason: self.no_actions_reason.clone(),
+        };
+        let mut problems: Vec<FieldError> = held_at.err().into_iter().collect();
+        problems.extend(review_problems(&review, now));
+        if problems.is_empty() {
+            Ok(Command::RecordReview(review))
+        } else {
+            Err(problems)
+        }
+    }
+}
+
+/// An action, as typed.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ActionForm {
+    pub title: String,
+    pub detail: String,
+    pub owner: String,
+    pub due: DateParts,
+    pub kind: Option<ActionKind>,
+    pub area: Option<ActionArea>,
+    pub repository: String,
+}
+
+impl ActionForm {
+    pub fn from_draft(draft: &ActionDraft) -> Self {
+        Self {
+            title: draft.title.clone(),
+            detail: draft.detail.clone(),
+            owner: draft.owner.clone(),
+            due: DateParts::from_date(draft.due),
+            kind: Some(draft.kind),
+            area: Some(draft.area),
+            repository: draft.repository.clone(),
+        }
+    }
+
+    pub fn to_draft(&self) -> Result<ActionDraft, Vec<FieldError>> {
+        let due = self.due.parse();
+        let draft = ActionDraft {
+            title: self.title.clone(),
+            detail: self.detail.clone(),
+            owner: self.owner.clone(),
+            due: due.clone().unwrap_or_default(),
+            kind: self.kind.unwrap_or(ActionKind::Prevent),
+            area: self.area.unwrap_or(ActionArea::Other),
+            repository: self.repository.clone(),
+        };
+        let mut problems = action_problems(&draft);
+        // In form order: the due date, kind and area come before the repository.
+        let at = problems
+            .iter()
+            .position(|p| p.field() == Field::ActionRepository)
+            .unwrap_or(problems.len());
+        let choices = [
+            due.err().map(FieldError::ActionDue),
+            self.kind
+                .is_none()
+                .then_some(FieldError::ActionKindNotChosen),
+            self.area
+                .is_none()
+                .then_some(FieldError::ActionAreaNotChosen),
+        ];
+        problems.splice(at..at, choices.into_iter().flatten());
+        if problems.is_empty() {
+            Ok(draft)
+        } else {
+            Err(problems)
+        }
     }
 }

@@ -1,12 +1,14 @@
 //! The incident and the one place it changes: [`Incident::apply`], a short
 //! dispatcher to one module per family of commands (see `commands/`).
 
+use super::actions::Action;
 use super::checklist::SkippedTask;
 use super::command::{Command, Context, Declaration};
 use super::comms::{Communication, MessageKind, UserCommsDecision};
 use super::error::{CommandError, FieldError};
 use super::ids::{EntryId, IncidentId};
 use super::resolution::{LongTailItem, Resolution};
+use super::review::Review;
 use super::role::{Role, RoleAssignment};
 use super::severity::Severity;
 use super::status::Status;
@@ -18,7 +20,8 @@ use serde::{Deserialize, Serialize};
 /// Version of the stored and exported incident format. Bump it, with a
 /// migration, whenever a stored field changes meaning or shape.
 /// 2: triage, communications, user comms, skipped tasks, resolution, long tail,
-/// impact and services affected (all absent in version 1, so read as empty).
+/// impact, services affected, review and actions (all absent in version 1, so
+/// read as empty).
 pub const SCHEMA_VERSION: u32 = 2;
 
 pub const TITLE_MAX: usize = 150;
@@ -51,6 +54,10 @@ pub struct Incident {
     pub resolution: Option<Resolution>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub long_tail: Vec<LongTailItem>,
+    #[serde(default, skip_serializing_if = "Review::is_empty")]
+    pub review: Review,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub actions: Vec<Action>,
     /// Bumped by every applied command; lets storage and other tabs tell versions apart.
     pub revision: u64,
     pub created_at: DateTime<Utc>,
@@ -131,6 +138,8 @@ impl Incident {
             skipped_tasks: Vec::new(),
             resolution: None,
             long_tail: Vec::new(),
+            review: Review::default(),
+            actions: Vec::new(),
             revision: 0,
             created_at: ctx.now,
             updated_at: ctx.now,
@@ -250,6 +259,14 @@ impl Incident {
             Command::SkipTask { task, reason } => self.skip_task(task, reason, ctx),
             Command::AddLongTailItem { text, owner } => self.add_long_tail_item(text, owner, ctx),
             Command::CompleteLongTailItem { item } => self.complete_long_tail_item(item, ctx),
+            Command::DropLongTailItem { item, reason } => {
+                self.drop_long_tail_item(item, reason, ctx)
+            }
+            Command::RecordReview(review) => self.record_review(review, ctx),
+            Command::AddAction(draft) => self.add_action(draft, ctx),
+            Command::EditAction { action, draft } => self.edit_action(action, draft),
+            Command::LinkActionIssue { action, url } => self.link_action_issue(action, url),
+            Command::CompleteAction { action } => self.complete_action(action, ctx),
         }?;
         if let Some(recorded) = recorded {
             self.push_entry(ctx, recorded);

@@ -6,6 +6,7 @@
 //! next update is due, recommendations, messages) is a pure function of the
 //! incident and the [`Playbook`].
 
+mod actions;
 mod checklist;
 mod command;
 mod commands;
@@ -14,10 +15,12 @@ mod error;
 mod forms;
 mod ids;
 mod incident;
+mod lifecycle;
 pub mod messages;
 mod moment;
 mod playbook;
 mod resolution;
+mod review;
 mod role;
 mod severity;
 mod status;
@@ -28,18 +31,22 @@ mod updates;
 mod working_hours;
 mod zone;
 
+pub use actions::{is_issue_url, is_repository, Action, ActionArea, ActionDraft, ActionKind};
 pub use checklist::{checklist, task_status, SkippedTask, Task, TaskStatus};
 pub use command::{Command, Context, Declaration, DetailsEdit};
 pub use comms::{Communication, MessageKind, UserCommsAdvice, UserCommsAnswers, UserCommsDecision};
 pub use error::{CommandError, Field, FieldError};
 pub use forms::{
-    DetailsForm, HandoverForm, NotAnIncidentForm, NoteForm, ResolveForm, TriageForm, UserCommsForm,
+    ActionForm, DetailsForm, HandoverForm, NotAnIncidentForm, NoteForm, ResolveForm, ReviewForm,
+    TriageForm, UserCommsForm,
 };
 pub use ids::{EntryId, IncidentId, InvalidId};
 pub use incident::{name_problem, Incident, NAME_MAX, SCHEMA_VERSION, TEXT_MAX, TITLE_MAX};
-pub use moment::{DateTimeParts, MomentProblem};
-pub use playbook::{Contact, Playbook, SeverityGuide, UserChannel};
-pub use resolution::{Done, LongTailItem, Resolution};
+pub use lifecycle::{missing_for_review, missing_to_close, report_gaps, Gap, Missing};
+pub use moment::{DateParts, DateTimeParts, MomentProblem};
+pub use playbook::{Contact, Playbook, Repositories, SeverityGuide, UserChannel};
+pub use resolution::{Done, Dropped, LongTailItem, Resolution};
+pub use review::{Review, RootCauseCategory};
 pub use role::{Role, RoleAssignment};
 pub use severity::Severity;
 pub use status::Status;

@@ -72,31 +72,15 @@ impl DateTimeParts {
         tz: &Tz,
         now: DateTime<Utc>,
     ) -> Result<DateTime<Utc>, MomentProblem> {
-        let boxes = [
+        check_boxes(&[
             ("a day", &self.day),
             ("a month", &self.month),
             ("a year", &self.year),
             ("an hour", &self.hour),
             ("a minute", &self.minute),
-        ];
-        let missing: Vec<&'static str> = boxes
-            .iter()
-            .filter(|(_, value)| value.trim().is_empty())
-            .map(|(name, _)| *name)
-            .collect();
-        if missing.len() == boxes.len() {
-            return Err(MomentProblem::Empty);
-        }
-        if !missing.is_empty() {
-            return Err(MomentProblem::Incomplete(missing));
-        }
+        ])?;
+        let date = real_date(&self.day, &self.month, &self.year)?;
         let number = |text: &str| text.trim().parse::<u32>().ok();
-        let date = match (number(&self.day), number(&self.month), number(&self.year)) {
-            (Some(d), Some(m), Some(y)) if self.year.trim().len() == 4 => {
-                NaiveDate::from_ymd_opt(y as i32, m, d).ok_or(MomentProblem::NotARealDate)?
-            }
-            _ => return Err(MomentProblem::NotARealDate),
-        };
         let time = match (number(&self.hour), number(&self.minute)) {
             (Some(h), Some(m)) => {
                 NaiveTime::from_hms_opt(h, m, 0).ok_or(MomentProblem::NotARealTime)?
@@ -113,5 +97,57 @@ impl DateTimeParts {
             return Err(MomentProblem::InTheFuture);
         }
         Ok(at)
+    }
+}
+
+/// A date alone, such as an action's due date, typed into three boxes.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct DateParts {
+    pub day: String,
+    pub month: String,
+    pub year: String,
+}
+
+impl DateParts {
+    pub fn from_date(date: NaiveDate) -> Self {
+        Self {
+            day: date.day().to_string(),
+            month: date.month().to_string(),
+            year: date.year().to_string(),
+        }
+    }
+
+    pub fn parse(&self) -> Result<NaiveDate, MomentProblem> {
+        check_boxes(&[
+            ("a day", &self.day),
+            ("a month", &self.month),
+            ("a year", &self.year),
+        ])?;
+        real_date(&self.day, &self.month, &self.year)
+    }
+}
+
+/// Every box filled in, or all left empty (which may mean “not given”).
+fn check_boxes(boxes: &[(&'static str, &String)]) -> Result<(), MomentProblem> {
+    let missing: Vec<&'static str> = boxes
+        .iter()
+        .filter(|(_, value)| value.trim().is_empty())
+        .map(|(name, _)| *name)
+        .collect();
+    match missing.len() {
+        0 => Ok(()),
+        n if n == boxes.len() => Err(MomentProblem::Empty),
+        _ => Err(MomentProblem::Incomplete(missing)),
+    }
+}
+
+/// A date that exists, with a four-digit year.
+fn real_date(day: &str, month: &str, year: &str) -> Result<NaiveDate, MomentProblem> {
+    let number = |text: &str| text.trim().parse::<u32>().ok();
+    match (number(day), number(month), number(year)) {
+        (Some(d), Some(m), Some(y)) if year.trim().len() == 4 => {
+            NaiveDate::from_ymd_opt(y as i32, m, d).ok_or(MomentProblem::NotARealDate)
+        }
+        _ => Err(MomentProblem::NotARealDate),
     }
 }

@@ -3,10 +3,11 @@
 //! so far; the UI reads every team-specific fact from here, so that other
 //! teams can later make the app theirs by editing one value.
 
+use super::actions::ActionArea;
 use super::severity::Severity;
 use super::updates::UpdateCadence;
 use super::working_hours::WorkingHours;
-use chrono::{NaiveTime, Weekday};
+use chrono::{Months, NaiveDate, NaiveTime, Weekday};
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -32,6 +33,23 @@ pub struct Playbook {
     pub incident_examples: Vec<String>,
     pub not_incident_examples: Vec<String>,
     pub working_hours: WorkingHours,
+    /// Where review actions are filed, by what they are about.
+    pub repositories: Repositories,
+    /// Put on every GitHub issue filed for an action.
+    pub issue_labels: Vec<String>,
+    /// When the team last reviewed this process, and how often it must.
+    pub process_reviewed_on: NaiveDate,
+    pub process_review_months: u32,
+}
+
+/// The routing rules for actions: a repository (`owner/name`) per area.
+/// Empty means the team has not said, and each action needs one typed in.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Repositories {
+    pub security: String,
+    pub website: String,
+    pub components: String,
+    pub other: String,
 }
 
 /// A group of people and the address that reaches them.
@@ -145,7 +163,36 @@ impl Playbook {
                 end: NaiveTime::from_hms_opt(17, 30, 0).unwrap_or_default(),
                 time_zone: "Europe/London".to_owned(),
             },
+            repositories: Repositories {
+                // Security actions go to the team's internal repository, whose
+                // name only the team knows: it sets it in settings.
+                security: String::new(),
+                website: "alphagov/govuk-design-system".to_owned(),
+                components: "alphagov/govuk-frontend".to_owned(),
+                other: "alphagov/govuk-design-system".to_owned(),
+            },
+            issue_labels: strings(&["incident"]),
+            process_reviewed_on: NaiveDate::from_ymd_opt(2024, 7, 10).unwrap_or_default(),
+            process_review_months: 6,
         }
+    }
+
+    /// The repository the routing rules give an action about `area`.
+    pub fn repository_for(&self, area: ActionArea) -> &str {
+        let repositories = &self.repositories;
+        match area {
+            ActionArea::Security => &repositories.security,
+            ActionArea::Website => &repositories.website,
+            ActionArea::Components => &repositories.components,
+            ActionArea::Other => &repositories.other,
+        }
+    }
+
+    /// When the process itself is due for review.
+    pub fn process_review_due(&self) -> NaiveDate {
+        self.process_reviewed_on
+            .checked_add_months(Months::new(self.process_review_months))
+            .unwrap_or(self.process_reviewed_on)
     }
 
     pub fn guide_for(&self, severity: Severity) -> Option<&SeverityGuide> {

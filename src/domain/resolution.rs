@@ -24,10 +24,27 @@ pub struct LongTailItem {
     pub added_by: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub done: Option<Done>,
+    /// Consciously not done, and why.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dropped: Option<Dropped>,
+}
+
+impl LongTailItem {
+    /// Done, or dropped with a reason: nothing more to do.
+    pub fn is_settled(&self) -> bool {
+        self.done.is_some() || self.dropped.is_some()
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Done {
+    pub at: DateTime<Utc>,
+    pub by: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Dropped {
+    pub reason: String,
     pub at: DateTime<Utc>,
     pub by: String,
 }

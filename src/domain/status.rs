@@ -14,7 +14,7 @@ pub enum Status {
     Mitigated,
     /// The primary negative impact is gone; clean-up may remain.
     Resolved,
-    /// The incident review has been held. (Used once reviews arrive.)
+    /// The incident review has been held and its actions agreed.
     Reviewed,
     /// The review is done and its actions filed.
     Closed,
@@ -43,10 +43,9 @@ impl Status {
             Active => &[Mitigated, Resolved],
             // Back to active when the mitigation stops working.
             Mitigated => &[Active, Resolved],
-            // Back to active when the impact returns.
-            // Reviewed joins this list when incident reviews arrive.
-            Resolved => &[Active, Closed],
-            Reviewed => &[Closed],
+            // Back to active when the impact returns, until it is closed.
+            Resolved => &[Active, Reviewed],
+            Reviewed => &[Active, Closed],
             Closed | NotAnIncident => &[],
         }
     }

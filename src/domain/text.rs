@@ -2,7 +2,7 @@
 //! chrono's strftime, which would pull its formatting tables into the app.
 
 use super::zone::ZoneRules;
-use chrono::{DateTime, Datelike, NaiveDateTime, Timelike, Utc, Weekday};
+use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, Timelike, Utc, Weekday};
 
 const MONTHS: [&str; 12] = [
     "January",
@@ -38,8 +38,13 @@ pub fn clock(local: NaiveDateTime) -> String {
 
 /// “14 March 2026”.
 pub fn date(local: NaiveDateTime) -> String {
-    let month = MONTHS[local.month0() as usize];
-    format!("{} {month} {}", local.day(), local.year())
+    day(local.date())
+}
+
+/// “14 March 2026”, for a date on its own.
+pub fn day(date: NaiveDate) -> String {
+    let month = MONTHS[date.month0() as usize];
+    format!("{} {month} {}", date.day(), date.year())
 }
 
 /// “Saturday 14 March 2026”.
@@ -71,6 +76,17 @@ pub fn lower_first(text: &str) -> String {
     let mut chars = text.chars();
     match chars.next() {
         Some(first) => std::iter::once(first.to_ascii_lowercase())
+            .chain(chars)
+            .collect(),
+        None => String::new(),
+    }
+}
+
+/// The text with its first letter in upper case, to start a sentence.
+pub fn upper_first(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => std::iter::once(first.to_ascii_uppercase())
             .chain(chars)
             .collect(),
         None => String::new(),

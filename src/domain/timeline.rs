@@ -88,6 +88,8 @@ pub enum EntryKind {
     UserCommsDecided,
     TaskSkipped,
     LongTail,
+    ReviewChange,
+    ActionChange,
 }
 
 impl EntryKind {
@@ -127,6 +129,8 @@ impl EntryKind {
             EntryKind::UserCommsDecided => "Decision on telling users",
             EntryKind::TaskSkipped => "Not needed",
             EntryKind::LongTail => "Clean-up",
+            EntryKind::ReviewChange => "Review",
+            EntryKind::ActionChange => "Action",
         }
     }
 }

@@ -29,6 +29,9 @@ fn slug(task: Task) -> &'static str {
         Task::DecideUserComms => "users",
         Task::Tackle => "tackle",
         Task::ConfirmResolved => "resolve",
+        Task::HoldReview => "review",
+        Task::FileActions => "actions",
+        Task::Close => "close",
     }
 }
 

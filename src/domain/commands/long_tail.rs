@@ -4,7 +4,7 @@ use super::required;
 use crate::domain::command::Context;
 use crate::domain::error::{invalid_if_any, CommandError, Field, FieldError};
 use crate::domain::incident::{Incident, Outcome, Recorded, NAME_MAX, TEXT_MAX};
-use crate::domain::resolution::{Done, LongTailItem};
+use crate::domain::resolution::{Done, Dropped, LongTailItem};
 use crate::domain::timeline::EntryKind;
 
 impl Incident {
@@ -39,6 +39,7 @@ impl Incident {
             added_at: ctx.now,
             added_by: ctx.actor.clone(),
             done: None,
+            dropped: None,
         });
         Ok(Recorded::new(EntryKind::LongTail, entry))
     }
@@ -49,7 +50,7 @@ impl Incident {
             .iter_mut()
             .find(|item| item.id == id)
             .ok_or(CommandError::NoSuchLongTailItem(id))?;
-        if item.done.is_some() {
+        if item.is_settled() {
             return Err(CommandError::LongTailItemAlreadyDone);
         }
         item.done = Some(Done {
@@ -57,6 +58,37 @@ impl Incident {
             by: ctx.actor.clone(),
         });
         let text = format!("Clean-up done: {}", item.text);
+        Ok(Recorded::new(EntryKind::LongTail, text))
+    }
+
+    pub(in crate::domain) fn drop_long_tail_item(
+        &mut self,
+        id: u32,
+        reason: String,
+        ctx: &Context,
+    ) -> Outcome {
+        let problem = required(
+            &reason,
+            FieldError::DropReasonMissing,
+            Field::DropReason,
+            TEXT_MAX,
+        );
+        let item = self
+            .long_tail
+            .iter_mut()
+            .find(|item| item.id == id)
+            .ok_or(CommandError::NoSuchLongTailItem(id))?;
+        if item.is_settled() {
+            return Err(CommandError::LongTailItemAlreadyDone);
+        }
+        invalid_if_any(problem.into_iter().collect())?;
+        let reason = reason.trim().to_owned();
+        let text = format!("Clean-up dropped: {}. Reason: {reason}", item.text);
+        item.dropped = Some(Dropped {
+            reason,
+            at: ctx.now,
+            by: ctx.actor.clone(),
+        });
         Ok(Recorded::new(EntryKind::LongTail, text))
     }
 }

@@ -2,19 +2,23 @@
 //! checks everything before it changes anything, so a refused command leaves
 //! the incident exactly as it was.
 
+mod actions;
 mod comms;
 mod details;
 mod long_tail;
 mod notes;
 mod opening;
+mod review;
 mod roles;
 mod severity;
 mod status;
 
+pub(crate) use actions::action_problems;
 pub(crate) use comms::user_comms_problems;
 pub(crate) use details::text_problems;
 pub(crate) use notes::note_problems;
 pub(crate) use opening::not_an_incident_problems;
+pub(crate) use review::review_problems;
 pub(crate) use status::resolution_problems;
 
 use super::error::{Field, FieldError};

@@ -5,6 +5,7 @@ use super::required;
 use crate::domain::command::Context;
 use crate::domain::error::{invalid_if_any, CommandError, Field, FieldError};
 use crate::domain::incident::{Incident, Outcome, Recorded, TEXT_MAX};
+use crate::domain::lifecycle::{missing_for_review, missing_to_close};
 use crate::domain::resolution::Resolution;
 use crate::domain::status::Status;
 use crate::domain::timeline::EntryKind;
@@ -15,8 +16,17 @@ impl Incident {
         if to == Status::Resolved {
             return Err(CommandError::ResolveByConfirming);
         }
-        if to == Status::Closed && self.severity.is_none() {
-            return Err(CommandError::SeverityNeededToClose);
+        if to == Status::Reviewed {
+            let missing = missing_for_review(self);
+            if !missing.is_empty() {
+                return Err(CommandError::NotReadyForReview(missing));
+            }
+        }
+        if to == Status::Closed {
+            let missing = missing_to_close(self);
+            if !missing.is_empty() {
+                return Err(CommandError::NotReadyToClose(missing));
+            }
         }
         if to == Status::Active {
             // Reopened: the harm is back, so the old resolution no longer holds.

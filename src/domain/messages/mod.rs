@@ -3,10 +3,12 @@
 //! people check and paste them into Slack or email themselves.
 
 mod email;
+mod github;
 mod team;
 mod users;
 
 pub use email::{percent_encode, stakeholder_email, Email};
+pub use github::{issue_body, new_issue_link, IssueLink, URL_LIMIT};
 pub use team::team_message;
 pub use users::user_message;
 

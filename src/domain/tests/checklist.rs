@@ -20,14 +20,26 @@ fn a_new_incident_has_every_task_to_do_and_its_report_started() {
             "Decide whether to tell users",
             "Tackle it and keep people updated",
             "Confirm it is resolved",
+            "Hold the incident review",
+            "Turn actions into GitHub issues",
+            "Close the incident",
         ]
     );
     let statuses: Vec<TaskStatus> = list.iter().map(|(_, status)| *status).collect();
     assert_eq!(
         statuses,
         [
-            NotStarted, NotStarted, InProgress, NotStarted, NotStarted, NotStarted, NotStarted,
-            NotStarted
+            NotStarted,
+            NotStarted,
+            InProgress,
+            NotStarted,
+            NotStarted,
+            NotStarted,
+            NotStarted,
+            NotStarted,
+            CannotStartYet,
+            CannotStartYet,
+            CannotStartYet
         ]
     );
 }

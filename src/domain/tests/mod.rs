@@ -7,6 +7,7 @@ mod forms;
 mod messages;
 mod notes;
 mod resolving;
+mod reviewing;
 mod roles;
 mod serialising;
 mod severity;
@@ -117,6 +118,58 @@ pub(super) fn note(kind: NoteKind, text: &str) -> Command {
         text: text.to_owned(),
         occurred_at: None,
     }
+}
+
+/// A review with its date, a root cause and one action: enough to mark it reviewed.
+pub(super) fn review_held() -> Vec<Command> {
+    vec![
+        Command::RecordReview(Review {
+            held_at: Some(at(9, 30)),
+            organiser: "Grace".into(),
+            attendees: vec!["Ada".into(), "Grace".into()],
+            root_cause: "A configuration change removed the origin's health check.".into(),
+            ..Review::default()
+        }),
+        Command::AddAction(action_draft("Alert on missing health checks")),
+    ]
+}
+
+pub(super) fn action_draft(title: &str) -> ActionDraft {
+    ActionDraft {
+        title: title.into(),
+        detail: String::new(),
+        owner: "Ken".into(),
+        due: chrono::NaiveDate::from_ymd_opt(2026, 4, 1).unwrap(),
+        kind: ActionKind::Detect,
+        area: ActionArea::Website,
+        repository: "alphagov/govuk-design-system".into(),
+    }
+}
+
+/// Declared, P3, resolved, reviewed with one action filed, and closed.
+pub(super) fn closed() -> Incident {
+    let resolved = with(
+        declared(),
+        [
+            severity(Severity::P3),
+            Command::Resolve {
+                how: "Restored the health check".into(),
+            },
+        ],
+    );
+    with(
+        with(resolved, review_held()),
+        [
+            Command::ChangeStatus {
+                to: Status::Reviewed,
+            },
+            Command::LinkActionIssue {
+                action: 1,
+                url: "https://github.com/alphagov/govuk-design-system/issues/4321".into(),
+            },
+            Command::ChangeStatus { to: Status::Closed },
+        ],
+    )
 }
 
 pub(super) fn last_entry(incident: &Incident) -> &TimelineEntry {

@@ -99,6 +99,22 @@ fn any_command() -> impl Strategy<Value = Command> {
             .prop_map(|(task, reason)| Command::SkipTask { task, reason }),
         (text, text).prop_map(|(text, owner)| Command::AddLongTailItem { text, owner }),
         (0u32..4).prop_map(|item| Command::CompleteLongTailItem { item }),
+        ((0u32..4), text).prop_map(|(item, reason)| Command::DropLongTailItem { item, reason }),
+        (text, 0i64..600).prop_map(|(root_cause, minutes)| Command::RecordReview(Review {
+            held_at: Some(at(9, 0) + Duration::minutes(minutes)),
+            root_cause,
+            ..Review::default()
+        })),
+        text.prop_map(|title| Command::AddAction(action_draft(&title))),
+        (0u32..4).prop_map(|action| Command::LinkActionIssue {
+            action,
+            url: format!("https://github.com/a/b/issues/{}", action + 1),
+        }),
+        (0u32..4).prop_map(|action| Command::CompleteAction { action }),
+        (0u32..4, text).prop_map(|(action, title)| Command::EditAction {
+            action,
+            draft: action_draft(&title),
+        }),
     ]
 }
 

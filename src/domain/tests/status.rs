@@ -10,24 +10,23 @@ fn to(status: Status) -> Command {
 }
 
 #[test]
-fn an_incident_moves_active_to_mitigated_to_resolved_to_closed() {
-    let mut incident = declared();
-    apply(
-        &mut incident,
-        Command::SetSeverity {
-            severity: Severity::P3,
-            reason: String::new(),
-        },
-    )
-    .unwrap();
-    for status in [Status::Mitigated, Status::Resolved, Status::Closed] {
+fn an_incident_moves_active_to_mitigated_to_resolved_to_reviewed_to_closed() {
+    let mut incident = with(declared(), [severity(Severity::P3)]);
+    for status in [Status::Mitigated, Status::Resolved] {
         apply(&mut incident, to(status)).unwrap();
         assert_eq!(incident.status, status);
-        assert_eq!(last_entry(&incident).kind, EntryKind::StatusChange);
     }
+    let incident = with(incident, review_held());
+    let filed = Command::LinkActionIssue {
+        action: 1,
+        url: "https://github.com/alphagov/govuk-design-system/issues/1".into(),
+    };
+    let incident = with(incident, [to(Status::Reviewed), filed, to(Status::Closed)]);
+    assert_eq!(incident.status, Status::Closed);
+    assert_eq!(last_entry(&incident).kind, EntryKind::StatusChange);
     assert_eq!(
         last_entry(&incident).text,
-        "Status changed from Resolved to Closed."
+        "Status changed from Reviewed to Closed."
     );
 }
 
@@ -54,35 +53,11 @@ fn illegal_moves_are_refused_with_both_statuses_named() {
 }
 
 #[test]
-fn the_severity_must_be_decided_before_closing() {
-    let mut incident = declared();
-    apply(&mut incident, to(Status::Resolved)).unwrap();
-    let error = refused(&incident, to(Status::Closed));
-    assert_eq!(
-        error.to_string(),
-        "Decide the severity before closing the incident"
-    );
-}
-
-#[test]
 fn a_closed_incident_can_no_longer_be_changed() {
-    let mut incident = declared();
-    apply(
-        &mut incident,
-        Command::SetSeverity {
-            severity: Severity::P4,
-            reason: String::new(),
-        },
-    )
-    .unwrap();
-    apply(&mut incident, to(Status::Resolved)).unwrap();
-    apply(&mut incident, to(Status::Closed)).unwrap();
-    let note = Command::AddNote {
-        kind: NoteKind::Note,
-        text: "late".into(),
-        occurred_at: None,
-    };
-    assert_eq!(refused(&incident, note), CommandError::Closed);
+    assert_eq!(
+        refused(&closed(), note(NoteKind::Note, "late")),
+        CommandError::Closed
+    );
 }
 
 #[test]
@@ -92,8 +67,8 @@ fn the_transition_table_matches_the_process() {
     assert_eq!(allowed(Triage), [Active, NotAnIncident]);
     assert_eq!(allowed(Active), [Mitigated, Resolved]);
     assert_eq!(allowed(Mitigated), [Active, Resolved]);
-    assert_eq!(allowed(Resolved), [Active, Closed]);
-    assert_eq!(allowed(Reviewed), [Closed]);
+    assert_eq!(allowed(Resolved), [Active, Reviewed]);
+    assert_eq!(allowed(Reviewed), [Active, Closed]);
     assert!(allowed(Closed).is_empty());
     assert!(allowed(NotAnIncident).is_empty());
     for status in Status::ALL {

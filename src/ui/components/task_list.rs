@@ -6,6 +6,8 @@ pub struct TaskListStatus {
     pub text: String,
     /// Such as `govuk-tag--blue`; `None` shows the status as plain text.
     pub tag_classes: Option<String>,
+    /// Classes for plain-text statuses, such as `govuk-task-list__status--cannot-start-yet`.
+    pub classes: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -46,6 +48,7 @@ pub fn TaskList(
                 ),
                 None => ("govuk-task-list__item", view! { <div>{item.title}</div> }.into_any()),
             };
+            let status_class = super::field::with_classes("govuk-task-list__status", &item.status.classes);
             let status = match item.status.tag_classes {
                 Some(classes) => view! {
                     <strong class=format!("govuk-tag {classes}")>{item.status.text}</strong>
@@ -61,7 +64,7 @@ pub fn TaskList(
                             <div id=hint_id class="govuk-task-list__hint">{hint}</div>
                         })}
                     </div>
-                    <div class="govuk-task-list__status" id=status_id>{status}</div>
+                    <div class=status_class id=status_id>{status}</div>
                 </li>
             }
         })

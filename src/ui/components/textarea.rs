@@ -15,6 +15,8 @@ pub fn Textarea(
     #[prop(default = 5)] rows: u32,
     value: RwSignal<String>,
 ) -> impl IntoView {
+    // An empty hint is no hint, so callers can pass one unconditionally.
+    let hint = hint.filter(|text| !text.is_empty());
     let field = Described::new(&id, hint.is_some(), error_message);
     view! {
         <div class=move || field.group_class()>

@@ -28,15 +28,20 @@ pub fn severity_tag(severity: Option<Severity>) -> impl IntoView {
 }
 
 /// A task's status as the GOV.UK task list pattern shows it: finished tasks
-/// in plain text, the rest as tags.
+/// and those that cannot start yet in plain text, the rest as tags.
 pub fn task_status(status: TaskStatus) -> TaskListStatus {
     let tag = match status {
         TaskStatus::NotStarted => Some("govuk-tag--blue"),
         TaskStatus::InProgress => Some("govuk-tag--light-blue"),
-        TaskStatus::Completed | TaskStatus::NotNeeded => None,
+        TaskStatus::Completed | TaskStatus::NotNeeded | TaskStatus::CannotStartYet => None,
+    };
+    let classes = match status {
+        TaskStatus::CannotStartYet => "govuk-task-list__status--cannot-start-yet",
+        _ => "",
     };
     TaskListStatus {
         text: status.label().to_owned(),
         tag_classes: tag.map(str::to_owned),
+        classes: classes.to_owned(),
     }
 }

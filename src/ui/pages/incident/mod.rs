@@ -3,6 +3,7 @@
 mod add_note;
 mod copy_message;
 mod frame;
+mod lifecycle_list;
 mod overview;
 mod record;
 mod save_status;

@@ -6,7 +6,7 @@ use super::save_status::SaveStatus;
 use super::timeline::Timeline;
 use super::your_name::YourName;
 use super::IncidentSession;
-use crate::domain::{checklist, Role, Task};
+use crate::domain::{checklist, report_gaps, Role, Status, Task, TaskStatus};
 use crate::ui::components::{
     NotificationBanner, SummaryList, SummaryRow, TaskList, TaskListItem, WarningText,
 };
@@ -29,23 +29,74 @@ pub fn Overview() -> impl IntoView {
     let id = session.id();
     let task_href = move |task| Route::Task(id.clone(), task).href();
 
+    // The response, then what comes after it, each a GOV.UK task list.
     let tasks = {
         let task_href = task_href.clone();
-        move || {
-            let items = state.playbook.with(|playbook| {
-                incident.with(|incident| {
+        move |after: bool| {
+            let task_href = task_href.clone();
+            move || {
+                let items = session.derive(|incident, playbook, _| {
                     checklist(incident, playbook)
                         .into_iter()
+                        .filter(|(task, _)| task.is_after_the_incident() == after)
                         .map(|(task, status)| TaskListItem {
                             title: task.title().to_owned(),
-                            href: Some(task_href(task)),
+                            // GOV.UK links only the tasks that can be started.
+                            href: (status != TaskStatus::CannotStartYet).then(|| task_href(task)),
                             hint: None,
                             status: task_status(status),
                         })
                         .collect::<Vec<_>>()
-                })
-            });
-            view! { <TaskList items id_prefix="response" /> }
+                });
+                let id_prefix = if after { "after" } else { "response" };
+                view! { <TaskList items id_prefix /> }
+            }
+        }
+    };
+
+    // After resolving: what the report still lacks, each linked to its page.
+    let readiness = {
+        let task_href = task_href.clone();
+        move || {
+            let gaps = session.derive(|incident, playbook, _| {
+                matches!(incident.status, Status::Resolved | Status::Reviewed)
+                    .then(|| report_gaps(incident, playbook))
+            })?;
+            let task_href = task_href.clone();
+            Some(view! {
+                <h2 class="govuk-heading-m">"Ready for review?"</h2>
+                {if gaps.is_empty() {
+                    view! { <p class="govuk-body">"The report has everything the review needs."</p> }.into_any()
+                } else {
+                    view! {
+                        <p class="govuk-body">"The report still needs:"</p>
+                        <ul class="govuk-list govuk-list--bullet">
+                            {gaps.into_iter().map(|gap| view! {
+                                <li><a class="govuk-link" href=task_href(gap.task)>{gap.text}</a></li>
+                            }).collect_view()}
+                        </ul>
+                    }.into_any()
+                }}
+            })
+        }
+    };
+
+    let overdue_actions = {
+        let href = task_href(Task::FileActions);
+        move || {
+            let today = session.today();
+            let overdue =
+                incident.with(|i| i.actions.iter().filter(|a| a.is_overdue(today)).count());
+            let href = href.clone();
+            (overdue > 0).then(move || {
+                let text = match overdue {
+                    1 => "An action from the review is overdue. ".to_owned(),
+                    n => format!("{n} actions from the review are overdue. "),
+                };
+                view! {
+                    <WarningText>{text}<a class="govuk-link" href=href>"See the actions"</a></WarningText>
+                }
+            })
         }
     };
 
@@ -117,7 +168,7 @@ pub fn Overview() -> impl IntoView {
             let open_items: Vec<(String, String)> = i
                 .long_tail
                 .iter()
-                .filter(|item| item.done.is_none())
+                .filter(|item| !item.is_settled())
                 .map(|item| (item.text.clone(), item.owner.clone()))
                 .collect();
             (!open_items.is_empty()).then(|| {
@@ -155,10 +206,14 @@ pub fn Overview() -> impl IntoView {
                 </Show>
                 {severity_warning}
                 {overdue_warning}
+                {overdue_actions}
                 {facts}
                 <h2 class="govuk-heading-m">"Response"</h2>
                 <p class="govuk-body">"Work through these in order. Incidents come before all other work."</p>
-                {tasks}
+                {tasks(false)}
+                {readiness}
+                <h2 class="govuk-heading-m">"After the incident"</h2>
+                {tasks(true)}
                 {long_tail}
                 <Show when=open>
                     <AddNoteForm />

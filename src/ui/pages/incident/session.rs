@@ -66,6 +66,11 @@ impl IncidentSession {
         })
     }
 
+    /// Today in the team's time zone, following the app's clock.
+    pub fn today(&self) -> chrono::NaiveDate {
+        self.state.team_zone().local(self.state.clock.get()).date()
+    }
+
     pub fn get() -> Self {
         expect_context::<IncidentSession>()
     }

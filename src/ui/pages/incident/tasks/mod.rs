@@ -1,7 +1,10 @@
 //! One page per response task, each in the task frame.
 
+mod actions;
+mod close;
 mod report;
 mod resolve;
+mod review;
 mod sent;
 mod severity;
 mod skip;
@@ -26,6 +29,9 @@ pub fn page(task: Task) -> AnyView {
         Task::DecideUserComms => view! { <users::UsersTask /> }.into_any(),
         Task::Tackle => view! { <tackle::TackleTask /> }.into_any(),
         Task::ConfirmResolved => view! { <resolve::ResolveTask /> }.into_any(),
+        Task::HoldReview => view! { <review::ReviewTask /> }.into_any(),
+        Task::FileActions => view! { <actions::ActionsTask /> }.into_any(),
+        Task::Close => view! { <close::CloseTask /> }.into_any(),
     };
     view! { <TaskFrame task>{body()}</TaskFrame> }.into_any()
 }

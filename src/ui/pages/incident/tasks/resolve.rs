@@ -3,7 +3,7 @@
 
 use super::status::StatusForm;
 use crate::domain::{Command, Field, ResolveForm, Status};
-use crate::ui::components::{Button, Input, Radios, Textarea};
+use crate::ui::components::{Button, Details, Input, Radios, Textarea};
 use crate::ui::form_errors::FormErrors;
 use crate::ui::pages::incident::IncidentSession;
 use crate::ui::pages::yes_no;
@@ -108,11 +108,17 @@ fn LongTail() -> impl IntoView {
                 .iter()
                 .map(|item| {
                     let id = item.id;
-                    let state = match &item.done {
-                        Some(done) => format!("Done {} by {}", time::date_and_time(done.at), done.by),
-                        None => "Open".to_owned(),
+                    let state = match (&item.done, &item.dropped) {
+                        (Some(done), _) => format!("Done {} by {}", time::date_and_time(done.at), done.by),
+                        (None, Some(dropped)) => format!(
+                            "Dropped {} by {}: {}",
+                            time::date_and_time(dropped.at),
+                            dropped.by,
+                            dropped.reason
+                        ),
+                        (None, None) => "Open".to_owned(),
                     };
-                    let open = item.done.is_none() && incident.is_changeable();
+                    let open = !item.is_settled() && incident.is_changeable();
                     view! {
                         <li class="app-long-tail__item">
                             <p class="govuk-body govuk-!-margin-bottom-1 app-user-text">{item.text.clone()}</p>
@@ -125,6 +131,7 @@ fn LongTail() -> impl IntoView {
                                     classes="govuk-button--secondary govuk-!-margin-bottom-2"
                                     on:click=move |_| { session.submit(Command::CompleteLongTailItem { item: id }, errors); }
                                 />
+                                <DropItem id />
                             })}
                         </li>
                     }
@@ -170,5 +177,38 @@ fn LongTail() -> impl IntoView {
                 <Button text="Add clean-up" classes="govuk-button--secondary" />
             </form>
         </Show>
+    }
+}
+
+/// Dropping a piece of clean-up, consciously, with the reason.
+#[component]
+fn DropItem(id: u32) -> impl IntoView {
+    let session = IncidentSession::get();
+    let input = format!("drop-reason-{id}");
+    let errors = FormErrors::for_single_input(input.clone());
+    let reason = RwSignal::new(String::new());
+    let on_submit = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        let command = Command::DropLongTailItem {
+            item: id,
+            reason: reason.get_untracked(),
+        };
+        session.submit(command, errors);
+    };
+    view! {
+        <Details summary_text=format!("We will not do clean-up item {id}")>
+            {errors.summary()}
+            <form novalidate on:submit=on_submit>
+                <Textarea
+                    id=input
+                    name="drop-reason"
+                    label="Why will it not be done?"
+                    rows=2
+                    error_message=errors.message(Field::DropReason)
+                    value=reason
+                />
+                <Button text="Drop it" classes="govuk-button--secondary" />
+            </form>
+        </Details>
     }
 }

@@ -4,8 +4,9 @@ use crate::ui::form_errors::FormErrors;
 use crate::ui::pages::incident::IncidentSession;
 use leptos::prelude::*;
 
-/// Moving the incident on: only the moves the lifecycle allows are offered.
-/// Resolving is not among them: it has its own question, on its own page.
+/// Moving the incident between active and mitigated, or back to active:
+/// only the moves the lifecycle allows are offered. Resolving, marking as
+/// reviewed and closing have their own pages, which say what they need.
 #[component]
 pub fn StatusForm() -> impl IntoView {
     let session = IncidentSession::get();
@@ -17,7 +18,7 @@ pub fn StatusForm() -> impl IntoView {
                 .status
                 .next_statuses()
                 .iter()
-                .filter(|status| **status != Status::Resolved)
+                .filter(|status| matches!(status, Status::Active | Status::Mitigated))
                 .map(|status| {
                     RadioItem::new(status.key(), status.label()).with_hint(status.meaning())
                 })

@@ -1,0 +1,116 @@
+//! Actions from the review: added, changed, filed as GitHub issues, done.
+
+use super::{optional, required};
+use crate::domain::actions::{is_issue_url, is_repository, Action, ActionDraft};
+use crate::domain::command::Context;
+use crate::domain::error::{invalid_if_any, CommandError, Field, FieldError};
+use crate::domain::incident::{Incident, Outcome, Recorded, NAME_MAX, TEXT_MAX, TITLE_MAX};
+use crate::domain::resolution::Done;
+use crate::domain::text::day;
+use crate::domain::timeline::EntryKind;
+
+impl Incident {
+    pub(in crate::domain) fn add_action(&mut self, draft: ActionDraft, ctx: &Context) -> Outcome {
+        self.require_resolved()?;
+        invalid_if_any(action_problems(&draft))?;
+        let draft = tidy(draft);
+        let id = self.actions.iter().map(|a| a.id).max().unwrap_or(0) + 1;
+        let text = format!(
+            "Action {id} agreed for {}, due {}: {}",
+            draft.owner,
+            day(draft.due),
+            draft.title
+        );
+        self.actions.push(Action {
+            id,
+            draft,
+            issue_url: None,
+            done: None,
+            added_at: ctx.now,
+            added_by: ctx.actor.clone(),
+        });
+        Ok(Recorded::new(EntryKind::ActionChange, text))
+    }
+
+    pub(in crate::domain) fn edit_action(&mut self, id: u32, draft: ActionDraft) -> Outcome {
+        invalid_if_any(action_problems(&draft))?;
+        let draft = tidy(draft);
+        let action = self.action_mut(id)?;
+        if action.draft == draft {
+            return Err(CommandError::NothingChanged);
+        }
+        action.draft = draft;
+        let text = format!("Action {id} changed: {}", action.draft.title);
+        Ok(Recorded::new(EntryKind::ActionChange, text))
+    }
+
+    pub(in crate::domain) fn link_action_issue(&mut self, id: u32, url: String) -> Outcome {
+        let url = url.trim().to_owned();
+        if !is_issue_url(&url) {
+            return Err(CommandError::Invalid(vec![FieldError::IssueUrlInvalid]));
+        }
+        let action = self.action_mut(id)?;
+        if action.issue_url.as_deref() == Some(url.as_str()) {
+            return Err(CommandError::NothingChanged);
+        }
+        let text = format!("Action {id} filed as {url}");
+        action.issue_url = Some(url);
+        Ok(Recorded::new(EntryKind::ActionChange, text))
+    }
+
+    pub(in crate::domain) fn complete_action(&mut self, id: u32, ctx: &Context) -> Outcome {
+        let action = self.action_mut(id)?;
+        if action.done.is_some() {
+            return Err(CommandError::ActionAlreadyDone);
+        }
+        action.done = Some(Done {
+            at: ctx.now,
+            by: ctx.actor.clone(),
+        });
+        let text = format!("Action {id} done: {}", action.draft.title);
+        Ok(Recorded::new(EntryKind::ActionChange, text))
+    }
+
+    fn action_mut(&mut self, id: u32) -> Result<&mut Action, CommandError> {
+        self.actions
+            .iter_mut()
+            .find(|a| a.id == id)
+            .ok_or(CommandError::NoSuchAction(id))
+    }
+}
+
+/// Every problem with an action's written parts, in form order.
+pub(crate) fn action_problems(draft: &ActionDraft) -> Vec<FieldError> {
+    let mut problems: Vec<FieldError> = [
+        required(
+            &draft.title,
+            FieldError::ActionTitleMissing,
+            Field::ActionTitle,
+            TITLE_MAX,
+        ),
+        optional(&draft.detail, Field::ActionDetail, TEXT_MAX),
+        required(
+            &draft.owner,
+            FieldError::ActionOwnerMissing,
+            Field::ActionOwner,
+            NAME_MAX,
+        ),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    if !is_repository(draft.repository.trim()) {
+        problems.push(FieldError::RepositoryInvalid);
+    }
+    problems
+}
+
+fn tidy(draft: ActionDraft) -> ActionDraft {
+    ActionDraft {
+        title: draft.title.trim().to_owned(),
+        detail: draft.detail.trim().to_owned(),
+        owner: draft.owner.trim().to_owned(),
+        repository: draft.repository.trim().to_owned(),
+        ..draft
+    }
+}

@@ -1,0 +1,148 @@
+//! What an incident still needs before it can be reviewed or closed, and what
+//! its report still lacks. The status rules and the pages read the same lists.
+
+use super::checklist::{task_status, Task};
+use super::incident::Incident;
+use super::playbook::Playbook;
+use super::role::Role;
+
+/// Something the lifecycle waits for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Missing {
+    Severity,
+    ReviewDate,
+    RootCause,
+    ActionsOrReason,
+    /// Actions neither filed as GitHub issues nor done: how many.
+    UnfiledActions(usize),
+    /// Clean-up neither done nor dropped: how many.
+    OpenLongTail(usize),
+}
+
+impl Missing {
+    pub fn describe(self) -> String {
+        match self {
+            Missing::Severity => "decide the severity".to_owned(),
+            Missing::ReviewDate => "record when the review was held".to_owned(),
+            Missing::RootCause => "write the root cause".to_owned(),
+            Missing::ActionsOrReason => {
+                "agree at least one action, or say why none is needed".to_owned()
+            }
+            Missing::UnfiledActions(n) => {
+                format!("file every action as a GitHub issue or mark it done ({n} left)")
+            }
+            Missing::OpenLongTail(n) => {
+                format!("finish or drop every piece of clean-up ({n} left)")
+            }
+        }
+    }
+
+    /// The page that deals with it.
+    pub fn task(self) -> Task {
+        match self {
+            Missing::Severity => Task::DecideSeverity,
+            Missing::ReviewDate | Missing::RootCause => Task::HoldReview,
+            Missing::ActionsOrReason | Missing::UnfiledActions(_) => Task::FileActions,
+            Missing::OpenLongTail(_) => Task::ConfirmResolved,
+        }
+    }
+}
+
+pub(super) fn describe(missing: &[Missing]) -> String {
+    let parts: Vec<String> = missing.iter().map(|m| m.describe()).collect();
+    parts.join("; ")
+}
+
+/// Reviewed needs the severity (decided before the review at the latest), the
+/// review's date and root cause, and actions or the reason there are none.
+pub fn missing_for_review(incident: &Incident) -> Vec<Missing> {
+    let review = &incident.review;
+    let mut missing = Vec::new();
+    if incident.severity.is_none() {
+        missing.push(Missing::Severity);
+    }
+    if review.held_at.is_none() {
+        missing.push(Missing::ReviewDate);
+    }
+    if review.root_cause.is_empty() {
+        missing.push(Missing::RootCause);
+    }
+    if incident.actions.is_empty() && review.no_actions_reason.is_empty() {
+        missing.push(Missing::ActionsOrReason);
+    }
+    missing
+}
+
+/// Closed needs every action tracked and the long tail settled.
+pub fn missing_to_close(incident: &Incident) -> Vec<Missing> {
+    let mut missing = Vec::new();
+    let unfiled = incident.actions.iter().filter(|a| !a.is_filed()).count();
+    if unfiled > 0 {
+        missing.push(Missing::UnfiledActions(unfiled));
+    }
+    let open = incident
+        .long_tail
+        .iter()
+        .filter(|i| !i.is_settled())
+        .count();
+    if open > 0 {
+        missing.push(Missing::OpenLongTail(open));
+    }
+    missing
+}
+
+/// Something the report lacks, and the task whose page fixes it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Gap {
+    pub text: &'static str,
+    pub task: Task,
+}
+
+/// What the report still lacks for the review, and after it.
+pub fn report_gaps(incident: &Incident, playbook: &Playbook) -> Vec<Gap> {
+    let gap = |text, task| Gap { text, task };
+    let mut gaps = Vec::new();
+    if incident.severity.is_none() {
+        gaps.push(gap("The severity", Task::DecideSeverity));
+    }
+    if incident.details.impact.is_empty() {
+        gaps.push(gap("The impact on users", Task::StartReport));
+    }
+    if Role::REQUIRED
+        .iter()
+        .any(|role| incident.holder(role).is_none())
+    {
+        gaps.push(gap("An incident lead and a comms lead", Task::FormTeam));
+    }
+    if incident.resolution.is_none() {
+        gaps.push(gap("When and how it was resolved", Task::ConfirmResolved));
+    }
+    if incident
+        .timeline
+        .iter()
+        .all(|entry| entry.kind.is_automatic())
+    {
+        gaps.push(gap(
+            "At least one timeline entry on what happened",
+            Task::Tackle,
+        ));
+    }
+    if !task_status(incident, playbook, Task::InformStakeholders).is_finished() {
+        gaps.push(gap(
+            "Stakeholders informed, or why not",
+            Task::InformStakeholders,
+        ));
+    }
+    if incident.user_comms.is_none() {
+        gaps.push(gap("The decision on telling users", Task::DecideUserComms));
+    }
+    if incident.review.held_at.is_some() {
+        if incident.review.root_cause.is_empty() {
+            gaps.push(gap("The root cause", Task::HoldReview));
+        }
+        if incident.actions.is_empty() && incident.review.no_actions_reason.is_empty() {
+            gaps.push(gap("Actions, or why none are needed", Task::FileActions));
+        }
+    }
+    gaps
+}

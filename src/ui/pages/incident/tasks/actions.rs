@@ -1,0 +1,371 @@
+//! Turn actions into GitHub issues: each action from the review, a link that
+//! opens GitHub's new-issue form filled in, the issue's address once filed.
+
+use crate::domain::messages::new_issue_link;
+use crate::domain::text::day;
+use crate::domain::{
+    Action, ActionArea, ActionForm, ActionKind, Command, DateParts, Field, Status,
+};
+use crate::ui::components::{
+    Button, DateInput, DateInputItem, Input, RadioItem, Radios, SummaryList, SummaryRow, Tag,
+    Textarea,
+};
+use crate::ui::form_errors::FormErrors;
+use crate::ui::pages::incident::IncidentSession;
+use crate::ui::platform::copy_to_clipboard;
+use crate::ui::state::AppState;
+use leptos::prelude::*;
+
+#[component]
+pub fn ActionsTask() -> impl IntoView {
+    let session = IncidentSession::get();
+    let incident = session.incident;
+    let fields = ActionFields::new();
+    let can_add =
+        move || incident.with(|i| matches!(i.status, Status::Resolved | Status::Reviewed));
+    let list = move || {
+        let actions = incident.with(|i| i.actions.clone());
+        if actions.is_empty() {
+            return view! { <p class="govuk-body">"No actions yet."</p> }.into_any();
+        }
+        actions
+            .into_iter()
+            .map(|action| view! { <ActionCard action fields /> })
+            .collect_view()
+            .into_any()
+    };
+    view! {
+        <p class="govuk-body">
+            "Turn each action the review agreed into a GitHub issue in the repository that fits it, "
+            "with an owner (a person, not a team) and a due date. Tackle them soon, ideally as small "
+            "pieces of work in your next cycle."
+        </p>
+        {list}
+        <Show
+            when=can_add
+            fallback=|| view! { <p class="govuk-body">"Actions are agreed at the review, once the incident is resolved."</p> }
+        >
+            <ActionEditor fields />
+        </Show>
+    }
+}
+
+/// One action: its details, the GitHub link, the issue's address, done.
+#[component]
+fn ActionCard(action: Action, fields: ActionFields) -> impl IntoView {
+    let session = IncidentSession::get();
+    let id = action.id;
+    let errors = FormErrors::for_single_input(format!("issue-url-{id}"));
+    let url = RwSignal::new(action.issue_url.clone().unwrap_or_default());
+    let link = session
+        .derive(|incident, playbook, _| new_issue_link(&action, incident, &playbook.issue_labels));
+    let pasted = RwSignal::new(None::<bool>);
+    let body_to_paste = StoredValue::new(link.body_to_paste.clone());
+    let on_create = move |_| {
+        if let Some(body) = body_to_paste.get_value() {
+            leptos::task::spawn_local(async move {
+                pasted.set(Some(copy_to_clipboard(body).await));
+            });
+        }
+    };
+    let long_body = link.body_to_paste.clone().map(|body| {
+        view! {
+            <p class="govuk-body">
+                "The description is too long to send in the link, so the link fills in the title only. "
+                "Creating the issue copies the description for you to paste into it."
+            </p>
+            {move || pasted.get().map(|copied| if copied {
+                view! { <p class="govuk-body" role="status">"The description is copied. Paste it into the issue on GitHub."</p> }.into_any()
+            } else {
+                view! {
+                    <p class="govuk-body" role="status">"Your browser did not let Incident Desk copy the description. Copy it from here:"</p>
+                    <pre class="app-raw-data" tabindex="0">{body.clone()}</pre>
+                }.into_any()
+            })}
+        }
+    });
+    let today = session.today();
+    let draft = &action.draft;
+    let status = match (&action.done, action.is_overdue(today)) {
+        (Some(_), _) => view! { <Tag text="Done" classes="govuk-tag--green" /> }.into_any(),
+        (None, true) => view! { <Tag text="Overdue" classes="govuk-tag--red" /> }.into_any(),
+        (None, false) => view! { <Tag text="Open" classes="govuk-tag--blue" /> }.into_any(),
+    };
+    let mut rows = vec![
+        SummaryRow::new("Owner", draft.owner.clone()),
+        SummaryRow::new("Due", day(draft.due)),
+        SummaryRow::new("Kind", draft.kind.label()),
+        SummaryRow::new("Repository", draft.repository.clone()),
+    ];
+    if !draft.detail.is_empty() {
+        rows.insert(0, SummaryRow::new("Detail", draft.detail.clone()));
+    }
+    let issue = action.issue_url.clone();
+    let open = action.done.is_none() && session.incident.with_untracked(|i| i.is_changeable());
+    let on_link = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        let command = Command::LinkActionIssue {
+            action: id,
+            url: url.get_untracked(),
+        };
+        session.submit(command, errors);
+    };
+    view! {
+        <div class="app-action">
+            <h2 class="govuk-heading-m app-user-text">{format!("Action {id}: {}", draft.title)}</h2>
+            <p class="govuk-body">{status}</p>
+            <SummaryList rows />
+            {match issue {
+                Some(issue) => view! {
+                    <p class="govuk-body">"Filed as "<a class="govuk-link app-user-text" href=issue.clone() target="_blank" rel="noopener noreferrer">{issue.clone()}" (opens in new tab)"</a></p>
+                }.into_any(),
+                None => view! {
+                    <p class="govuk-body">
+                        <a class="govuk-link" href=link.url target="_blank" rel="noopener noreferrer" on:click=on_create>
+                            "Create the GitHub issue (opens in new tab)"
+                        </a>
+                    </p>
+                    {long_body}
+                }.into_any(),
+            }}
+            {open.then(|| view! {
+                {errors.summary()}
+                <form novalidate on:submit=on_link>
+                    <Input
+                        id=format!("issue-url-{id}")
+                        name="issue-url"
+                        label=format!("Address of the GitHub issue for action {id}")
+                        hint="For example, https://github.com/alphagov/govuk-frontend/issues/123"
+                        spellcheck=false
+                        error_message=errors.message(Field::IssueUrl)
+                        value=url
+                    />
+                    <div class="govuk-button-group">
+                        <Button text="Save the issue address" classes="govuk-button--secondary" />
+                        <Button
+                            text="Mark as done"
+                            visually_hidden_text=format!("action {id}")
+                            button_type="button"
+                            classes="govuk-button--secondary"
+                            on:click=move |_| { session.submit(Command::CompleteAction { action: id }, errors); }
+                        />
+                        <Button
+                            text="Change"
+                            visually_hidden_text=format!("action {id}")
+                            button_type="button"
+                            classes="govuk-button--secondary"
+                            on:click=move |_| fields.start_editing(Some(id))
+                        />
+                    </div>
+                </form>
+            })}
+        </div>
+    }
+}
+
+/// The action form's boxes, shared by the editor and the “Change” buttons.
+#[derive(Clone, Copy)]
+struct ActionFields {
+    /// The action being changed; `None` while adding a new one.
+    editing: RwSignal<Option<u32>>,
+    title: RwSignal<String>,
+    detail: RwSignal<String>,
+    owner: RwSignal<String>,
+    due: [RwSignal<String>; 3],
+    kind: RwSignal<Option<String>>,
+    area: RwSignal<Option<String>>,
+    repository: RwSignal<String>,
+    errors: FormErrors,
+}
+
+impl ActionFields {
+    fn new() -> Self {
+        let text = || RwSignal::new(String::new());
+        Self {
+            editing: RwSignal::new(None),
+            title: text(),
+            detail: text(),
+            owner: text(),
+            due: [text(), text(), text()],
+            kind: RwSignal::new(None),
+            area: RwSignal::new(None),
+            repository: text(),
+            errors: FormErrors::new(),
+        }
+    }
+
+    fn fill(&self, form: ActionForm) {
+        self.title.set(form.title);
+        self.detail.set(form.detail);
+        self.owner.set(form.owner);
+        for (part, value) in self
+            .due
+            .iter()
+            .zip([form.due.day, form.due.month, form.due.year])
+        {
+            part.set(value);
+        }
+        self.kind.set(form.kind.map(|k| k.key().to_owned()));
+        self.area.set(form.area.map(|a| a.key().to_owned()));
+        self.repository.set(form.repository);
+    }
+
+    fn form(&self) -> ActionForm {
+        ActionForm {
+            title: self.title.get_untracked(),
+            detail: self.detail.get_untracked(),
+            owner: self.owner.get_untracked(),
+            due: DateParts {
+                day: self.due[0].get_untracked(),
+                month: self.due[1].get_untracked(),
+                year: self.due[2].get_untracked(),
+            },
+            kind: self
+                .kind
+                .get_untracked()
+                .and_then(|k| ActionKind::from_key(&k)),
+            area: self
+                .area
+                .get_untracked()
+                .and_then(|a| ActionArea::from_key(&a)),
+            repository: self.repository.get_untracked(),
+        }
+    }
+
+    /// Fills the form with action `id` to change it, or empties it to add one.
+    fn start_editing(&self, id: Option<u32>) {
+        let session = IncidentSession::get();
+        let form = id
+            .and_then(|id| {
+                session.incident.with_untracked(|i| {
+                    i.actions
+                        .iter()
+                        .find(|a| a.id == id)
+                        .map(|a| ActionForm::from_draft(&a.draft))
+                })
+            })
+            .unwrap_or_default();
+        self.fill(form);
+        self.errors.clear();
+        self.editing.set(id);
+        if id.is_some() {
+            crate::ui::components::focus_element("action-title");
+        }
+    }
+}
+
+/// Adding an action, or changing the one being edited.
+#[component]
+fn ActionEditor(fields: ActionFields) -> impl IntoView {
+    let session = IncidentSession::get();
+    let state = AppState::get();
+    let ActionFields {
+        editing,
+        title,
+        detail,
+        owner,
+        due,
+        kind,
+        area,
+        repository,
+        errors,
+    } = fields;
+    // Picking what it is about fills in the repository the playbook routes
+    // it to, unless the person has typed another.
+    let route_repository = move |_| {
+        let Some(chosen) = area
+            .get_untracked()
+            .and_then(|key| ActionArea::from_key(&key))
+        else {
+            return;
+        };
+        state.playbook.with_untracked(|playbook| {
+            let current = repository.get_untracked();
+            let routed = ActionArea::ALL
+                .iter()
+                .any(|a| playbook.repository_for(*a) == current);
+            if current.trim().is_empty() || routed {
+                repository.set(playbook.repository_for(chosen).to_owned());
+            }
+        });
+    };
+
+    let on_submit = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        let draft = match fields.form().to_draft() {
+            Ok(draft) => draft,
+            Err(problems) => return errors.show(problems),
+        };
+        let command = match editing.get_untracked() {
+            Some(action) => Command::EditAction { action, draft },
+            None => Command::AddAction(draft),
+        };
+        if session.submit(command, errors) {
+            fields.start_editing(None);
+        }
+    };
+
+    let kinds: Vec<RadioItem> = ActionKind::ALL
+        .iter()
+        .map(|k| RadioItem::new(k.key(), k.label()).with_hint(k.hint()))
+        .collect();
+    let areas: Vec<RadioItem> = state.playbook.with_untracked(|playbook| {
+        ActionArea::ALL
+            .iter()
+            .map(|a| {
+                let repository = playbook.repository_for(*a);
+                let hint = if repository.is_empty() {
+                    "No repository is set for this in settings: type one below.".to_owned()
+                } else {
+                    format!("Filed in {repository}.")
+                };
+                RadioItem::new(a.key(), a.label()).with_hint(hint)
+            })
+            .collect()
+    });
+    let due_items = [
+        ("day", "Day", "govuk-input--width-2"),
+        ("month", "Month", "govuk-input--width-2"),
+        ("year", "Year", "govuk-input--width-4"),
+    ]
+    .into_iter()
+    .zip(due)
+    .map(|((name, label, classes), value)| DateInputItem {
+        name,
+        label,
+        classes,
+        value,
+    })
+    .collect();
+    let heading = move || match editing.get() {
+        Some(id) => format!("Change action {id}"),
+        None => "Add an action".to_owned(),
+    };
+    let buttons = move || {
+        match editing.get() {
+        Some(_) => view! {
+            <Button text="Save the action" />
+            <Button text="Cancel" button_type="button" classes="govuk-button--secondary" on:click=move |_| fields.start_editing(None) />
+        }
+        .into_any(),
+        None => view! { <Button text="Add the action" /> }.into_any(),
+    }
+    };
+
+    view! {
+        <h2 class="govuk-heading-m" id="action-heading">{heading}</h2>
+        {errors.summary()}
+        <form novalidate on:submit=on_submit aria-labelledby="action-heading">
+            <Input id="action-title" name="action-title" label="Title" hint="What will be done, in a few words. This is the issue’s title." error_message=errors.message(Field::ActionTitle) value=title />
+            <Textarea id="action-detail" name="action-detail" label="Detail" hint="Why it is needed and what done looks like." rows=3 error_message=errors.message(Field::ActionDetail) value=detail />
+            <Input id="action-owner" name="action-owner" label="Owner" hint="A person, not a team." classes="govuk-!-width-two-thirds" error_message=errors.message(Field::ActionOwner) value=owner />
+            <DateInput id="action-due" legend="Due date" legend_classes="govuk-fieldset__legend--s" hint="For example, 27 3 2026" error_message=errors.message(Field::ActionDue) items=due_items />
+            <Radios name="action-kind" id_prefix="action-kind" legend="Kind of action" legend_classes="govuk-fieldset__legend--s" error_message=errors.message(Field::ActionKind) items=kinds value=kind />
+            <div on:change=route_repository>
+                <Radios name="action-area" id_prefix="action-area" legend="What is it about?" legend_classes="govuk-fieldset__legend--s" error_message=errors.message(Field::ActionArea) items=areas value=area />
+            </div>
+            <Input id="action-repository" name="action-repository" label="Repository" hint="As owner/name. Filled in from what it is about; change it if another fits better." classes="govuk-!-width-two-thirds" spellcheck=false error_message=errors.message(Field::ActionRepository) value=repository />
+            <div class="govuk-button-group">{buttons}</div>
+        </form>
+    }
+}

@@ -1,0 +1,178 @@
+//! Hold the incident review: when, who, the root cause and what was learned,
+//! then mark the incident as reviewed.
+
+use super::super::lifecycle_list::MissingList;
+use crate::domain::{
+    missing_for_review, Command, Field, ReviewForm, Role, RootCauseCategory, Status,
+};
+use crate::ui::components::{Button, CheckboxItem, Checkboxes, Input, Textarea};
+use crate::ui::form_errors::FormErrors;
+use crate::ui::pages::details_fields::DateTimeSignals;
+use crate::ui::pages::incident::IncidentSession;
+use crate::ui::time;
+use chrono::Local;
+use leptos::prelude::*;
+
+#[component]
+pub fn ReviewTask() -> impl IntoView {
+    let session = IncidentSession::get();
+    let incident = session.incident;
+    let errors = FormErrors::new();
+    let form = incident.with_untracked(|i| {
+        let mut form = ReviewForm::from_review(&i.review, &Local);
+        if form.organiser.is_empty() {
+            // The comms lead usually organises the review.
+            form.organiser = i
+                .holder(&Role::CommsLead)
+                .map(|h| h.person.clone())
+                .unwrap_or_default();
+        }
+        form
+    });
+    let text = |value: &String| RwSignal::new(value.clone());
+    let held = DateTimeSignals::new(form.held.clone());
+    let organiser = text(&form.organiser);
+    let attendees = text(&form.attendees);
+    let summary = text(&form.summary);
+    let root_cause = text(&form.root_cause);
+    let categories = RwSignal::new(
+        form.categories
+            .iter()
+            .map(|c| c.key().to_owned())
+            .collect::<Vec<_>>(),
+    );
+    let other_category = text(&form.other_category);
+    let contributing = text(&form.contributing_factors);
+    let went_well = text(&form.went_well);
+    let went_badly = text(&form.went_badly);
+    let lucky = text(&form.lucky);
+    let recommendations = text(&form.recommendations);
+    let no_actions = text(&form.no_actions_reason);
+
+    let on_submit = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        let form = ReviewForm {
+            held: held.parts(),
+            organiser: organiser.get_untracked(),
+            attendees: attendees.get_untracked(),
+            summary: summary.get_untracked(),
+            root_cause: root_cause.get_untracked(),
+            categories: categories
+                .get_untracked()
+                .iter()
+                .filter_map(|key| RootCauseCategory::from_key(key))
+                .collect(),
+            other_category: other_category.get_untracked(),
+            contributing_factors: contributing.get_untracked(),
+            went_well: went_well.get_untracked(),
+            went_badly: went_badly.get_untracked(),
+            lucky: lucky.get_untracked(),
+            recommendations: recommendations.get_untracked(),
+            no_actions_reason: no_actions.get_untracked(),
+        };
+        match form.to_command(&Local, time::now()) {
+            Ok(command) => {
+                session.submit(command, errors);
+            }
+            Err(problems) => errors.show(problems),
+        }
+    };
+    let mark_reviewed = move |_| {
+        session.submit(
+            Command::ChangeStatus {
+                to: Status::Reviewed,
+            },
+            errors,
+        );
+    };
+
+    let category_items = RootCauseCategory::ALL
+        .iter()
+        .map(|c| CheckboxItem::new(c.key(), c.label()))
+        .collect();
+    let other_ticked = move || categories.with(|c| c.iter().any(|k| k == "other"));
+    let long = |id: &'static str, label: &'static str, hint: &'static str, field, value| {
+        view! { <Textarea id name=id label hint rows=3 error_message=errors.message(field) value /> }
+    };
+    let reviewed = move || incident.with(|i| matches!(i.status, Status::Reviewed | Status::Closed));
+
+    view! {
+        {errors.summary()}
+        <p class="govuk-body">
+            "Hold the review soon after the incident is resolved. The comms lead usually organises it. "
+            "Ideally everyone involved comes, and perhaps product and delivery managers and senior managers."
+        </p>
+        <p class="govuk-body">
+            "Aim to agree the root cause, and actions that stop it happening again or make the harm smaller if it does. "
+            "You can fill this in over more than one sitting: save as you go."
+        </p>
+        <form novalidate on:submit=on_submit>
+            {held.view(
+                "held",
+                "When was the review held?",
+                "Leave empty until it has been held. For example, 27 3 2026 14 30.",
+                errors.message(Field::ReviewHeldAt),
+            )}
+            <Input
+                id="organiser"
+                name="organiser"
+                label="Organiser"
+                classes="govuk-!-width-two-thirds"
+                error_message=errors.message(Field::Organiser)
+                value=organiser
+            />
+            <Textarea
+                id="attendees"
+                name="attendees"
+                label="Who attended"
+                hint="One name on each line."
+                rows=4
+                error_message=errors.message(Field::Attendees)
+                value=attendees
+            />
+            {long("review-summary", "What happened, in brief", "", Field::ReviewSummary, summary)}
+            {long("root-cause", "Root cause", "In plain language: why it happened, not only what broke.", Field::RootCause, root_cause)}
+            <Checkboxes
+                name="categories"
+                id_prefix="categories"
+                legend="What kind of root cause was it?"
+                legend_classes="govuk-fieldset__legend--s"
+                hint="Select all that apply."
+                items=category_items
+                values=categories
+            />
+            <Show when=other_ticked>
+                <Input
+                    id="other-category"
+                    name="other-category"
+                    label="Describe the other kind of root cause"
+                    error_message=errors.message(Field::OtherCategory)
+                    value=other_category
+                />
+            </Show>
+            {long("contributing-factors", "Contributing factors", "What made it more likely, or worse.", Field::ContributingFactors, contributing)}
+            {long("went-well", "What went well", "", Field::WentWell, went_well)}
+            {long("went-badly", "What did not go well", "", Field::WentBadly, went_badly)}
+            {long("lucky", "Where we got lucky", "", Field::Lucky, lucky)}
+            {long("recommendations", "Recommendations", "", Field::Recommendations, recommendations)}
+            {long(
+                "no-actions-reason",
+                "If no actions are needed, why not?",
+                "Leave empty if the review agreed actions: add them on the actions page.",
+                Field::NoActionsReason,
+                no_actions,
+            )}
+            <Button text="Save the review" />
+        </form>
+        <h2 class="govuk-heading-m">"Mark as reviewed"</h2>
+        <Show
+            when=reviewed
+            fallback=move || view! {
+                <MissingList missing=Signal::derive(move || incident.with(missing_for_review)) ready="The review has everything it needs." />
+                <Button text="Mark the incident as reviewed" button_type="button" on:click=mark_reviewed />
+            }
+        >
+            <p class="govuk-body">"The incident has been reviewed."</p>
+        </Show>
+    }
+}
