@@ -24,17 +24,11 @@ fn incident(n: u64) -> Incident {
         IncidentId::generate(at, n),
         details,
         None,
-        &Context {
-            actor: "Ada".into(),
-            now: at,
-        },
+        &Context::new("Ada", at),
     )
     .unwrap();
     for i in 0..40 {
-        let ctx = Context {
-            actor: "Ada".into(),
-            now: incident.updated_at + Duration::minutes(1),
-        };
+        let ctx = Context::new("Ada", incident.updated_at + Duration::minutes(1));
         let note = Command::AddNote {
             kind: NoteKind::Note,
             text: format!("Timeline note {i}: what we saw, did and decided."),
@@ -60,10 +54,7 @@ fn main() {
         let writes_before = store.backend().writes.len();
         let start = Instant::now();
         for _ in 0..rounds {
-            let ctx = Context {
-                actor: "Ada".into(),
-                now: target.updated_at + Duration::minutes(1),
-            };
+            let ctx = Context::new("Ada", target.updated_at + Duration::minutes(1));
             let note = Command::AddNote {
                 kind: NoteKind::Note,
                 text: "x".into(),

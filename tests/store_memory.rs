@@ -314,3 +314,73 @@ fn a_save_whose_index_write_failed_can_be_retried_without_a_conflict() {
         Some(Severity::P2)
     );
 }
+
+mod playbook {
+    use incident_desk::domain::Playbook;
+    use incident_desk::store::{IncidentStore, MemoryBackend, StoreError, PLAYBOOK_KEY};
+
+    fn edited() -> Playbook {
+        Playbook {
+            team_channel: "#our-incidents".into(),
+            ..Playbook::default()
+        }
+    }
+
+    #[test]
+    fn settings_are_kept_with_a_copy_under_their_version_for_the_incidents_run_with_them() {
+        let mut store = IncidentStore::new(MemoryBackend::default());
+        assert_eq!(
+            store.playbook().unwrap(),
+            None,
+            "the default needs no saving"
+        );
+        store.save_playbook(&edited()).unwrap();
+        assert_eq!(store.playbook().unwrap(), Some(edited()));
+        assert_eq!(
+            store.playbook_version(&edited().version()).unwrap(),
+            Some(edited())
+        );
+        store.save_playbook(&Playbook::default()).unwrap();
+        assert_eq!(store.playbook().unwrap(), Some(Playbook::default()));
+        assert_eq!(
+            store.playbook_version(&edited().version()).unwrap(),
+            Some(edited()),
+            "earlier versions stay for the incidents run with them"
+        );
+        assert!(store.backend().values[PLAYBOOK_KEY].starts_with(r#"{"schema_version":1,"#));
+    }
+
+    #[test]
+    fn damaged_settings_are_reported_and_kept_aside_before_new_ones_are_saved() {
+        let mut backend = MemoryBackend::default();
+        backend.values.insert(
+            PLAYBOOK_KEY.into(),
+            "{\"schema_version\":1,\"playbook\":".into(),
+        );
+        let mut store = IncidentStore::new(backend);
+        assert!(matches!(store.playbook(), Err(StoreError::Corrupt { .. })));
+        store.save_playbook(&edited()).unwrap();
+        assert_eq!(store.playbook().unwrap(), Some(edited()));
+        assert_eq!(
+            store.backend().values["incident-desk/v1/damaged-playbook/1"],
+            "{\"schema_version\":1,\"playbook\":"
+        );
+    }
+
+    #[test]
+    fn settings_from_a_newer_app_are_not_read_or_overwritten() {
+        let mut backend = MemoryBackend::default();
+        let newer = r#"{"schema_version":7,"playbook":{}}"#;
+        backend.values.insert(PLAYBOOK_KEY.into(), newer.into());
+        let mut store = IncidentStore::new(backend);
+        assert!(matches!(
+            store.playbook(),
+            Err(StoreError::TooNew { version: 7, .. })
+        ));
+        assert!(matches!(
+            store.save_playbook(&edited()),
+            Err(StoreError::TooNew { .. })
+        ));
+        assert_eq!(store.backend().values[PLAYBOOK_KEY], newer);
+    }
+}

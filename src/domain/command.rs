@@ -13,11 +13,32 @@ use super::triage::TriageAnswers;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
-/// Who is making a change, and when. Passed in so the domain never reads a clock.
+/// Who is making a change, when, and under which version of the playbook.
+/// Passed in so the domain never reads a clock or storage.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Context {
     pub actor: String,
     pub now: DateTime<Utc>,
+    /// [`Playbook::version`](super::Playbook::version) of the playbook in
+    /// use; empty when it does not matter (tests, tools).
+    pub playbook_version: String,
+}
+
+impl Context {
+    pub fn new(actor: impl Into<String>, now: DateTime<Utc>) -> Self {
+        Self {
+            actor: actor.into(),
+            now,
+            playbook_version: String::new(),
+        }
+    }
+
+    pub fn with_playbook(self, version: String) -> Self {
+        Self {
+            playbook_version: version,
+            ..self
+        }
+    }
 }
 
 /// The descriptive details of an incident, set when declaring and editable after.

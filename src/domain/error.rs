@@ -5,8 +5,10 @@ use super::ids::EntryId;
 use super::lifecycle::Missing;
 use super::moment::MomentProblem;
 use super::role::Role;
+use super::settings::Setting;
 use super::severity::Severity;
 use super::status::Status;
+use super::text::upper_first;
 
 /// The input a problem is about, so a form can put the message beside it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -61,6 +63,7 @@ pub enum Field {
     ActionRepository,
     IssueUrl,
     DropReason,
+    Setting(Setting),
 }
 
 impl Field {
@@ -117,6 +120,7 @@ impl Field {
             Field::ActionRepository => "Repository",
             Field::IssueUrl => "Issue address",
             Field::DropReason => "Reason",
+            Field::Setting(_) => "This setting",
         }
     }
 }
@@ -207,6 +211,30 @@ pub enum FieldError {
     IssueUrlInvalid,
     #[error("Enter why it will not be done")]
     DropReasonMissing,
+    #[error("Enter {}", .0.describe())]
+    SettingMissing(Setting),
+    #[error("{} must be {max} characters or fewer", upper_first(&.setting.describe()))]
+    SettingTooLong { setting: Setting, max: usize },
+    #[error("Enter no more than {max} {}", .setting.describe())]
+    TooManyItems { setting: Setting, max: usize },
+    #[error("Enter {} in the right format, like name@example.gov.uk", .0.describe())]
+    EmailInvalid(Setting),
+    #[error("Write each channel users read as channel | workspace: line {line} is not")]
+    UserChannelInvalid { line: usize },
+    #[error("Enter {} as owner/name, like alphagov/govuk-frontend", .0.describe())]
+    SettingRepositoryInvalid(Setting),
+    #[error("Select at least one working day")]
+    WorkingDaysMissing,
+    #[error("Enter {} as a 24-hour time, like 09:00", .0.describe())]
+    TimeInvalid(Setting),
+    #[error("The working day must end after it starts")]
+    WorkEndsBeforeStart,
+    #[error("Enter a time zone this browser knows, like Europe/London")]
+    TimeZoneUnknown,
+    #[error("{}", .0.describe("The date the process was last reviewed"))]
+    ProcessReviewedOn(MomentProblem),
+    #[error("Enter how often the process is reviewed as a number of months from 1 to 36")]
+    ReviewMonthsInvalid,
 }
 
 impl FieldError {
@@ -249,6 +277,18 @@ impl FieldError {
             RepositoryInvalid => Field::ActionRepository,
             IssueUrlInvalid => Field::IssueUrl,
             DropReasonMissing => Field::DropReason,
+            SettingMissing(setting)
+            | SettingTooLong { setting, .. }
+            | TooManyItems { setting, .. }
+            | EmailInvalid(setting)
+            | SettingRepositoryInvalid(setting)
+            | TimeInvalid(setting) => Field::Setting(*setting),
+            UserChannelInvalid { .. } => Field::Setting(Setting::UserChannels),
+            WorkingDaysMissing => Field::Setting(Setting::WorkingDays),
+            WorkEndsBeforeStart => Field::Setting(Setting::WorkEnd),
+            TimeZoneUnknown => Field::Setting(Setting::TimeZone),
+            ProcessReviewedOn(_) => Field::Setting(Setting::ProcessReviewedOn),
+            ReviewMonthsInvalid => Field::Setting(Setting::ProcessReviewMonths),
         }
     }
 }

@@ -58,6 +58,10 @@ pub struct Incident {
     pub review: Review,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub actions: Vec<Action>,
+    /// The version of the playbook it was last worked under, so changing
+    /// the playbook later does not rewrite its history.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub playbook_version: String,
     /// Bumped by every applied command; lets storage and other tabs tell versions apart.
     pub revision: u64,
     pub created_at: DateTime<Utc>,
@@ -140,6 +144,7 @@ impl Incident {
             long_tail: Vec::new(),
             review: Review::default(),
             actions: Vec::new(),
+            playbook_version: String::new(),
             revision: 0,
             created_at: ctx.now,
             updated_at: ctx.now,
@@ -225,7 +230,7 @@ impl Incident {
         }
         let ctx = &Context {
             actor: ctx.actor.trim().to_owned(),
-            now: ctx.now,
+            ..ctx.clone()
         };
         let recorded = match command {
             Command::Declare { details, triage } => self.declare_details(details, triage, ctx),
@@ -270,6 +275,9 @@ impl Incident {
         }?;
         if let Some(recorded) = recorded {
             self.push_entry(ctx, recorded);
+        }
+        if !ctx.playbook_version.is_empty() {
+            self.playbook_version.clone_from(&ctx.playbook_version);
         }
         self.revision += 1;
         self.updated_at = ctx.now;

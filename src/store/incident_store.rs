@@ -51,6 +51,10 @@ impl<B: Backend> IncidentStore<B> {
         &self.backend
     }
 
+    pub(super) fn backend_mut(&mut self) -> &mut B {
+        &mut self.backend
+    }
+
     /// Loads one incident by id.
     pub fn load(&self, id: &IncidentId) -> Result<Incident, StoreError> {
         let key = incident_key(id);
@@ -99,7 +103,7 @@ impl<B: Backend> IncidentStore<B> {
             Ok(Some(index)) => (index, false),
             Ok(None) => (IndexDocument::default(), false),
             Err(StoreError::Corrupt { raw, .. }) => {
-                let kept_at = self.keep_damaged_index(&raw)?;
+                let kept_at = self.keep_damaged(DAMAGED_INDEX_PREFIX, &raw)?;
                 load.damaged_index_kept_at = Some(kept_at);
                 (IndexDocument::default(), true)
             }
@@ -170,13 +174,13 @@ impl<B: Backend> IncidentStore<B> {
         self.backend.set(INDEX_KEY, &json)
     }
 
-    /// Copies a damaged index to a key of its own before it is replaced.
-    fn keep_damaged_index(&mut self, raw: &str) -> Result<String, StoreError> {
+    /// Copies damaged data to a key of its own, under `prefix`, before it is replaced.
+    pub(super) fn keep_damaged(&mut self, prefix: &str, raw: &str) -> Result<String, StoreError> {
         let taken = self.backend.keys()?;
         let key = (1..)
-            .map(|n| format!("{DAMAGED_INDEX_PREFIX}{n}"))
+            .map(|n| format!("{prefix}{n}"))
             .find(|key| !taken.contains(key))
-            .unwrap_or_else(|| DAMAGED_INDEX_PREFIX.to_owned());
+            .unwrap_or_else(|| prefix.to_owned());
         self.backend.set(&key, raw)?;
         Ok(key)
     }
@@ -196,7 +200,7 @@ fn parse_incident(key: &str, raw: &str) -> Result<Incident, StoreError> {
     Ok(incident)
 }
 
-fn corrupt(key: &str, raw: &str, error: serde_json::Error) -> StoreError {
+pub(super) fn corrupt(key: &str, raw: &str, error: serde_json::Error) -> StoreError {
     StoreError::Corrupt {
         key: key.to_owned(),
         raw: raw.to_owned(),

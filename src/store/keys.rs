@@ -8,6 +8,12 @@ pub const INDEX_KEY: &str = "incident-desk/v1/index";
 pub const NAME_KEY: &str = "incident-desk/v1/your-name";
 /// Where a damaged index is kept when the index is rebuilt.
 pub const DAMAGED_INDEX_PREFIX: &str = "incident-desk/v1/damaged-index/";
+/// The team's playbook, edited in settings.
+pub const PLAYBOOK_KEY: &str = "incident-desk/v1/playbook";
+/// Each version of the playbook that was saved, by its version name.
+pub const PLAYBOOK_VERSION_PREFIX: &str = "incident-desk/v1/playbook-version/";
+/// Where damaged settings are kept before new ones are saved.
+pub const DAMAGED_PLAYBOOK_PREFIX: &str = "incident-desk/v1/damaged-playbook/";
 
 pub fn incident_key(id: &IncidentId) -> String {
     format!("{INCIDENT_PREFIX}{id}")

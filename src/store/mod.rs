@@ -14,13 +14,15 @@ mod keys;
 #[cfg(target_arch = "wasm32")]
 mod local_storage;
 mod memory;
+mod playbook;
 
 pub use backend::Backend;
 pub use editing::{commit, Committed};
 pub use error::StoreError;
 pub use incident_store::{IncidentStore, IndexLoad};
 pub use index::IndexEntry;
-pub use keys::{incident_key, INCIDENT_PREFIX, INDEX_KEY, NAME_KEY};
+pub use keys::{incident_key, INCIDENT_PREFIX, INDEX_KEY, NAME_KEY, PLAYBOOK_KEY};
 #[cfg(target_arch = "wasm32")]
 pub use local_storage::LocalStorage;
 pub use memory::MemoryBackend;
+pub use playbook::PLAYBOOK_SCHEMA_VERSION;

@@ -1,7 +1,7 @@
 //! A form's problems: shown together in the error summary, and each beside its field.
 
 use super::components::{ErrorLink, ErrorSummary};
-use crate::domain::{CommandError, Field, FieldError};
+use crate::domain::{CommandError, Field, FieldError, Setting, Severity};
 use leptos::prelude::*;
 
 /// The id of the input a field's error links to. Each field appears in at
@@ -58,6 +58,41 @@ pub fn field_id(field: Field) -> &'static str {
         Field::ActionRepository => "action-repository",
         Field::IssueUrl => "issue-url",
         Field::DropReason => "drop-reason",
+        Field::Setting(setting) => setting_id(setting),
+    }
+}
+
+/// The id of each setting's input on the settings page.
+pub fn setting_id(setting: Setting) -> &'static str {
+    match setting {
+        Setting::TeamName => "team-name",
+        Setting::ServiceName => "service-name",
+        Setting::TeamChannel => "team-channel",
+        Setting::TeamMention => "team-mention",
+        Setting::StakeholdersName => "stakeholders-name",
+        Setting::StakeholdersEmail => "stakeholders-email",
+        Setting::CyberName => "cyber-name",
+        Setting::CyberEmail => "cyber-email",
+        Setting::UserChannels => "user-channels",
+        Setting::NeverTellUsersBy => "never-tell-users-by",
+        Setting::OutOfHours => "out-of-hours",
+        Setting::SeverityExample(Severity::P1) => "severity-p1-example",
+        Setting::SeverityExample(Severity::P2) => "severity-p2-example",
+        Setting::SeverityExample(Severity::P3) => "severity-p3-example",
+        Setting::SeverityExample(Severity::P4) => "severity-p4-example",
+        Setting::IncidentExamples => "incident-examples",
+        Setting::NotIncidentExamples => "not-incident-examples",
+        Setting::SecurityRepository => "security-repository",
+        Setting::WebsiteRepository => "website-repository",
+        Setting::ComponentsRepository => "components-repository",
+        Setting::OtherRepository => "other-repository",
+        Setting::IssueLabels => "issue-labels",
+        Setting::WorkingDays => "working-days",
+        Setting::WorkStart => "work-start",
+        Setting::WorkEnd => "work-end",
+        Setting::TimeZone => "time-zone",
+        Setting::ProcessReviewedOn => "process-reviewed-day",
+        Setting::ProcessReviewMonths => "process-review-months",
     }
 }
 

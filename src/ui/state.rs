@@ -82,6 +82,11 @@ impl AppState {
         self.unsaved.with_untracked(|all| !all.is_empty())
     }
 
+    /// The version of the playbook in use, stamped on every change.
+    pub fn playbook_version(&self) -> String {
+        self.playbook.with_untracked(Playbook::version)
+    }
+
     /// The team's time zone, as the playbook names it.
     pub fn team_zone(&self) -> TeamZone {
         self.playbook

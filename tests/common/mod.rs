@@ -17,19 +17,13 @@ pub fn incident(n: u64) -> Incident {
         started_at: at,
         security_related: false,
     };
-    let ctx = Context {
-        actor: "Ada".into(),
-        now: at,
-    };
+    let ctx = Context::new("Ada", at);
     Incident::declare(IncidentId::generate(at, 0xb000 + n), details, None, &ctx).unwrap()
 }
 
 /// A minute after its last change, as Ada.
 pub fn next_minute(incident: &Incident) -> Context {
-    Context {
-        actor: "Ada".into(),
-        now: incident.updated_at + Duration::minutes(1),
-    }
+    Context::new("Ada", incident.updated_at + Duration::minutes(1))
 }
 
 pub fn note(text: &str) -> Command {

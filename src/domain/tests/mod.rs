@@ -10,6 +10,7 @@ mod resolving;
 mod reviewing;
 mod roles;
 mod serialising;
+mod settings;
 mod severity;
 mod status;
 mod telling_users;
@@ -50,10 +51,7 @@ pub(super) fn at(hour: u32, minute: u32) -> DateTime<Utc> {
 }
 
 pub(super) fn ctx(actor: &str, now: DateTime<Utc>) -> Context {
-    Context {
-        actor: actor.to_owned(),
-        now,
-    }
+    Context::new(actor, now)
 }
 
 pub(super) fn declaration() -> Declaration {

@@ -54,7 +54,7 @@ pub fn DeclarePage(triage: Option<TriageAnswers>) -> impl IntoView {
             }
         };
         let id = IncidentId::generate(now, random_u64());
-        let ctx = Context { actor: name, now };
+        let ctx = Context::new(name, now).with_playbook(state.playbook_version());
         let incident = match Incident::declare(id, declaration, triage.get_value(), &ctx) {
             Ok(incident) => incident,
             Err(error) => return errors.show_refusal(error),

@@ -87,10 +87,8 @@ impl IncidentSession {
     /// error is the domain's refusal; a failed save is shown by the save status
     /// and the change is kept in this tab.
     pub fn run(&self, command: Command) -> Result<(), CommandError> {
-        let ctx = Context {
-            actor: self.state.your_name.get_untracked(),
-            now: time::now(),
-        };
+        let ctx = Context::new(self.state.your_name.get_untracked(), time::now())
+            .with_playbook(self.state.playbook_version());
         let current = self.incident.get_untracked();
         let unsaved = self.is_unsaved();
         let (incident, saved) = match open_store() {

@@ -42,7 +42,7 @@ pub fn NotAnIncidentPage(answers: TriageAnswers) -> impl IntoView {
             form.summary,
             answers.get_value(),
             form.reason,
-            &Context { actor: name, now },
+            &Context::new(name, now).with_playbook(state.playbook_version()),
         );
         let record = match result {
             Ok(record) => record,

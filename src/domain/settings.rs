@@ -1,0 +1,459 @@
+//! Editing the playbook: every team-specific value as typed in settings,
+//! checked, and read into a [`Playbook`]. Lists are typed one item a line.
+
+use super::actions::is_repository;
+use super::error::FieldError;
+use super::moment::DateParts;
+use super::playbook::{Contact, Playbook, Repositories, SeverityGuide, UserChannel};
+use super::severity::Severity;
+use super::text::clock;
+use super::updates::UpdateCadence;
+use super::working_hours::WorkingHours;
+use chrono::{NaiveDate, NaiveTime, Weekday};
+
+/// A setting, so a problem can be shown beside it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Setting {
+    TeamName,
+    ServiceName,
+    TeamChannel,
+    TeamMention,
+    StakeholdersName,
+    StakeholdersEmail,
+    CyberName,
+    CyberEmail,
+    UserChannels,
+    NeverTellUsersBy,
+    OutOfHours,
+    SeverityExample(Severity),
+    IncidentExamples,
+    NotIncidentExamples,
+    SecurityRepository,
+    WebsiteRepository,
+    ComponentsRepository,
+    OtherRepository,
+    IssueLabels,
+    WorkingDays,
+    WorkStart,
+    WorkEnd,
+    TimeZone,
+    ProcessReviewedOn,
+    ProcessReviewMonths,
+}
+
+impl Setting {
+    /// As it reads after “Enter”: “the team’s name”.
+    pub fn describe(self) -> String {
+        match self {
+            Setting::TeamName => "the team’s name".into(),
+            Setting::ServiceName => "what the team runs".into(),
+            Setting::TeamChannel => "the team channel".into(),
+            Setting::TeamMention => "how to get everyone’s attention".into(),
+            Setting::StakeholdersName => "who the stakeholders are".into(),
+            Setting::StakeholdersEmail => "the stakeholders’ email address".into(),
+            Setting::CyberName => "who the cyber-security team is".into(),
+            Setting::CyberEmail => "the cyber-security team’s email address".into(),
+            Setting::UserChannels => "the channels users read".into(),
+            Setting::NeverTellUsersBy => "the channel never to use".into(),
+            Setting::OutOfHours => "the out-of-hours route".into(),
+            Setting::SeverityExample(s) => format!("an example of a {s} incident"),
+            Setting::IncidentExamples => "examples of incidents".into(),
+            Setting::NotIncidentExamples => "examples of problems that are not incidents".into(),
+            Setting::SecurityRepository => "the repository for security actions".into(),
+            Setting::WebsiteRepository => "the repository for website actions".into(),
+            Setting::ComponentsRepository => "the repository for component code actions".into(),
+            Setting::OtherRepository => "the repository for other actions".into(),
+            Setting::IssueLabels => "the issue labels".into(),
+            Setting::WorkingDays => "the working days".into(),
+            Setting::WorkStart => "when the working day starts".into(),
+            Setting::WorkEnd => "when the working day ends".into(),
+            Setting::TimeZone => "the team’s time zone".into(),
+            Setting::ProcessReviewedOn => "when the process was last reviewed".into(),
+            Setting::ProcessReviewMonths => "how often the process is reviewed".into(),
+        }
+    }
+}
+
+/// The settings form, every value as typed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SettingsForm {
+    pub team_name: String,
+    pub service_name: String,
+    pub team_channel: String,
+    pub team_mention: String,
+    pub stakeholders_name: String,
+    pub stakeholders_email: String,
+    pub cyber_name: String,
+    pub cyber_email: String,
+    /// `channel | workspace`, one a line.
+    pub user_channels: String,
+    pub never_tell_users_by: String,
+    pub out_of_hours: String,
+    /// P1 to P4, in order.
+    pub severity_examples: [String; 4],
+    pub severity_cadences: [Option<UpdateCadence>; 4],
+    pub incident_examples: String,
+    pub not_incident_examples: String,
+    pub security_repository: String,
+    pub website_repository: String,
+    pub components_repository: String,
+    pub other_repository: String,
+    /// Comma separated.
+    pub issue_labels: String,
+    pub working_days: Vec<Weekday>,
+    /// `HH:MM`.
+    pub work_start: String,
+    pub work_end: String,
+    pub time_zone: String,
+    pub process_reviewed_on: DateParts,
+    pub process_review_months: String,
+}
+
+const SHORT_MAX: usize = 200;
+const LONG_MAX: usize = 2_000;
+const LIST_MAX: usize = 30;
+
+impl SettingsForm {
+    pub fn from_playbook(p: &Playbook) -> Self {
+        let guide = |s: Severity| p.guide_for(s);
+        let time = |t: NaiveTime| clock(NaiveDate::MIN.and_time(t));
+        Self {
+            team_name: p.team_name.clone(),
+            service_name: p.service_name.clone(),
+            team_channel: p.team_channel.clone(),
+            team_mention: p.team_mention.clone(),
+            stakeholders_name: p.stakeholders.name.clone(),
+            stakeholders_email: p.stakeholders.email.clone(),
+            cyber_name: p.cyber_security.name.clone(),
+            cyber_email: p.cyber_security.email.clone(),
+            user_channels: p
+                .user_channels
+                .iter()
+                .map(|c| format!("{} | {}", c.channel, c.workspace))
+                .collect::<Vec<_>>()
+                .join("\n"),
+            never_tell_users_by: p.never_tell_users_by.clone().unwrap_or_default(),
+            out_of_hours: p.out_of_hours.clone(),
+            severity_examples: Severity::ALL
+                .map(|s| guide(s).map(|g| g.example.clone()).unwrap_or_default()),
+            severity_cadences: Severity::ALL.map(|s| guide(s).map(|g| g.update_every)),
+            incident_examples: p.incident_examples.join("\n"),
+            not_incident_examples: p.not_incident_examples.join("\n"),
+            security_repository: p.repositories.security.clone(),
+            website_repository: p.repositories.website.clone(),
+            components_repository: p.repositories.components.clone(),
+            other_repository: p.repositories.other.clone(),
+            issue_labels: p.issue_labels.join(", "),
+            working_days: p.working_hours.days.clone(),
+            work_start: time(p.working_hours.start),
+            work_end: time(p.working_hours.end),
+            time_zone: p.working_hours.time_zone.clone(),
+            process_reviewed_on: DateParts::from_date(p.process_reviewed_on),
+            process_review_months: p.process_review_months.to_string(),
+        }
+    }
+
+    /// The playbook, or every problem in form order. `zone_known` says
+    /// whether a time zone name is one the browser knows.
+    pub fn to_playbook(
+        &self,
+        zone_known: &dyn Fn(&str) -> bool,
+    ) -> Result<Playbook, Vec<FieldError>> {
+        let problems = &mut Vec::new();
+        let team_name = text(
+            problems,
+            &self.team_name,
+            Setting::TeamName,
+            true,
+            SHORT_MAX,
+        );
+        let service_name = text(
+            problems,
+            &self.service_name,
+            Setting::ServiceName,
+            true,
+            SHORT_MAX,
+        );
+        let team_channel = text(
+            problems,
+            &self.team_channel,
+            Setting::TeamChannel,
+            true,
+            SHORT_MAX,
+        );
+        let team_mention = text(
+            problems,
+            &self.team_mention,
+            Setting::TeamMention,
+            false,
+            SHORT_MAX,
+        );
+        let stakeholders = Contact {
+            name: text(
+                problems,
+                &self.stakeholders_name,
+                Setting::StakeholdersName,
+                true,
+                SHORT_MAX,
+            ),
+            email: email(
+                problems,
+                &self.stakeholders_email,
+                Setting::StakeholdersEmail,
+            ),
+        };
+        let cyber_security = Contact {
+            name: text(
+                problems,
+                &self.cyber_name,
+                Setting::CyberName,
+                true,
+                SHORT_MAX,
+            ),
+            email: email(problems, &self.cyber_email, Setting::CyberEmail),
+        };
+        let user_channels = user_channels(problems, &self.user_channels);
+        let never = text(
+            problems,
+            &self.never_tell_users_by,
+            Setting::NeverTellUsersBy,
+            false,
+            SHORT_MAX,
+        );
+        let out_of_hours = text(
+            problems,
+            &self.out_of_hours,
+            Setting::OutOfHours,
+            false,
+            LONG_MAX,
+        );
+        let severities: Vec<SeverityGuide> = Severity::ALL
+            .iter()
+            .zip(&self.severity_examples)
+            .zip(self.severity_cadences)
+            .map(|((severity, example), cadence)| SeverityGuide {
+                severity: *severity,
+                example: text(
+                    problems,
+                    example,
+                    Setting::SeverityExample(*severity),
+                    true,
+                    SHORT_MAX,
+                ),
+                update_every: cadence.unwrap_or(UpdateCadence::NextWorkingDay),
+            })
+            .collect();
+        let incident_examples = list(problems, &self.incident_examples, Setting::IncidentExamples);
+        let not_incident_examples = list(
+            problems,
+            &self.not_incident_examples,
+            Setting::NotIncidentExamples,
+        );
+        let repositories = Repositories {
+            security: repository(
+                problems,
+                &self.security_repository,
+                Setting::SecurityRepository,
+            ),
+            website: repository(
+                problems,
+                &self.website_repository,
+                Setting::WebsiteRepository,
+            ),
+            components: repository(
+                problems,
+                &self.components_repository,
+                Setting::ComponentsRepository,
+            ),
+            other: repository(problems, &self.other_repository, Setting::OtherRepository),
+        };
+        let issue_labels: Vec<String> = self
+            .issue_labels
+            .split(',')
+            .map(str::trim)
+            .filter(|label| !label.is_empty())
+            .map(str::to_owned)
+            .collect();
+        if issue_labels
+            .iter()
+            .any(|label| label.chars().count() > LABEL_MAX)
+        {
+            problems.push(FieldError::SettingTooLong {
+                setting: Setting::IssueLabels,
+                max: LABEL_MAX,
+            });
+        }
+        if self.working_days.is_empty() {
+            problems.push(FieldError::WorkingDaysMissing);
+        }
+        let start = time(problems, &self.work_start, Setting::WorkStart);
+        let end = time(problems, &self.work_end, Setting::WorkEnd);
+        if matches!((start, end), (Some(start), Some(end)) if end <= start) {
+            problems.push(FieldError::WorkEndsBeforeStart);
+        }
+        let time_zone = self.time_zone.trim().to_owned();
+        if !zone_known(&time_zone) {
+            problems.push(FieldError::TimeZoneUnknown);
+        }
+        let reviewed_on = self.process_reviewed_on.parse();
+        if let Err(problem) = &reviewed_on {
+            problems.push(FieldError::ProcessReviewedOn(problem.clone()));
+        }
+        let months = self
+            .process_review_months
+            .trim()
+            .parse::<u32>()
+            .ok()
+            .filter(|months| (1..=36).contains(months));
+        if months.is_none() {
+            problems.push(FieldError::ReviewMonthsInvalid);
+        }
+        match (start, end, reviewed_on, months) {
+            (Some(start), Some(end), Ok(reviewed_on), Some(months)) if problems.is_empty() => {
+                Ok(Playbook {
+                    team_name,
+                    service_name,
+                    team_channel,
+                    team_mention,
+                    stakeholders,
+                    cyber_security,
+                    user_channels,
+                    never_tell_users_by: (!never.is_empty()).then_some(never),
+                    out_of_hours,
+                    severities,
+                    incident_examples,
+                    not_incident_examples,
+                    working_hours: WorkingHours {
+                        days: sorted_days(&self.working_days),
+                        start,
+                        end,
+                        time_zone,
+                    },
+                    repositories,
+                    issue_labels,
+                    process_reviewed_on: reviewed_on,
+                    process_review_months: months,
+                })
+            }
+            _ => Err(std::mem::take(problems)),
+        }
+    }
+}
+
+const LABEL_MAX: usize = 50;
+
+/// A text setting, trimmed; missing (when required) or too long is a problem.
+fn text(
+    problems: &mut Vec<FieldError>,
+    value: &str,
+    setting: Setting,
+    required: bool,
+    max: usize,
+) -> String {
+    let value = value.trim();
+    if required && value.is_empty() {
+        problems.push(FieldError::SettingMissing(setting));
+    } else if value.chars().count() > max {
+        problems.push(FieldError::SettingTooLong { setting, max });
+    }
+    value.to_owned()
+}
+
+fn email(problems: &mut Vec<FieldError>, value: &str, setting: Setting) -> String {
+    let value = text(problems, value, setting, true, SHORT_MAX);
+    if !value.is_empty() && !is_email(&value) {
+        problems.push(FieldError::EmailInvalid(setting));
+    }
+    value
+}
+
+/// One `channel | workspace` a line; at least one.
+fn user_channels(problems: &mut Vec<FieldError>, value: &str) -> Vec<UserChannel> {
+    let mut channels = Vec::new();
+    for (n, line) in lines(value).enumerate() {
+        match line.split_once('|').map(|(c, w)| (c.trim(), w.trim())) {
+            Some((channel, workspace)) if !channel.is_empty() && !workspace.is_empty() => channels
+                .push(UserChannel {
+                    channel: channel.to_owned(),
+                    workspace: workspace.to_owned(),
+                }),
+            _ => {
+                problems.push(FieldError::UserChannelInvalid { line: n + 1 });
+                return channels;
+            }
+        }
+    }
+    if channels.is_empty() {
+        problems.push(FieldError::SettingMissing(Setting::UserChannels));
+    }
+    channels
+}
+
+/// One item a line, each short, not too many.
+fn list(problems: &mut Vec<FieldError>, value: &str, setting: Setting) -> Vec<String> {
+    let items: Vec<String> = lines(value).map(str::to_owned).collect();
+    if items.len() > LIST_MAX {
+        problems.push(FieldError::TooManyItems {
+            setting,
+            max: LIST_MAX,
+        });
+    } else if items.iter().any(|item| item.chars().count() > SHORT_MAX) {
+        problems.push(FieldError::SettingTooLong {
+            setting,
+            max: SHORT_MAX,
+        });
+    }
+    items
+}
+
+/// Empty, or `owner/name`.
+fn repository(problems: &mut Vec<FieldError>, value: &str, setting: Setting) -> String {
+    let value = value.trim();
+    if !value.is_empty() && !is_repository(value) {
+        problems.push(FieldError::SettingRepositoryInvalid(setting));
+    }
+    value.to_owned()
+}
+
+/// `HH:MM` on the 24-hour clock.
+fn time(problems: &mut Vec<FieldError>, value: &str, setting: Setting) -> Option<NaiveTime> {
+    let parsed = value
+        .trim()
+        .split_once(':')
+        .filter(|(h, m)| !h.is_empty() && h.len() <= 2 && m.len() == 2)
+        .and_then(|(h, m)| Some((h.parse().ok()?, m.parse().ok()?)))
+        .and_then(|(h, m)| NaiveTime::from_hms_opt(h, m, 0));
+    if parsed.is_none() {
+        problems.push(FieldError::TimeInvalid(setting));
+    }
+    parsed
+}
+
+/// The non-empty lines, trimmed.
+fn lines(text: &str) -> impl Iterator<Item = &str> {
+    text.lines().map(str::trim).filter(|l| !l.is_empty())
+}
+
+fn sorted_days(days: &[Weekday]) -> Vec<Weekday> {
+    let mut days = days.to_vec();
+    days.sort_by_key(|d| d.num_days_from_monday());
+    days.dedup();
+    days
+}
+
+/// An address with one `@`, something before it, and a dotted domain after.
+fn is_email(text: &str) -> bool {
+    match text.split_once('@') {
+        Some((local, domain)) => {
+            !local.is_empty()
+                && !domain.contains('@')
+                && domain.contains('.')
+                && !domain.starts_with('.')
+                && !domain.ends_with('.')
+                && !text.chars().any(|c| {
+                    c.is_whitespace() || matches!(c, ',' | ';' | '<' | '>' | '?' | '&' | '#')
+                })
+        }
+        None => false,
+    }
+}

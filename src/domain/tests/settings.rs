@@ -1,0 +1,137 @@
+//! The playbook, edited: every value checked, and read back exactly.
+use super::*;
+
+fn known(zone: &str) -> bool {
+    zone.parse::<chrono_tz::Tz>().is_ok()
+}
+
+fn form() -> SettingsForm {
+    SettingsForm::from_playbook(&playbook())
+}
+
+#[test]
+fn the_default_playbook_reads_back_unchanged_through_the_settings_form() {
+    assert_eq!(form().to_playbook(&known), Ok(playbook()));
+}
+
+#[test]
+fn changed_settings_become_the_playbook() {
+    let edited = SettingsForm {
+        team_channel: " #our-incidents ".into(),
+        user_channels: "#help | Our Slack\n\n#announcements | Another Slack".into(),
+        severity_cadences: [Some(UpdateCadence::Every { minutes: 15 }), None, None, None],
+        working_days: vec![chrono::Weekday::Tue, chrono::Weekday::Mon],
+        work_start: "8:30".into(),
+        time_zone: "America/New_York".into(),
+        issue_labels: "incident, follow-up ,".into(),
+        security_repository: "our-org/internal".into(),
+        ..form()
+    }
+    .to_playbook(&known)
+    .unwrap();
+    assert_eq!(edited.team_channel, "#our-incidents");
+    assert_eq!(
+        edited.user_channels[1].label(),
+        "#announcements on the Another Slack"
+    );
+    assert_eq!(
+        edited.severities[0].update_every,
+        UpdateCadence::Every { minutes: 15 }
+    );
+    assert_eq!(
+        edited.working_hours.days,
+        [chrono::Weekday::Mon, chrono::Weekday::Tue]
+    );
+    assert_eq!(
+        edited.working_hours.describe(),
+        "Monday and Tuesday, 08:30 to 17:30 (America/New_York)"
+    );
+    assert_eq!(edited.issue_labels, ["incident", "follow-up"]);
+    assert_eq!(
+        edited.repository_for(ActionArea::Security),
+        "our-org/internal"
+    );
+    assert_ne!(edited.version(), playbook().version());
+}
+
+#[test]
+fn every_problem_is_reported_in_form_order_in_plain_words() {
+    let broken = SettingsForm {
+        team_name: " ".into(),
+        stakeholders_email: "smt at example".into(),
+        user_channels: "#help | Our Slack\n#nowhere".into(),
+        severity_examples: [String::new(), "x".into(), "x".into(), "x".into()],
+        website_repository: "not a repo".into(),
+        issue_labels: "x".repeat(51),
+        working_days: vec![],
+        work_start: "9am".into(),
+        work_end: "08:00".into(),
+        time_zone: "Europe/Atlantis".into(),
+        process_reviewed_on: DateParts {
+            day: "31".into(),
+            month: "2".into(),
+            year: "2026".into(),
+        },
+        process_review_months: "0".into(),
+        ..form()
+    };
+    let messages: Vec<String> = broken
+        .to_playbook(&known)
+        .unwrap_err()
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert_eq!(
+        messages,
+        [
+            "Enter the team’s name",
+            "Enter the stakeholders’ email address in the right format, like name@example.gov.uk",
+            "Write each channel users read as channel | workspace: line 2 is not",
+            "Enter an example of a P1 incident",
+            "Enter the repository for website actions as owner/name, like alphagov/govuk-frontend",
+            "The issue labels must be 50 characters or fewer",
+            "Select at least one working day",
+            "Enter when the working day starts as a 24-hour time, like 09:00",
+            "Enter a time zone this browser knows, like Europe/London",
+            "The date the process was last reviewed must be a real date",
+            "Enter how often the process is reviewed as a number of months from 1 to 36",
+        ]
+    );
+}
+
+#[test]
+fn a_working_day_must_end_after_it_starts() {
+    let backwards = SettingsForm {
+        work_start: "17:30".into(),
+        work_end: "09:00".into(),
+        ..form()
+    };
+    assert_eq!(
+        backwards.to_playbook(&known),
+        Err(vec![FieldError::WorkEndsBeforeStart])
+    );
+}
+
+#[test]
+fn the_process_is_due_for_review_six_months_after_it_was_last_reviewed() {
+    assert_eq!(
+        playbook().process_review_due(),
+        chrono::NaiveDate::from_ymd_opt(2025, 1, 10).unwrap()
+    );
+}
+
+#[test]
+fn every_change_records_the_version_of_the_playbook_it_was_made_under() {
+    let version = playbook().version();
+    assert_eq!(version.len(), 16);
+    assert_eq!(
+        version,
+        playbook().version(),
+        "the same playbook, the same version"
+    );
+    let mut incident = declared();
+    assert_eq!(incident.playbook_version, "");
+    let ctx = Context::new("Ada", incident.updated_at).with_playbook(version.clone());
+    incident.apply(severity(Severity::P3), &ctx).unwrap();
+    assert_eq!(incident.playbook_version, version);
+}
