@@ -3,7 +3,7 @@
 //! leave the index alone.
 
 use crate::domain::{Incident, IncidentId, Severity, Status};
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -14,6 +14,10 @@ pub struct IndexEntry {
     pub severity: Option<Severity>,
     pub started_at: DateTime<Utc>,
     pub declared_at: DateTime<Utc>,
+    /// The earliest due date of its open actions, so the register can flag
+    /// overdue ones without reading every incident.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_action_due: Option<NaiveDate>,
 }
 
 impl From<&Incident> for IndexEntry {
@@ -25,6 +29,12 @@ impl From<&Incident> for IndexEntry {
             severity: incident.severity,
             started_at: incident.details.started_at,
             declared_at: incident.declared_at,
+            next_action_due: incident
+                .actions
+                .iter()
+                .filter(|action| action.done.is_none())
+                .map(|action| action.draft.due)
+                .min(),
         }
     }
 }

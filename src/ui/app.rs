@@ -2,12 +2,13 @@
 
 use super::components::{focus_element, Footer, GenericHeader, PhaseBanner, SkipLink};
 use super::pages::{
-    DeclarePage, IncidentPage, NotAnIncidentPage, NotFoundPage, RegisterPage, TriagePage,
-    TriageResultPage,
+    DeclarePage, IncidentPage, NotAnIncidentPage, NotFoundPage, PlaybookBanners, RegisterPage,
+    SettingsPage, TriagePage, TriageResultPage,
 };
 use super::platform::current_hash;
 use super::route::Route;
 use super::state::AppState;
+use crate::store::PLAYBOOK_KEY;
 use leptos::prelude::*;
 
 /// The whole app.
@@ -38,6 +39,13 @@ pub fn App() -> impl IntoView {
             tick.clear();
         }
     });
+    // Another tab saved new settings: use them here too.
+    let settings = window_event_listener(leptos::ev::storage, move |event| {
+        if event.key().as_deref() == Some(PLAYBOOK_KEY) {
+            state.reload_playbook();
+        }
+    });
+    on_cleanup(move || settings.remove());
     let page = move || match route.get() {
         Route::Register => view! { <RegisterPage /> }.into_any(),
         Route::Triage(answers) => view! { <TriagePage answers /> }.into_any(),
@@ -46,6 +54,7 @@ pub fn App() -> impl IntoView {
         Route::Declare(triage) => view! { <DeclarePage triage /> }.into_any(),
         Route::Incident(id) => view! { <IncidentPage id task=None /> }.into_any(),
         Route::Task(id, task) => view! { <IncidentPage id task=Some(task) /> }.into_any(),
+        Route::Settings => view! { <SettingsPage /> }.into_any(),
         Route::NotFound => view! { <NotFoundPage /> }.into_any(),
     };
     view! {
@@ -56,9 +65,13 @@ pub fn App() -> impl IntoView {
         <PhaseBanner tag="Alpha" text="A new tool. Everything you enter is saved in this browser only." />
         <div class="govuk-width-container">
             <main class="govuk-main-wrapper" id="main-content" tabindex="-1">
+                <PlaybookBanners />
                 {page}
             </main>
         </div>
-        <Footer meta_text="Incident Desk saves incidents in this browser only. Nothing you enter is sent anywhere." />
+        <Footer
+            meta_text="Incident Desk saves incidents in this browser only. Nothing you enter is sent anywhere."
+            links=vec![("Settings", Route::Settings.href())]
+        />
     }
 }

@@ -127,7 +127,8 @@ impl FormErrors {
         self.errors.set(errors);
     }
 
-    fn show_general(&self, message: String) {
+    /// A problem that is not about one field, such as storage refusing to save.
+    pub fn show_message(&self, message: String) {
         self.errors.set(Vec::new());
         self.general.set(Some(message));
     }
@@ -136,7 +137,7 @@ impl FormErrors {
     pub fn show_refusal(&self, error: CommandError) {
         match error {
             CommandError::Invalid(problems) => self.show(problems),
-            other => self.show_general(other.to_string()),
+            other => self.show_message(other.to_string()),
         }
     }
 

@@ -15,6 +15,8 @@ pub enum Route {
     Declare(Option<TriageAnswers>),
     Incident(IncidentId),
     Task(IncidentId, Task),
+    /// The team's playbook.
+    Settings,
     NotFound,
 }
 
@@ -45,6 +47,7 @@ impl Route {
         let id = |text: &str| IncidentId::parse(text).ok();
         match parts.as_slice() {
             [] => Route::Register,
+            ["settings"] => Route::Settings,
             ["triage"] => Route::Triage(answers),
             ["triage", "result"] => answers.map_or(Route::Triage(None), Route::TriageResult),
             ["triage", "not-an-incident"] => {
@@ -73,6 +76,7 @@ impl Route {
             Route::Declare(answers) => with_answers("#/incidents/new", answers.as_ref()),
             Route::Incident(id) => format!("#/incidents/{id}"),
             Route::Task(id, task) => format!("#/incidents/{id}/{}", slug(*task)),
+            Route::Settings => "#/settings".to_owned(),
         }
     }
 }
@@ -131,6 +135,7 @@ mod tests {
             Route::Declare(None),
             Route::Declare(Some(answers)),
             Route::Incident(id.clone()),
+            Route::Settings,
         ];
         routes.extend(Task::ALL.map(|task| Route::Task(id.clone(), task)));
         for route in routes {

@@ -23,8 +23,11 @@ pub struct AppState {
     /// The name recorded against changes made in this browser.
     pub your_name: RwSignal<String>,
     pub save_state: RwSignal<SaveState>,
-    /// Every team-specific fact the pages show.
+    /// Every team-specific fact the pages show: the team's saved settings,
+    /// or the default playbook until there are some.
     pub playbook: RwSignal<Playbook>,
+    /// Why the saved settings could not be used, if they could not.
+    pub playbook_problem: RwSignal<Option<String>>,
     /// Now, to the half minute, so “overdue” appears without a reload.
     pub clock: RwSignal<DateTime<Utc>>,
     /// A message for the next page to show, such as “Incident declared”.
@@ -36,15 +39,18 @@ pub struct AppState {
 
 impl AppState {
     pub fn new() -> Self {
-        let name = open_store()
-            .and_then(|store| store.your_name())
+        let store = open_store();
+        let name = store
+            .as_ref()
             .ok()
-            .flatten()
+            .and_then(|store| store.your_name().ok().flatten())
             .unwrap_or_default();
+        let (playbook, problem) = load_playbook();
         Self {
             your_name: RwSignal::new(name),
             save_state: RwSignal::new(SaveState::Unchanged),
-            playbook: RwSignal::new(Playbook::default()),
+            playbook: RwSignal::new(playbook),
+            playbook_problem: RwSignal::new(problem),
             clock: RwSignal::new(super::time::now()),
             flash: RwSignal::new(None),
             unsaved: RwSignal::new(Vec::new()),
@@ -82,9 +88,22 @@ impl AppState {
         self.unsaved.with_untracked(|all| !all.is_empty())
     }
 
+    /// Reads the settings again, when another tab saved them.
+    pub fn reload_playbook(&self) {
+        let (playbook, problem) = load_playbook();
+        self.playbook.set(playbook);
+        self.playbook_problem.set(problem);
+    }
+
     /// The version of the playbook in use, stamped on every change.
     pub fn playbook_version(&self) -> String {
         self.playbook.with_untracked(Playbook::version)
+    }
+
+    /// Today in the team's time zone, following the app's clock.
+    pub fn team_today(&self) -> chrono::NaiveDate {
+        use crate::domain::ZoneRules;
+        self.team_zone().local(self.clock.get()).date()
     }
 
     /// The team's time zone, as the playbook names it.
@@ -104,5 +123,13 @@ impl AppState {
         if let Ok(mut store) = open_store() {
             let _ = store.remember_name(&name);
         }
+    }
+}
+
+/// The saved settings, or the default playbook and why it is in use.
+fn load_playbook() -> (Playbook, Option<String>) {
+    match open_store().and_then(|store| store.playbook()) {
+        Ok(playbook) => (playbook.unwrap_or_default(), None),
+        Err(error) => (Playbook::default(), Some(error.to_string())),
     }
 }

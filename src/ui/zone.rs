@@ -22,6 +22,11 @@ impl TeamZone {
         }
     }
 
+    /// Whether the browser knows a zone by this name.
+    pub fn exists(name: &str) -> bool {
+        !name.is_empty() && formatter(name).is_ok()
+    }
+
     /// The zone's wall-clock time at `at`, read from `formatToParts`.
     fn wall_clock(&self, format: &Object, at: DateTime<Utc>) -> Option<chrono::NaiveDateTime> {
         let date = Date::new(&JsValue::from_f64(at.timestamp_millis() as f64));

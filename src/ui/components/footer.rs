@@ -1,14 +1,32 @@
 use leptos::prelude::*;
 
-/// GOV.UK footer with a line of custom meta text; no crown or licence, as the
-/// app may be hosted anywhere.
+/// GOV.UK footer with meta links and a line of custom meta text; no crown or
+/// licence, as the app may be hosted anywhere.
 #[component]
-pub fn Footer(#[prop(into)] meta_text: String) -> impl IntoView {
+pub fn Footer(
+    #[prop(into)] meta_text: String,
+    /// Text and address of each meta link.
+    #[prop(optional)]
+    links: Vec<(&'static str, String)>,
+) -> impl IntoView {
+    let links = (!links.is_empty()).then(|| {
+        view! {
+            <h2 class="govuk-visually-hidden">"Support links"</h2>
+            <ul class="govuk-footer__inline-list">
+                {links.into_iter().map(|(text, href)| view! {
+                    <li class="govuk-footer__inline-list-item">
+                        <a class="govuk-footer__link" href=href>{text}</a>
+                    </li>
+                }).collect_view()}
+            </ul>
+        }
+    });
     view! {
         <footer class="govuk-footer">
             <div class="govuk-width-container">
                 <div class="govuk-footer__meta">
                     <div class="govuk-footer__meta-item govuk-footer__meta-item--grow">
+                        {links}
                         <div class="govuk-footer__meta-custom">{meta_text}</div>
                     </div>
                 </div>

@@ -14,6 +14,8 @@ pub fn Input(
     #[prop(optional)] spellcheck: Option<bool>,
     value: RwSignal<String>,
 ) -> impl IntoView {
+    // An empty hint is no hint, so callers can pass one unconditionally.
+    let hint = hint.filter(|text| !text.is_empty());
     let field = Described::new(&id, hint.is_some(), error_message);
     let class = with_classes("govuk-input", &classes);
     let class = move || match field.has_error() {

@@ -8,6 +8,7 @@ use crate::ui::platform::{open_store, set_page_title};
 use crate::ui::route::Route;
 use crate::ui::state::AppState;
 use crate::ui::time;
+use chrono::NaiveDate;
 use leptos::prelude::*;
 
 #[component]
@@ -18,14 +19,15 @@ pub fn RegisterPage() -> impl IntoView {
     let changes = RwSignal::new(0u32);
     let listener = window_event_listener(leptos::ev::storage, move |_| changes.update(|n| *n += 1));
     on_cleanup(move || listener.remove());
+    let today = move || state.team_today();
     let body = move || {
         changes.track();
         let unsaved = state.unsaved_entries();
         match open_store().and_then(|mut store| store.list()) {
-            Ok(load) => register(load, unsaved).into_any(),
+            Ok(load) => register(load, unsaved, today()).into_any(),
             Err(error) => view! {
                 <NotificationBanner text=error.to_string() />
-                {register(IndexLoad::default(), unsaved)}
+                {register(IndexLoad::default(), unsaved, today())}
             }
             .into_any(),
         }
@@ -37,7 +39,7 @@ pub fn RegisterPage() -> impl IntoView {
 }
 
 /// The saved incidents, with this tab's unsaved changes in place of their saved versions.
-fn register(mut load: IndexLoad, unsaved: Vec<IndexEntry>) -> impl IntoView {
+fn register(mut load: IndexLoad, unsaved: Vec<IndexEntry>, today: NaiveDate) -> impl IntoView {
     let unsaved_ids: Vec<IncidentId> = unsaved.iter().map(|entry| entry.id.clone()).collect();
     load.overlay(unsaved);
     let entries = load.entries;
@@ -106,7 +108,7 @@ fn register(mut load: IndexLoad, unsaved: Vec<IndexEntry>) -> impl IntoView {
                 <tbody class="govuk-table__body">
                     {entries.into_iter().map(|entry| {
                         let saved = !unsaved_ids.contains(&entry.id);
-                        row(entry, saved)
+                        row(entry, saved, today)
                     }).collect_view()}
                 </tbody>
             </table>
@@ -133,7 +135,8 @@ fn register(mut load: IndexLoad, unsaved: Vec<IndexEntry>) -> impl IntoView {
     view! { {repaired} {unreadable} {list} {not_incidents} }
 }
 
-fn row(entry: IndexEntry, saved: bool) -> impl IntoView {
+fn row(entry: IndexEntry, saved: bool, today: NaiveDate) -> impl IntoView {
+    let overdue = entry.next_action_due.is_some_and(|due| due < today);
     view! {
         <tr class="govuk-table__row">
             <td class="govuk-table__cell">
@@ -143,6 +146,7 @@ fn row(entry: IndexEntry, saved: bool) -> impl IntoView {
             <td class="govuk-table__cell">
                 {status_tag(entry.status)}
                 {(!saved).then(|| view! { " " <Tag text="Not saved" classes="govuk-tag--red" /> })}
+                {overdue.then(|| view! { " " <Tag text="Action overdue" classes="govuk-tag--red" /> })}
             </td>
             <td class="govuk-table__cell">{time::date_and_time(entry.declared_at)}</td>
         </tr>

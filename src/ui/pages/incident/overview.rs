@@ -84,7 +84,7 @@ pub fn Overview() -> impl IntoView {
     let overdue_actions = {
         let href = task_href(Task::FileActions);
         move || {
-            let today = session.today();
+            let today = state.team_today();
             let overdue =
                 incident.with(|i| i.actions.iter().filter(|a| a.is_overdue(today)).count());
             let href = href.clone();

@@ -15,6 +15,9 @@ use leptos::prelude::*;
 pub struct IncidentSession {
     pub incident: RwSignal<Incident>,
     state: AppState,
+    /// For a closed incident, the playbook it was run with, when that is not
+    /// today's: its pages show its own history.
+    recorded_playbook: StoredValue<Option<Playbook>>,
 }
 
 impl IncidentSession {
@@ -33,9 +36,11 @@ impl IncidentSession {
                 incident
             }
         };
+        let recorded_playbook = StoredValue::new(recorded_playbook(&incident, &state));
         let session = Self {
             incident: RwSignal::new(incident),
             state,
+            recorded_playbook,
         };
         // Another tab saved this incident: show its version, unless this page
         // holds changes of its own that are not saved yet.
@@ -54,9 +59,15 @@ impl IncidentSession {
     /// for a one-off.
     pub fn derive<T>(&self, f: impl FnOnce(&Incident, &Playbook, &dyn ZoneRules) -> T) -> T {
         let zone = self.state.team_zone();
-        self.state
-            .playbook
-            .with(|playbook| self.incident.with(|incident| f(incident, playbook, &zone)))
+        let with_playbook =
+            |playbook: &Playbook| self.incident.with(|incident| f(incident, playbook, &zone));
+        match self
+            .recorded_playbook
+            .with_value(|recorded| recorded.clone())
+        {
+            Some(recorded) => with_playbook(&recorded),
+            None => self.state.playbook.with(with_playbook),
+        }
     }
 
     /// When the next update is due, and that moment in words, if one is due.
@@ -64,11 +75,6 @@ impl IncidentSession {
         self.derive(|incident, playbook, zone| {
             next_update_due(incident, playbook, zone).map(|due| (due, due.when(zone)))
         })
-    }
-
-    /// Today in the team's time zone, following the app's clock.
-    pub fn today(&self) -> chrono::NaiveDate {
-        self.state.team_zone().local(self.state.clock.get()).date()
     }
 
     pub fn get() -> Self {
@@ -151,4 +157,17 @@ impl IncidentSession {
             }
         }
     }
+}
+
+/// The playbook a closed incident was run with, if it differs from today's
+/// and is still stored.
+fn recorded_playbook(incident: &Incident, state: &AppState) -> Option<Playbook> {
+    let version = &incident.playbook_version;
+    if incident.is_changeable() || version.is_empty() || *version == state.playbook_version() {
+        return None;
+    }
+    if *version == Playbook::default().version() {
+        return Some(Playbook::default());
+    }
+    open_store().ok()?.playbook_version(version).ok().flatten()
 }

@@ -84,7 +84,7 @@ fn ActionCard(action: Action, fields: ActionFields) -> impl IntoView {
             })}
         }
     });
-    let today = session.today();
+    let today = AppState::get().team_today();
     let draft = &action.draft;
     let status = match (&action.done, action.is_overdue(today)) {
         (Some(_), _) => view! { <Tag text="Done" classes="govuk-tag--green" /> }.into_any(),
