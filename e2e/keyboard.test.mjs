@@ -171,6 +171,9 @@ test("the whole response can be run with the keyboard alone", async () => {
       "Decide whether to tell users": "Completed",
       "Tackle it and keep people updated": "Completed",
       "Confirm it is resolved": "Completed",
+      "Hold the incident review": "Not yet started",
+      "Turn actions into GitHub issues": "Cannot start yet",
+      "Close the incident": "Cannot start yet",
     });
     await page.getByText("Decided not to tell users. Reason: Publicity would send people to the broken pages.", { exact: false }).waitFor();
     await page.getByText("What happens next: Rebuild the search index.", { exact: false }).waitFor();

@@ -44,6 +44,38 @@ test("no page of the response scrolls sideways at 320 pixels wide", async () => 
       await page.getByRole("link", { name: "Back to the incident" }).click();
       await page.getByRole("heading", { name: title, level: 1 }).waitFor();
     }
+    // After resolving: the review, the actions (one with long text) and closing.
+    await page.getByRole("link", { name: "Confirm it is resolved" }).click();
+    await page.getByRole("radio", { name: "Yes" }).check();
+    await page.getByLabel("What removed it?").fill(LONG);
+    await page.getByRole("button", { name: "Mark as resolved" }).click();
+    await page.getByRole("link", { name: "Back to the incident" }).click();
+    await openTask(page, "Hold the incident review");
+    await check("review");
+    const held = page.getByRole("group", { name: "When was the review held?" });
+    await held.getByLabel("Day").fill("1");
+    await held.getByLabel("Month").fill("1");
+    await held.getByLabel("Year").fill("2026");
+    await held.getByLabel("Hour").fill("10");
+    await held.getByLabel("Minute").fill("00");
+    await page.getByRole("button", { name: "Save the review" }).click();
+    await page.getByRole("status").filter({ hasText: /^Saved at/ }).waitFor();
+    await page.getByRole("link", { name: "Back to the incident" }).click();
+    await openTask(page, "Turn actions into GitHub issues");
+    await page.getByLabel("Title", { exact: true }).fill(LONG.slice(0, 80));
+    await page.getByLabel("Owner").fill("Ken");
+    const due = page.getByRole("group", { name: "Due date" });
+    await due.getByLabel("Day").fill("1");
+    await due.getByLabel("Month").fill("4");
+    await due.getByLabel("Year").fill("2099");
+    await page.getByRole("radio", { name: "Detect" }).check();
+    await page.getByRole("radio", { name: "The website" }).check();
+    await page.getByRole("button", { name: "Add the action" }).click();
+    await page.getByRole("link", { name: "Create the GitHub issue (opens in new tab)" }).waitFor();
+    await check("actions");
+    await page.getByRole("link", { name: "Settings", exact: true }).click();
+    await page.getByRole("heading", { name: "Settings", level: 1 }).waitFor();
+    await check("settings");
     assert.deepEqual(sideways, []);
   } finally {
     await context.close();

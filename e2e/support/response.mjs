@@ -2,17 +2,25 @@
 // take them: by role and label.
 import assert from "node:assert/strict";
 
-/** The response checklist on the overview: task name → status text. */
+/** The overview's task lists, the response and after it: task name → status text. */
 export async function checklist(page) {
-  const items = page.getByRole("list").filter({ has: page.getByRole("link", { name: "Tell the team" }) }).getByRole("listitem");
   const statuses = {};
-  for (const item of await items.all()) {
-    const name = (await item.getByRole("link").innerText()).trim();
-    const text = (await item.innerText()).trim();
-    statuses[name] = text.slice(name.length).trim();
+  for (const first of ["Tell the team", "Hold the incident review"]) {
+    const list = page.getByRole("list").filter({ has: page.getByText(first, { exact: true }) });
+    for (const item of await list.getByRole("listitem").all()) {
+      const [name, ...status] = (await item.innerText()).trim().split(/[\t\n]+/);
+      statuses[name.trim()] = status.join(" ").trim();
+    }
   }
   return statuses;
 }
+
+/** The statuses of the tasks after the incident, before it is resolved. */
+export const NOT_YET_REVIEWED = {
+  "Hold the incident review": "Cannot start yet",
+  "Turn actions into GitHub issues": "Cannot start yet",
+  "Close the incident": "Cannot start yet",
+};
 
 /** Opens a task from the overview and waits for its page. */
 export async function openTask(page, name) {

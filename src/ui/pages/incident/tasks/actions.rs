@@ -141,7 +141,7 @@ fn ActionCard(action: Action, fields: ActionFields) -> impl IntoView {
                         value=url
                     />
                     <div class="govuk-button-group">
-                        <Button text="Save the issue address" classes="govuk-button--secondary" />
+                        <Button text="Save the issue address" visually_hidden_text=format!("for action {id}") classes="govuk-button--secondary" />
                         <Button
                             text="Mark as done"
                             visually_hidden_text=format!("action {id}")
