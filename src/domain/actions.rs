@@ -114,7 +114,6 @@ pub struct ActionDraft {
 pub struct Action {
     /// 1, 2, 3… within the incident.
     pub id: u32,
-    #[serde(flatten)]
     pub draft: ActionDraft,
     /// The GitHub issue it was filed as.
     #[serde(default, skip_serializing_if = "Option::is_none")]
