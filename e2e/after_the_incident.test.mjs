@@ -101,6 +101,15 @@ test("a resolved incident is reviewed, its actions filed as GitHub issues, and c
     await addAction(page, { title: "Make search fail gracefully", detail: "Show a message, not a 500.", owner: "Grace Hopper", area: "Component code", kind: "Mitigate" });
     await page.getByRole("heading", { name: "Action 2: Make search fail gracefully" }).waitFor();
 
+    // An action can be changed; the change is on the timeline.
+    await page.getByRole("button", { name: "Change action 2" }).click();
+    await page.getByRole("heading", { name: "Change action 2" }).waitFor();
+    assert.equal(await page.getByLabel("Title", { exact: true }).inputValue(), "Make search fail gracefully");
+    await page.getByLabel("Title", { exact: true }).fill("Make search fail gracefully, with a message");
+    await page.getByRole("button", { name: "Save the action" }).click();
+    await page.getByRole("heading", { name: "Action 2: Make search fail gracefully, with a message" }).waitFor();
+    await page.getByRole("heading", { name: "Add an action" }).waitFor();
+
     const links = page.getByRole("link", { name: "Create the GitHub issue (opens in new tab)" });
     const first = await readLink(links.nth(0));
     assert.equal(first.origin, "https://github.com");
@@ -110,7 +119,7 @@ test("a resolved incident is reviewed, its actions filed as GitHub issues, and c
     assert.match(first.params.body, /^An action from the review of the incident “Search is down & slow\?” \(P2, declared \d+ \w+ \d{4}\)\.\n\nPage the on-call person & the team\.\n\nOwner: Ken Thompson\nDue: 1 April 2099\nKind: Detect$/);
     const second = await readLink(links.nth(1));
     assert.equal(second.path, "/alphagov/govuk-frontend/issues/new");
-    assert.equal(second.params.title, "Make search fail gracefully");
+    assert.equal(second.params.title, "Make search fail gracefully, with a message");
     assert.equal(await links.nth(0).getAttribute("target"), "_blank");
     assert.equal(await links.nth(0).getAttribute("rel"), "noopener noreferrer");
     await assertAccessible(page, "the actions page with two actions");

@@ -166,6 +166,7 @@ fn ActionCard(action: Action, fields: ActionFields) -> impl IntoView {
 /// The action form's boxes, shared by the editor and the “Change” buttons.
 #[derive(Clone, Copy)]
 struct ActionFields {
+    session: IncidentSession,
     /// The action being changed; `None` while adding a new one.
     editing: RwSignal<Option<u32>>,
     title: RwSignal<String>,
@@ -182,6 +183,7 @@ impl ActionFields {
     fn new() -> Self {
         let text = || RwSignal::new(String::new());
         Self {
+            session: IncidentSession::get(),
             editing: RwSignal::new(None),
             title: text(),
             detail: text(),
@@ -234,10 +236,9 @@ impl ActionFields {
 
     /// Fills the form with action `id` to change it, or empties it to add one.
     fn start_editing(&self, id: Option<u32>) {
-        let session = IncidentSession::get();
         let form = id
             .and_then(|id| {
-                session.incident.with_untracked(|i| {
+                self.session.incident.with_untracked(|i| {
                     i.actions
                         .iter()
                         .find(|a| a.id == id)
@@ -269,6 +270,7 @@ fn ActionEditor(fields: ActionFields) -> impl IntoView {
         area,
         repository,
         errors,
+        ..
     } = fields;
     // Picking what it is about fills in the repository the playbook routes
     // it to, unless the person has typed another.
