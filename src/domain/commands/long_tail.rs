@@ -45,14 +45,7 @@ impl Incident {
     }
 
     pub(in crate::domain) fn complete_long_tail_item(&mut self, id: u32, ctx: &Context) -> Outcome {
-        let item = self
-            .long_tail
-            .iter_mut()
-            .find(|item| item.id == id)
-            .ok_or(CommandError::NoSuchLongTailItem(id))?;
-        if item.is_settled() {
-            return Err(CommandError::LongTailItemAlreadyDone);
-        }
+        let item = self.open_long_tail_item(id)?;
         item.done = Some(Done {
             at: ctx.now,
             by: ctx.actor.clone(),
@@ -73,14 +66,7 @@ impl Incident {
             Field::DropReason,
             TEXT_MAX,
         );
-        let item = self
-            .long_tail
-            .iter_mut()
-            .find(|item| item.id == id)
-            .ok_or(CommandError::NoSuchLongTailItem(id))?;
-        if item.is_settled() {
-            return Err(CommandError::LongTailItemAlreadyDone);
-        }
+        let item = self.open_long_tail_item(id)?;
         invalid_if_any(problem.into_iter().collect())?;
         let reason = reason.trim().to_owned();
         let text = format!("Clean-up dropped: {}. Reason: {reason}", item.text);
@@ -90,5 +76,18 @@ impl Incident {
             by: ctx.actor.clone(),
         });
         Ok(Recorded::new(EntryKind::LongTail, text))
+    }
+
+    /// Clean-up item `id`, if it is still to do.
+    fn open_long_tail_item(&mut self, id: u32) -> Result<&mut LongTailItem, CommandError> {
+        let item = self
+            .long_tail
+            .iter_mut()
+            .find(|item| item.id == id)
+            .ok_or(CommandError::NoSuchLongTailItem(id))?;
+        if item.is_settled() {
+            return Err(CommandError::LongTailItemAlreadyDone);
+        }
+        Ok(item)
     }
 }
