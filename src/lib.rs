@@ -1,7 +1,9 @@
 //! Incident Desk: guides a small team through its incident process, entirely
-//! in the browser. `domain` holds the rules, `store` the persistence, `ui` the pages.
+//! in the browser. `domain` holds the rules, `report` the exports, `store` the
+//! persistence, `ui` the pages.
 
 pub mod domain;
+pub mod report;
 pub mod store;
 pub mod ui;
 

@@ -62,4 +62,4 @@ pub use zone::ZoneRules;
 
 // Host-only: the rules need no browser, and proptest is a host dev-dependency.
 #[cfg(all(test, not(target_arch = "wasm32")))]
-mod tests;
+pub(crate) mod tests;

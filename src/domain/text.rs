@@ -92,3 +92,34 @@ pub fn upper_first(text: &str) -> String {
         None => String::new(),
     }
 }
+
+/// “2 hours 30 minutes”, “3 days 4 hours”, “45 minutes”: the two largest units.
+pub fn duration(length: chrono::Duration) -> String {
+    let minutes = length.num_minutes().max(0);
+    let (days, hours, minutes) = (minutes / 1440, minutes / 60 % 24, minutes % 60);
+    let unit = |n: i64, one: &str| match n {
+        1 => format!("1 {one}"),
+        n => format!("{n} {one}s"),
+    };
+    let parts: Vec<String> = if days > 0 {
+        [(days, "day"), (hours, "hour")]
+            .into_iter()
+            .filter(|(n, _)| *n > 0)
+            .map(|(n, one)| unit(n, one))
+            .collect()
+    } else if hours > 0 {
+        [(hours, "hour"), (minutes, "minute")]
+            .into_iter()
+            .filter(|(n, _)| *n > 0)
+            .map(|(n, one)| unit(n, one))
+            .collect()
+    } else {
+        vec![unit(minutes, "minute")]
+    };
+    parts.join(" ")
+}
+
+/// “2026-03-14”.
+pub fn iso_date(date: NaiveDate) -> String {
+    format!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day())
+}

@@ -31,10 +31,10 @@ impl ZoneRules for chrono_tz::Tz {
     }
 }
 
-pub(super) const LONDON: chrono_tz::Tz = chrono_tz::Europe::London;
+pub(crate) const LONDON: chrono_tz::Tz = chrono_tz::Europe::London;
 
 /// A moment given as London wall-clock time (the first, if it happens twice).
-pub(super) fn london(y: i32, mo: u32, d: u32, h: u32, mi: u32) -> DateTime<Utc> {
+pub(crate) fn london(y: i32, mo: u32, d: u32, h: u32, mi: u32) -> DateTime<Utc> {
     LONDON
         .with_ymd_and_hms(y, mo, d, h, mi, 0)
         .earliest()
@@ -42,19 +42,19 @@ pub(super) fn london(y: i32, mo: u32, d: u32, h: u32, mi: u32) -> DateTime<Utc> 
         .with_timezone(&Utc)
 }
 
-pub(super) fn playbook() -> Playbook {
+pub(crate) fn playbook() -> Playbook {
     Playbook::govuk_design_system()
 }
 
-pub(super) fn at(hour: u32, minute: u32) -> DateTime<Utc> {
+pub(crate) fn at(hour: u32, minute: u32) -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 3, 14, hour, minute, 0).unwrap()
 }
 
-pub(super) fn ctx(actor: &str, now: DateTime<Utc>) -> Context {
+pub(crate) fn ctx(actor: &str, now: DateTime<Utc>) -> Context {
     Context::new(actor, now)
 }
 
-pub(super) fn declaration() -> Declaration {
+pub(crate) fn declaration() -> Declaration {
     Declaration {
         title: "Design system website is down".to_owned(),
         summary: "Users get a 503 on every page.".to_owned(),
@@ -66,19 +66,19 @@ pub(super) fn declaration() -> Declaration {
 }
 
 /// A freshly declared incident: declared by Ada at 09:15.
-pub(super) fn declared() -> Incident {
+pub(crate) fn declared() -> Incident {
     let id = IncidentId::generate(at(9, 15), 0x1234);
     Incident::declare(id, declaration(), None, &ctx("Ada", at(9, 15))).unwrap()
 }
 
 /// Applies a command as Grace, ten minutes after the last change.
-pub(super) fn apply(incident: &mut Incident, command: Command) -> Result<(), CommandError> {
+pub(crate) fn apply(incident: &mut Incident, command: Command) -> Result<(), CommandError> {
     let now = incident.updated_at + Duration::minutes(10);
     incident.apply(command, &ctx("Grace", now))
 }
 
 /// Applies every command in turn; each must be accepted.
-pub(super) fn with(
+pub(crate) fn with(
     mut incident: Incident,
     commands: impl IntoIterator<Item = Command>,
 ) -> Incident {
@@ -89,28 +89,28 @@ pub(super) fn with(
     incident
 }
 
-pub(super) fn severity(severity: Severity) -> Command {
+pub(crate) fn severity(severity: Severity) -> Command {
     Command::SetSeverity {
         severity,
         reason: String::new(),
     }
 }
 
-pub(super) fn assign(role: Role, person: &str) -> Command {
+pub(crate) fn assign(role: Role, person: &str) -> Command {
     Command::AssignRole {
         role,
         person: person.to_owned(),
     }
 }
 
-pub(super) fn sent(kind: MessageKind, channel: &str) -> Command {
+pub(crate) fn sent(kind: MessageKind, channel: &str) -> Command {
     Command::RecordMessageSent {
         kind,
         channel: channel.to_owned(),
     }
 }
 
-pub(super) fn note(kind: NoteKind, text: &str) -> Command {
+pub(crate) fn note(kind: NoteKind, text: &str) -> Command {
     Command::AddNote {
         kind,
         text: text.to_owned(),
@@ -119,7 +119,7 @@ pub(super) fn note(kind: NoteKind, text: &str) -> Command {
 }
 
 /// A review with its date, a root cause and one action: enough to mark it reviewed.
-pub(super) fn review_held() -> Vec<Command> {
+pub(crate) fn review_held() -> Vec<Command> {
     vec![
         Command::RecordReview(Review {
             held_at: Some(at(9, 30)),
@@ -132,7 +132,7 @@ pub(super) fn review_held() -> Vec<Command> {
     ]
 }
 
-pub(super) fn action_draft(title: &str) -> ActionDraft {
+pub(crate) fn action_draft(title: &str) -> ActionDraft {
     ActionDraft {
         title: title.into(),
         detail: String::new(),
@@ -145,7 +145,7 @@ pub(super) fn action_draft(title: &str) -> ActionDraft {
 }
 
 /// Declared, P3, resolved, reviewed with one action filed, and closed.
-pub(super) fn closed() -> Incident {
+pub(crate) fn closed() -> Incident {
     let resolved = with(
         declared(),
         [
@@ -170,12 +170,12 @@ pub(super) fn closed() -> Incident {
     )
 }
 
-pub(super) fn last_entry(incident: &Incident) -> &TimelineEntry {
+pub(crate) fn last_entry(incident: &Incident) -> &TimelineEntry {
     incident.timeline.last().unwrap()
 }
 
 /// The command must be refused and leave the incident exactly as it was.
-pub(super) fn refused(incident: &Incident, command: Command) -> CommandError {
+pub(crate) fn refused(incident: &Incident, command: Command) -> CommandError {
     let mut copy = incident.clone();
     let error = apply(&mut copy, command).unwrap_err();
     assert_eq!(&copy, incident, "a refused command changed the incident");

@@ -1,0 +1,13 @@
+//! Reports for the team drive: the incident as a document, written as
+//! Markdown. Pure, so every report is tested as a string on the host.
+
+mod escape;
+mod markdown;
+mod model;
+
+pub use escape::{cell, inline};
+pub use markdown::markdown;
+pub use model::{build, file_name, slug, Block, Report, Rich, Span};
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests;

@@ -1,0 +1,282 @@
+use crate::domain::tests::*;
+use crate::domain::*;
+use crate::report::{build, file_name, markdown, slug};
+use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+
+/// Every kind of record: triage, leads, notes over two days, messages, the
+/// decision on users, resolved, clean-up, a review and actions.
+fn full() -> Incident {
+    let id = IncidentId::generate(at(9, 15), 0x1234);
+    let triage = TriageAnswers::new([TriageSignal::ServiceUnusable], Urgency::MustFixNow);
+    let mut details = declaration();
+    details.impact = "Nobody could read the guidance for 20 hours.".into();
+    details.services_affected = "Design system website".into();
+    let incident = Incident::declare(
+        id,
+        declaration(),
+        Some(triage),
+        &ctx("Ada Lovelace", at(9, 15)),
+    )
+    .unwrap();
+    let resolve = Command::Resolve {
+        how: "Restored the origin's health check.".into(),
+    };
+    let mut incident = with(
+        incident,
+        [
+            severity(Severity::P3),
+            assign(Role::IncidentLead, "Ada Lovelace"),
+            assign(Role::CommsLead, "Grace Hopper"),
+            Command::EditDetails(details),
+            sent(MessageKind::TeamAlert, "#design-system-team-channel"),
+            note(
+                NoteKind::Mitigation,
+                "Switched traffic to the backup origin.\nErrors stopped within a minute.",
+            ),
+            sent(
+                MessageKind::StakeholderEmail,
+                "dsp-incidents@digital.cabinet-office.gov.uk",
+            ),
+            UserCommsForm {
+                tell_users: Some(false),
+                reason: "The backup origin kept the site up.".into(),
+                ..UserCommsForm::default()
+            }
+            .to_command()
+            .unwrap(),
+        ],
+    );
+    // The fix lands the next morning.
+    let next_day = at(9, 15) + chrono::Duration::hours(20);
+    incident
+        .apply(resolve, &ctx("Grace Hopper", next_day))
+        .unwrap();
+    let mut incident = with(
+        incident,
+        [Command::AddLongTailItem {
+            text: "Remove the temporary redirect".into(),
+            owner: "Ken Thompson".into(),
+        }],
+    );
+    let review = Review {
+        held_at: Some(next_day + chrono::Duration::minutes(30)),
+        organiser: "Grace Hopper".into(),
+        attendees: vec!["Ada Lovelace".into(), "Grace Hopper".into()],
+        summary: "The website returned 503s until the origin recovered.".into(),
+        root_cause: "A configuration change removed the health check.".into(),
+        categories: vec![RootCauseCategory::Configuration],
+        went_well: "The backup origin worked.".into(),
+        recommendations: "Review configuration changes in pairs.".into(),
+        ..Review::default()
+    };
+    let later = next_day + chrono::Duration::hours(1);
+    incident
+        .apply(Command::RecordReview(review), &ctx("Grace Hopper", later))
+        .unwrap();
+    let mut incident = with(
+        incident,
+        [Command::AddAction(action_draft(
+            "Alert on missing health checks",
+        ))],
+    );
+    let link = Command::LinkActionIssue {
+        action: 1,
+        url: "https://github.com/alphagov/govuk-design-system/issues/4321".into(),
+    };
+    let later = incident.updated_at + chrono::Duration::minutes(5);
+    incident.apply(link, &ctx("Ken Thompson", later)).unwrap();
+    incident
+}
+
+/// Text that tries every way to become Markdown.
+const HOSTILE: &str = "# Heading\n> quote\n- item\n1. item\n    code\n```\nfence\n```\n\
+    <script>alert(1)</script> <img src=x onerror=alert(1)> &amp; &#60;b&#62;\n\
+    [link](https://evil.example) ![image](https://evil.example/x.png) [ref]: https://evil.example\n\
+    https://evil.example/a|b www.evil.example mail@evil.example <https://evil.example>\n\
+    **bold** _em_ ~~strike~~ `code` | pipe | cell\n===\n---\n***";
+
+fn hostile() -> Incident {
+    let mut details = declaration();
+    details.title = "x | y ](https://evil.example) <b>".into();
+    details.summary = HOSTILE.into();
+    details.impact = HOSTILE.into();
+    let incident = with(
+        declared(),
+        [
+            Command::EditDetails(details),
+            note(NoteKind::Note, HOSTILE),
+            assign(
+                Role::Other("Scribe](https://evil.example)".into()),
+                "<b>Eve</b> | x",
+            ),
+        ],
+    );
+    let mut incident = with(
+        incident,
+        [Command::Resolve {
+            how: HOSTILE.into(),
+        }],
+    );
+    incident
+        .apply(
+            Command::RecordReview(Review {
+                root_cause: HOSTILE.into(),
+                attendees: vec!["[x](https://evil.example)".into()],
+                ..Review::default()
+            }),
+            &ctx("Grace", incident.updated_at + chrono::Duration::minutes(10)),
+        )
+        .unwrap();
+    let mut draft = action_draft("[x](https://evil.example) | y");
+    draft.owner = "<b>Eve</b>".into();
+    with(incident, [Command::AddAction(draft)])
+}
+
+fn render(incident: &Incident) -> String {
+    markdown(&build(incident, &playbook(), &LONDON))
+}
+
+/// Compares with a golden file; `UPDATE_GOLDEN=1` writes it instead.
+fn assert_golden(name: &str, actual: &str) {
+    let path = format!(
+        "{}/src/report/tests/golden/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        std::fs::write(&path, actual).unwrap();
+    }
+    let expected = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        expected == actual,
+        "{name} differs from its golden file; run with UPDATE_GOLDEN=1 to see the change in git.\n{actual}"
+    );
+}
+
+#[test]
+fn a_full_incident_reports_every_field_the_template_asks_for() {
+    assert_golden("full.md", &render(&full()));
+}
+
+#[test]
+fn hostile_text_reports_as_text() {
+    assert_golden("hostile.md", &render(&hostile()));
+}
+
+/// The headings the app writes, and nothing else.
+const APP_HEADINGS: [&str; 13] = [
+    "Overview",
+    "Impact on users",
+    "Services affected",
+    "Why it was declared",
+    "Timeline (Europe/London)",
+    "Communications",
+    "Review",
+    "Root cause",
+    "What happened",
+    "Actions",
+    "Recommendations",
+    "Clean-up",
+    "What went well",
+];
+
+/// Parses the report and lists anything that is not the app's own structure.
+fn foreign_markdown(markdown: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    let mut heading: Option<(HeadingLevel, String)> = None;
+    let mut first_heading = true;
+    for event in Parser::new_ext(
+        markdown,
+        Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH,
+    ) {
+        match event {
+            Event::Start(Tag::Heading { level, .. }) => heading = Some((level, String::new())),
+            Event::Text(text) | Event::Code(text) => {
+                if let Some((_, heading)) = &mut heading {
+                    heading.push_str(&text);
+                }
+            }
+            Event::End(TagEnd::Heading(_)) => {
+                let (level, text) = heading.take().unwrap();
+                let the_title = first_heading && level == HeadingLevel::H1;
+                first_heading = false;
+                if !the_title && !APP_HEADINGS.contains(&text.as_str()) {
+                    found.push(format!("heading: {text}"));
+                }
+            }
+            Event::Start(Tag::Link { dest_url, .. }) if !is_issue_url(&dest_url) => {
+                found.push(format!("link: {dest_url}"))
+            }
+            Event::Start(Tag::Image { dest_url, .. }) => found.push(format!("image: {dest_url}")),
+            Event::Html(html) | Event::InlineHtml(html) if html.as_ref() != "<br>" => {
+                found.push(format!("html: {html}"))
+            }
+            Event::Start(Tag::CodeBlock(_)) => found.push("code block".into()),
+            Event::Start(Tag::BlockQuote(_)) => found.push("block quote".into()),
+            Event::Start(Tag::Strikethrough) => found.push("strikethrough".into()),
+            Event::Rule => found.push("rule".into()),
+            _ => {}
+        }
+    }
+    found
+}
+
+#[test]
+fn a_real_markdown_parser_finds_no_link_image_or_html_in_peoples_text() {
+    assert_eq!(foreign_markdown(&render(&hostile())), Vec::<String>::new());
+    // The only link is the GitHub issue the app checked.
+    assert_eq!(foreign_markdown(&render(&full())), Vec::<String>::new());
+}
+
+#[test]
+fn the_check_itself_spots_markdown_that_is_not_the_apps() {
+    let found =
+        foreign_markdown("# Title\n\n## Injected\n\n[x](https://evil.example) <b>x</b>\n\n---\n");
+    assert_eq!(
+        found,
+        [
+            "heading: Injected",
+            "link: https://evil.example",
+            "html: <b>",
+            "html: </b>",
+            "rule"
+        ]
+    );
+}
+
+#[test]
+fn hostile_text_keeps_table_rows_whole() {
+    let markdown = render(&hostile());
+    let timeline: Vec<&str> = markdown
+        .lines()
+        .skip_while(|line| !line.starts_with("## Timeline"))
+        .skip(2)
+        .take_while(|line| line.starts_with('|'))
+        .collect();
+    // Header, divider and one row per entry, each with exactly two cells.
+    assert_eq!(timeline.len(), 2 + hostile().timeline.len());
+    let cells = |line: &str| {
+        Parser::new_ext(
+            &format!("| a | b |\n| --- | --- |\n{line}\n"),
+            Options::ENABLE_TABLES,
+        )
+        .filter(|e| matches!(e, Event::Start(Tag::TableCell)))
+        .count()
+    };
+    for row in &timeline[2..] {
+        assert_eq!(cells(row), 4, "a row broke out of its cells: {row}");
+    }
+}
+
+#[test]
+fn report_files_are_named_by_start_date_and_title() {
+    assert_eq!(
+        file_name(&full(), &LONDON, "md"),
+        "2026-03-14-design-system-website-is-down.md"
+    );
+    assert_eq!(
+        slug("  Fix & check? #1 — 100% “broken”  "),
+        "fix-check-1-100-broken"
+    );
+    assert_eq!(slug("£££"), "incident");
+    assert_eq!(slug(&"a".repeat(100)).len(), 60);
+}
