@@ -3,7 +3,7 @@
 use super::components::{focus_element, Footer, GenericHeader, PhaseBanner, SkipLink};
 use super::pages::{
     DeclarePage, IncidentPage, NotAnIncidentPage, NotFoundPage, PlaybookBanners, RegisterPage,
-    SettingsPage, TriagePage, TriageResultPage,
+    SettingsPage, Shown, TriagePage, TriageResultPage,
 };
 use super::platform::current_hash;
 use super::route::Route;
@@ -52,8 +52,9 @@ pub fn App() -> impl IntoView {
         Route::TriageResult(answers) => view! { <TriageResultPage answers /> }.into_any(),
         Route::NotAnIncident(answers) => view! { <NotAnIncidentPage answers /> }.into_any(),
         Route::Declare(triage) => view! { <DeclarePage triage /> }.into_any(),
-        Route::Incident(id) => view! { <IncidentPage id task=None /> }.into_any(),
-        Route::Task(id, task) => view! { <IncidentPage id task=Some(task) /> }.into_any(),
+        Route::Incident(id) => view! { <IncidentPage id page=Shown::Overview /> }.into_any(),
+        Route::Task(id, task) => view! { <IncidentPage id page=Shown::Task(task) /> }.into_any(),
+        Route::Report(id) => view! { <IncidentPage id page=Shown::Report /> }.into_any(),
         Route::Settings => view! { <SettingsPage /> }.into_any(),
         Route::NotFound => view! { <NotFoundPage /> }.into_any(),
     };

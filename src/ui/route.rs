@@ -15,6 +15,8 @@ pub enum Route {
     Declare(Option<TriageAnswers>),
     Incident(IncidentId),
     Task(IncidentId, Task),
+    /// The incident's report, to download, copy or print.
+    Report(IncidentId),
     /// The team's playbook.
     Settings,
     NotFound,
@@ -55,6 +57,7 @@ impl Route {
             }
             ["incidents", "new"] => Route::Declare(answers),
             ["incidents", text] => id(text).map_or(Route::NotFound, Route::Incident),
+            ["incidents", text, "report"] => id(text).map_or(Route::NotFound, Route::Report),
             ["incidents", text, page] => {
                 match (id(text), Task::ALL.into_iter().find(|t| slug(*t) == *page)) {
                     (Some(id), Some(task)) => Route::Task(id, task),
@@ -76,6 +79,7 @@ impl Route {
             Route::Declare(answers) => with_answers("#/incidents/new", answers.as_ref()),
             Route::Incident(id) => format!("#/incidents/{id}"),
             Route::Task(id, task) => format!("#/incidents/{id}/{}", slug(*task)),
+            Route::Report(id) => format!("#/incidents/{id}/report"),
             Route::Settings => "#/settings".to_owned(),
         }
     }
@@ -135,6 +139,7 @@ mod tests {
             Route::Declare(None),
             Route::Declare(Some(answers)),
             Route::Incident(id.clone()),
+            Route::Report(id.clone()),
             Route::Settings,
         ];
         routes.extend(Task::ALL.map(|task| Route::Task(id.clone(), task)));

@@ -12,7 +12,7 @@ mod triage;
 mod yes_no;
 
 pub use declare::DeclarePage;
-pub use incident::IncidentPage;
+pub use incident::{IncidentPage, Shown};
 pub use not_found::NotFoundPage;
 pub use playbook_banners::PlaybookBanners;
 pub use register::RegisterPage;

@@ -6,6 +6,7 @@ mod frame;
 mod lifecycle_list;
 mod overview;
 mod record;
+mod report;
 mod save_status;
 mod session;
 mod tasks;
@@ -19,9 +20,16 @@ pub use unreadable::LoadProblem;
 use crate::domain::{IncidentId, Status, Task};
 use leptos::prelude::*;
 
-/// The overview, or one task's page when `task` is set.
+/// Which of an incident's pages to show.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shown {
+    Overview,
+    Task(Task),
+    Report,
+}
+
 #[component]
-pub fn IncidentPage(id: IncidentId, task: Option<Task>) -> impl IntoView {
+pub fn IncidentPage(id: IncidentId, page: Shown) -> impl IntoView {
     let session = match IncidentSession::open(&id) {
         Ok(session) => session,
         Err(error) => return view! { <LoadProblem id error /> }.into_any(),
@@ -34,8 +42,9 @@ pub fn IncidentPage(id: IncidentId, task: Option<Task>) -> impl IntoView {
     {
         return view! { <record::NotAnIncidentRecord /> }.into_any();
     }
-    match task {
-        None => view! { <overview::Overview /> }.into_any(),
-        Some(task) => tasks::page(task),
+    match page {
+        Shown::Overview => view! { <overview::Overview /> }.into_any(),
+        Shown::Task(task) => tasks::page(task),
+        Shown::Report => view! { <report::ReportPage /> }.into_any(),
     }
 }

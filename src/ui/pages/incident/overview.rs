@@ -214,6 +214,11 @@ pub fn Overview() -> impl IntoView {
                 {readiness}
                 <h2 class="govuk-heading-m">"After the incident"</h2>
                 {tasks(true)}
+                <h2 class="govuk-heading-m">"Report"</h2>
+                <p class="govuk-body">
+                    <a class="govuk-link" href=Route::Report(session.id()).href()>"Read, download or print the report"</a>
+                    " for your team drive."
+                </p>
                 {long_tail}
                 <Show when=open>
                     <AddNoteForm />
