@@ -384,3 +384,10 @@ mod playbook {
         assert_eq!(store.backend().values[PLAYBOOK_KEY], newer);
     }
 }
+
+#[test]
+fn this_browser_keeps_one_id_for_the_records_it_makes() {
+    let mut store = IncidentStore::new(MemoryBackend::default());
+    assert_eq!(store.device_id("a1b2c3".into()), "a1b2c3");
+    assert_eq!(store.device_id("ffffff".into()), "a1b2c3", "the first id stays");
+}

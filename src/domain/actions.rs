@@ -1,6 +1,7 @@
 //! Actions agreed at the review, each filed as a GitHub issue in the
 //! repository that fits it.
 
+use super::ids::ItemId;
 use super::resolution::Done;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
@@ -112,8 +113,7 @@ pub struct ActionDraft {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Action {
-    /// 1, 2, 3… within the incident.
-    pub id: u32,
+    pub id: ItemId,
     pub draft: ActionDraft,
     /// The GitHub issue it was filed as.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -3,7 +3,7 @@
 use super::actions::ActionDraft;
 use super::checklist::Task;
 use super::comms::{MessageKind, UserCommsAnswers};
-use super::ids::EntryId;
+use super::ids::ItemId;
 use super::review::Review;
 use super::role::Role;
 use super::severity::Severity;
@@ -13,8 +13,8 @@ use super::triage::TriageAnswers;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
-/// Who is making a change, when, and under which version of the playbook.
-/// Passed in so the domain never reads a clock or storage.
+/// Who is making a change, when, from which browser, and under which version
+/// of the playbook. Passed in so the domain never reads a clock or storage.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Context {
     pub actor: String,
@@ -22,6 +22,9 @@ pub struct Context {
     /// [`Playbook::version`](super::Playbook::version) of the playbook in
     /// use; empty when it does not matter (tests, tools).
     pub playbook_version: String,
+    /// This browser's id, so the ids it gives new records never clash with
+    /// another browser's; empty when it does not matter (tests, tools).
+    pub device: String,
 }
 
 impl Context {
@@ -30,7 +33,12 @@ impl Context {
             actor: actor.into(),
             now,
             playbook_version: String::new(),
+            device: String::new(),
         }
+    }
+
+    pub fn with_device(self, device: String) -> Self {
+        Self { device, ..self }
     }
 
     pub fn with_playbook(self, version: String) -> Self {
@@ -80,7 +88,7 @@ pub enum Command {
         occurred_at: Option<DateTime<Utc>>,
     },
     EditNote {
-        entry: EntryId,
+        entry: ItemId,
         text: String,
     },
     SetSeverity {
@@ -125,26 +133,26 @@ pub enum Command {
         owner: String,
     },
     CompleteLongTailItem {
-        item: u32,
+        item: ItemId,
     },
     /// Clean-up consciously not done, with the reason.
     DropLongTailItem {
-        item: u32,
+        item: ItemId,
         reason: String,
     },
     /// The review as it now stands: every field, replacing what was there.
     RecordReview(Review),
     AddAction(ActionDraft),
     EditAction {
-        action: u32,
+        action: ItemId,
         draft: ActionDraft,
     },
     /// The GitHub issue the action was filed as.
     LinkActionIssue {
-        action: u32,
+        action: ItemId,
         url: String,
     },
     CompleteAction {
-        action: u32,
+        action: ItemId,
     },
 }

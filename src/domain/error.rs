@@ -1,7 +1,7 @@
 //! What can go wrong when a command is applied, in words a person can act on.
 
 use super::checklist::Task;
-use super::ids::EntryId;
+use super::ids::ItemId;
 use super::lifecycle::Missing;
 use super::moment::MomentProblem;
 use super::role::Role;
@@ -314,8 +314,8 @@ pub enum CommandError {
     ResolveByConfirming,
     #[error("The severity is already {0}")]
     SeverityUnchanged(Severity),
-    #[error("There is no timeline entry number {0}")]
-    NoSuchEntry(EntryId),
+    #[error("There is no such timeline entry ({0})")]
+    NoSuchEntry(ItemId),
     #[error("Entries the app recorded itself cannot be edited; add a note instead")]
     AutomaticEntry,
     #[error("The note has not changed")]
@@ -340,8 +340,8 @@ pub enum CommandError {
     NotTellingUsers,
     #[error("Enter where the message was sent")]
     ChannelMissing,
-    #[error("There is no clean-up item number {0}")]
-    NoSuchLongTailItem(u32),
+    #[error("There is no such clean-up item ({0})")]
+    NoSuchLongTailItem(ItemId),
     #[error("That clean-up item is already done or dropped")]
     LongTailItemAlreadyDone,
     #[error("Resolve the incident before its review")]
@@ -350,8 +350,8 @@ pub enum CommandError {
     NotReadyForReview(Vec<Missing>),
     #[error("Before closing it: {}", super::lifecycle::describe(.0))]
     NotReadyToClose(Vec<Missing>),
-    #[error("There is no action number {0}")]
-    NoSuchAction(u32),
+    #[error("There is no such action ({0})")]
+    NoSuchAction(ItemId),
     #[error("That action is already done")]
     ActionAlreadyDone,
 }

@@ -62,12 +62,75 @@ impl fmt::Display for IncidentId {
     }
 }
 
-/// A timeline entry's number within its incident: 1, 2, 3… in recording order.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-pub struct EntryId(pub u32);
+/// An id for something inside an incident: a timeline entry, an action or a
+/// piece of clean-up. Made from the browser that created it and a counter,
+/// such as `3f9a1c2e04b7-4`, so two people's copies of one incident never
+/// reuse an id, and merging them can tell their records apart. Incidents
+/// saved before numbered them 1, 2, 3…, which still read.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(transparent)]
+pub struct ItemId(String);
 
-impl fmt::Display for EntryId {
+impl ItemId {
+    /// The next id from `device` after the `existing` ones. An empty device
+    /// (tests, tools) numbers 1, 2, 3….
+    pub fn next<'a>(device: &str, existing: impl Iterator<Item = &'a ItemId>) -> ItemId {
+        let last = existing
+            .filter_map(|id| id.counter_for(device))
+            .max()
+            .unwrap_or(0);
+        let counter = last.saturating_add(1);
+        if device.is_empty() {
+            ItemId(counter.to_string())
+        } else {
+            ItemId(format!("{device}-{counter}"))
+        }
+    }
+
+    fn counter_for(&self, device: &str) -> Option<u64> {
+        let counter = if device.is_empty() {
+            self.0.as_str()
+        } else {
+            self.0.strip_prefix(device)?.strip_prefix('-')?
+        };
+        counter.parse().ok()
+    }
+
+    pub fn parse(text: &str) -> Result<Self, InvalidId> {
+        let valid_char = |c: char| c.is_ascii_alphanumeric() || c == '-';
+        if text.is_empty() || text.len() > 40 || !text.chars().all(valid_char) {
+            return Err(InvalidId(text.to_owned()));
+        }
+        Ok(Self(text.to_owned()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// Format 1 stored entry numbers; format 2 stores text. Both read.
+impl<'de> Deserialize<'de> for ItemId {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl serde::de::Visitor<'_> for Visitor {
+            type Value = ItemId;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("an id made of letters, digits and hyphens")
+            }
+            fn visit_u64<E: serde::de::Error>(self, n: u64) -> Result<ItemId, E> {
+                Ok(ItemId(n.to_string()))
+            }
+            fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<ItemId, E> {
+                ItemId::parse(text).map_err(E::custom)
+            }
+        }
+        deserializer.deserialize_any(Visitor)
+    }
+}
+
+impl fmt::Display for ItemId {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.0)
+        f.write_str(&self.0)
     }
 }

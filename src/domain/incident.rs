@@ -6,7 +6,7 @@ use super::checklist::SkippedTask;
 use super::command::{Command, Context, Declaration};
 use super::comms::{Communication, MessageKind, UserCommsDecision};
 use super::error::{CommandError, FieldError};
-use super::ids::{EntryId, IncidentId};
+use super::ids::{IncidentId, ItemId};
 use super::resolution::{LongTailItem, Resolution};
 use super::review::Review;
 use super::role::{Role, RoleAssignment};
@@ -178,7 +178,9 @@ impl Incident {
     /// The timeline as people read it: latest event first.
     pub fn timeline_newest_first(&self) -> Vec<&TimelineEntry> {
         let mut entries: Vec<&TimelineEntry> = self.timeline.iter().collect();
-        entries.sort_by(|a, b| b.occurred_at.cmp(&a.occurred_at).then(b.id.cmp(&a.id)));
+        entries.sort_by(|a, b| {
+            (b.occurred_at, b.recorded_at, &b.id).cmp(&(a.occurred_at, a.recorded_at, &a.id))
+        });
         entries
     }
 
@@ -285,9 +287,9 @@ impl Incident {
     }
 
     fn push_entry(&mut self, ctx: &Context, recorded: Recorded) {
-        let next_id = self.timeline.iter().map(|e| e.id.0).max().unwrap_or(0) + 1;
+        let id = ItemId::next(&ctx.device, self.timeline.iter().map(|e| &e.id));
         self.timeline.push(TimelineEntry {
-            id: EntryId(next_id),
+            id,
             occurred_at: recorded.occurred_at.unwrap_or(ctx.now),
             recorded_at: ctx.now,
             author: ctx.actor.clone(),

@@ -41,7 +41,7 @@ pub use forms::{
     ActionForm, DetailsForm, HandoverForm, NotAnIncidentForm, NoteForm, ResolveForm, ReviewForm,
     TriageForm, UserCommsForm,
 };
-pub use ids::{EntryId, IncidentId, InvalidId};
+pub use ids::{IncidentId, InvalidId, ItemId};
 pub use incident::{name_problem, Incident, NAME_MAX, SCHEMA_VERSION, TEXT_MAX, TITLE_MAX};
 pub use lifecycle::{missing_for_review, missing_to_close, report_gaps, Gap, Missing};
 pub use moment::{DateParts, DateTimeParts, MomentProblem};

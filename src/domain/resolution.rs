@@ -1,6 +1,7 @@
 //! Resolving: the main harm is gone. What is left is the long tail of
 //! clean-up, which never blocks resolving.
 
+use super::ids::ItemId;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
@@ -16,8 +17,7 @@ pub struct Resolution {
 /// malicious code from the documentation.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LongTailItem {
-    /// 1, 2, 3… within the incident.
-    pub id: u32,
+    pub id: ItemId,
     pub text: String,
     pub owner: String,
     pub added_at: DateTime<Utc>,

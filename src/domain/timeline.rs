@@ -1,12 +1,12 @@
 //! The incident timeline: what happened, when, and who recorded it.
 
-use super::ids::EntryId;
+use super::ids::ItemId;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TimelineEntry {
-    pub id: EntryId,
+    pub id: ItemId,
     /// When it happened: set by the person, defaulting to when it was recorded.
     pub occurred_at: DateTime<Utc>,
     pub recorded_at: DateTime<Utc>,

@@ -1,11 +1,14 @@
-//! Reports for the team drive: the incident as a document, written as
-//! Markdown. Pure, so every report is tested as a string on the host.
+//! Reports for the team drive: the incident as a document written as
+//! Markdown, and the JSON export. Pure, so every report is tested as a
+//! string on the host.
 
 mod escape;
+mod json;
 mod markdown;
 mod model;
 
 pub use escape::{cell, inline};
+pub use json::{Envelope, FORMAT};
 pub use markdown::markdown;
 pub use model::{build, file_name, slug, Block, Report, Rich, Span};
 

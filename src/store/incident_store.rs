@@ -4,7 +4,9 @@
 use super::backend::Backend;
 use super::error::StoreError;
 use super::index::{IndexDocument, IndexEntry};
-use super::keys::{incident_key, DAMAGED_INDEX_PREFIX, INCIDENT_PREFIX, INDEX_KEY, NAME_KEY};
+use super::keys::{
+    incident_key, DAMAGED_INDEX_PREFIX, DEVICE_KEY, INCIDENT_PREFIX, INDEX_KEY, NAME_KEY,
+};
 use crate::domain::{Incident, IncidentId, SCHEMA_VERSION};
 use serde::Deserialize;
 use std::collections::BTreeSet;
@@ -147,6 +149,18 @@ impl<B: Backend> IncidentStore<B> {
 
     pub fn remember_name(&mut self, name: &str) -> Result<(), StoreError> {
         self.backend.set(NAME_KEY, name.trim())
+    }
+
+    /// This browser's id: the one saved before, or `fresh` saved now. If it
+    /// cannot be saved, `fresh` still serves for this visit.
+    pub fn device_id(&mut self, fresh: String) -> String {
+        match self.backend.get(DEVICE_KEY) {
+            Ok(Some(saved)) if crate::domain::ItemId::parse(&saved).is_ok() => saved,
+            _ => {
+                let _ = self.backend.set(DEVICE_KEY, &fresh);
+                fresh
+            }
+        }
     }
 
     fn read_index(&self) -> Result<Option<IndexDocument>, StoreError> {

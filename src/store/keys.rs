@@ -4,6 +4,8 @@ use crate::domain::IncidentId;
 
 pub const INCIDENT_PREFIX: &str = "incident-desk/v1/incident/";
 pub const INDEX_KEY: &str = "incident-desk/v1/index";
+/// This browser's id, which new records' ids start with.
+pub const DEVICE_KEY: &str = "incident-desk/v1/device";
 /// The name of the person using this browser, remembered between visits.
 pub const NAME_KEY: &str = "incident-desk/v1/your-name";
 /// Where a damaged index is kept when the index is rebuilt.

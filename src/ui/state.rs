@@ -1,9 +1,9 @@
 //! State shared by every page: who is using the app, the team's playbook,
 //! the time, and whether the last change was saved.
 
-use super::platform::open_store;
+use super::platform::{open_store, random_u64};
 use super::zone::TeamZone;
-use crate::domain::{Incident, IncidentId, Playbook};
+use crate::domain::{Context, Incident, IncidentId, Playbook};
 use crate::store::IndexEntry;
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
@@ -28,6 +28,8 @@ pub struct AppState {
     pub playbook: RwSignal<Playbook>,
     /// Why the saved settings could not be used, if they could not.
     pub playbook_problem: RwSignal<Option<String>>,
+    /// This browser's id, which the ids of the records it makes start with.
+    device: StoredValue<String>,
     /// Now, to the half minute, so “overdue” appears without a reload.
     pub clock: RwSignal<DateTime<Utc>>,
     /// A message for the next page to show, such as “Incident declared”.
@@ -39,18 +41,24 @@ pub struct AppState {
 
 impl AppState {
     pub fn new() -> Self {
-        let store = open_store();
+        let mut store = open_store();
         let name = store
             .as_ref()
             .ok()
             .and_then(|store| store.your_name().ok().flatten())
             .unwrap_or_default();
+        let fresh = format!("{:012x}", random_u64() >> 16);
+        let device = match store.as_mut() {
+            Ok(store) => store.device_id(fresh),
+            Err(_) => fresh,
+        };
         let (playbook, problem) = load_playbook();
         Self {
             your_name: RwSignal::new(name),
             save_state: RwSignal::new(SaveState::Unchanged),
             playbook: RwSignal::new(playbook),
             playbook_problem: RwSignal::new(problem),
+            device: StoredValue::new(device),
             clock: RwSignal::new(super::time::now()),
             flash: RwSignal::new(None),
             unsaved: RwSignal::new(Vec::new()),
@@ -93,6 +101,13 @@ impl AppState {
         let (playbook, problem) = load_playbook();
         self.playbook.set(playbook);
         self.playbook_problem.set(problem);
+    }
+
+    /// Who is making a change now, from this browser, under this playbook.
+    pub fn context(&self) -> Context {
+        Context::new(self.your_name.get_untracked(), super::time::now())
+            .with_playbook(self.playbook_version())
+            .with_device(self.device.get_value())
     }
 
     /// The version of the playbook in use, stamped on every change.

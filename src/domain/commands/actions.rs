@@ -4,6 +4,7 @@ use super::{optional, required};
 use crate::domain::actions::{is_issue_url, is_repository, Action, ActionDraft};
 use crate::domain::command::Context;
 use crate::domain::error::{invalid_if_any, CommandError, Field, FieldError};
+use crate::domain::ids::ItemId;
 use crate::domain::incident::{Incident, Outcome, Recorded, NAME_MAX, TEXT_MAX, TITLE_MAX};
 use crate::domain::resolution::Done;
 use crate::domain::text::day;
@@ -14,9 +15,10 @@ impl Incident {
         self.require_resolved()?;
         invalid_if_any(action_problems(&draft))?;
         let draft = tidy(draft);
-        let id = self.actions.iter().map(|a| a.id).max().unwrap_or(0) + 1;
+        let id = ItemId::next(&ctx.device, self.actions.iter().map(|a| &a.id));
+        let number = self.actions.len() + 1;
         let text = format!(
-            "Action {id} agreed for {}, due {}: {}",
+            "Action {number} agreed for {}, due {}: {}",
             draft.owner,
             day(draft.due),
             draft.title
@@ -32,34 +34,34 @@ impl Incident {
         Ok(Recorded::new(EntryKind::ActionChange, text))
     }
 
-    pub(in crate::domain) fn edit_action(&mut self, id: u32, draft: ActionDraft) -> Outcome {
+    pub(in crate::domain) fn edit_action(&mut self, id: ItemId, draft: ActionDraft) -> Outcome {
         invalid_if_any(action_problems(&draft))?;
         let draft = tidy(draft);
-        let action = self.action_mut(id)?;
+        let (number, action) = self.action_mut(id)?;
         if action.draft == draft {
             return Err(CommandError::NothingChanged);
         }
         action.draft = draft;
-        let text = format!("Action {id} changed: {}", action.draft.title);
+        let text = format!("Action {number} changed: {}", action.draft.title);
         Ok(Recorded::new(EntryKind::ActionChange, text))
     }
 
-    pub(in crate::domain) fn link_action_issue(&mut self, id: u32, url: String) -> Outcome {
+    pub(in crate::domain) fn link_action_issue(&mut self, id: ItemId, url: String) -> Outcome {
         let url = url.trim().to_owned();
         if !is_issue_url(&url) {
             return Err(CommandError::Invalid(vec![FieldError::IssueUrlInvalid]));
         }
-        let action = self.action_mut(id)?;
+        let (number, action) = self.action_mut(id)?;
         if action.issue_url.as_deref() == Some(url.as_str()) {
             return Err(CommandError::NothingChanged);
         }
-        let text = format!("Action {id} filed as {url}");
+        let text = format!("Action {number} filed as {url}");
         action.issue_url = Some(url);
         Ok(Recorded::new(EntryKind::ActionChange, text))
     }
 
-    pub(in crate::domain) fn complete_action(&mut self, id: u32, ctx: &Context) -> Outcome {
-        let action = self.action_mut(id)?;
+    pub(in crate::domain) fn complete_action(&mut self, id: ItemId, ctx: &Context) -> Outcome {
+        let (number, action) = self.action_mut(id)?;
         if action.done.is_some() {
             return Err(CommandError::ActionAlreadyDone);
         }
@@ -67,14 +69,17 @@ impl Incident {
             at: ctx.now,
             by: ctx.actor.clone(),
         });
-        let text = format!("Action {id} done: {}", action.draft.title);
+        let text = format!("Action {number} done: {}", action.draft.title);
         Ok(Recorded::new(EntryKind::ActionChange, text))
     }
 
-    fn action_mut(&mut self, id: u32) -> Result<&mut Action, CommandError> {
+    /// Action `id`, and its number as people see it: 1, 2, 3… in order.
+    fn action_mut(&mut self, id: ItemId) -> Result<(usize, &mut Action), CommandError> {
         self.actions
             .iter_mut()
-            .find(|a| a.id == id)
+            .enumerate()
+            .find(|(_, a)| a.id == id)
+            .map(|(i, a)| (i + 1, a))
             .ok_or(CommandError::NoSuchAction(id))
     }
 }

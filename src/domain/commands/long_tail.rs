@@ -3,6 +3,7 @@
 use super::required;
 use crate::domain::command::Context;
 use crate::domain::error::{invalid_if_any, CommandError, Field, FieldError};
+use crate::domain::ids::ItemId;
 use crate::domain::incident::{Incident, Outcome, Recorded, NAME_MAX, TEXT_MAX};
 use crate::domain::resolution::{Done, Dropped, LongTailItem};
 use crate::domain::timeline::EntryKind;
@@ -29,7 +30,7 @@ impl Incident {
             ),
         ];
         invalid_if_any(problems.into_iter().flatten().collect())?;
-        let id = self.long_tail.iter().map(|item| item.id).max().unwrap_or(0) + 1;
+        let id = ItemId::next(&ctx.device, self.long_tail.iter().map(|item| &item.id));
         let (text, owner) = (text.trim().to_owned(), owner.trim().to_owned());
         let entry = format!("Clean-up added for {owner}: {text}");
         self.long_tail.push(LongTailItem {
@@ -44,7 +45,11 @@ impl Incident {
         Ok(Recorded::new(EntryKind::LongTail, entry))
     }
 
-    pub(in crate::domain) fn complete_long_tail_item(&mut self, id: u32, ctx: &Context) -> Outcome {
+    pub(in crate::domain) fn complete_long_tail_item(
+        &mut self,
+        id: ItemId,
+        ctx: &Context,
+    ) -> Outcome {
         let item = self.open_long_tail_item(id)?;
         item.done = Some(Done {
             at: ctx.now,
@@ -56,7 +61,7 @@ impl Incident {
 
     pub(in crate::domain) fn drop_long_tail_item(
         &mut self,
-        id: u32,
+        id: ItemId,
         reason: String,
         ctx: &Context,
     ) -> Outcome {
@@ -79,7 +84,7 @@ impl Incident {
     }
 
     /// Clean-up item `id`, if it is still to do.
-    fn open_long_tail_item(&mut self, id: u32) -> Result<&mut LongTailItem, CommandError> {
+    fn open_long_tail_item(&mut self, id: ItemId) -> Result<&mut LongTailItem, CommandError> {
         let item = self
             .long_tail
             .iter_mut()

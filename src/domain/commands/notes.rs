@@ -2,7 +2,7 @@
 
 use crate::domain::command::Context;
 use crate::domain::error::{invalid_if_any, CommandError, FieldError};
-use crate::domain::ids::EntryId;
+use crate::domain::ids::ItemId;
 use crate::domain::incident::{Incident, Outcome, Recorded, TEXT_MAX};
 use crate::domain::moment::MomentProblem;
 use crate::domain::timeline::{EntryRevision, NoteKind};
@@ -31,7 +31,7 @@ impl Incident {
 
     pub(in crate::domain) fn edit_note(
         &mut self,
-        entry: EntryId,
+        entry: ItemId,
         text: String,
         ctx: &Context,
     ) -> Outcome {

@@ -162,12 +162,17 @@ pub(crate) fn closed() -> Incident {
                 to: Status::Reviewed,
             },
             Command::LinkActionIssue {
-                action: 1,
+                action: id(1),
                 url: "https://github.com/alphagov/govuk-design-system/issues/4321".into(),
             },
             Command::ChangeStatus { to: Status::Closed },
         ],
     )
+}
+
+/// The id of the `n`th record of a kind, as a browser without an id numbers them.
+pub(crate) fn id(n: u32) -> ItemId {
+    ItemId::parse(&n.to_string()).unwrap()
 }
 
 pub(crate) fn last_entry(incident: &Incident) -> &TimelineEntry {

@@ -67,9 +67,9 @@ fn an_empty_note_or_one_in_the_future_is_refused() {
 fn editing_a_note_keeps_the_previous_text() {
     let mut incident = declared();
     apply(&mut incident, note("Restarted web servers", None)).unwrap();
-    let id = last_entry(&incident).id;
+    let entry_id = last_entry(&incident).id.clone();
     let edit = Command::EditNote {
-        entry: id,
+        entry: entry_id,
         text: "Restarted both web servers".to_owned(),
     };
     apply(&mut incident, edit).unwrap();
@@ -83,9 +83,9 @@ fn editing_a_note_keeps_the_previous_text() {
 #[test]
 fn automatic_entries_cannot_be_edited() {
     let incident = declared();
-    let id = last_entry(&incident).id;
+    let entry_id = last_entry(&incident).id.clone();
     let edit = Command::EditNote {
-        entry: id,
+        entry: entry_id,
         text: "Something else".to_owned(),
     };
     assert_eq!(refused(&incident, edit), CommandError::AutomaticEntry);
@@ -95,16 +95,16 @@ fn automatic_entries_cannot_be_edited() {
 fn editing_a_missing_entry_or_changing_nothing_is_refused() {
     let mut incident = declared();
     let missing = Command::EditNote {
-        entry: EntryId(99),
+        entry: id(99),
         text: "x".to_owned(),
     };
     assert_eq!(
         refused(&incident, missing),
-        CommandError::NoSuchEntry(EntryId(99))
+        CommandError::NoSuchEntry(id(99))
     );
     apply(&mut incident, note("Same", None)).unwrap();
     let same = Command::EditNote {
-        entry: last_entry(&incident).id,
+        entry: last_entry(&incident).id.clone(),
         text: " Same ".to_owned(),
     };
     assert_eq!(refused(&incident, same), CommandError::NoteUnchanged);

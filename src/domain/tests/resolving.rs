@@ -88,22 +88,22 @@ fn long_tail_clean_up_has_an_owner_does_not_block_resolving_and_can_be_done() {
         ],
     );
     assert_eq!(incident.status, Status::Resolved);
-    assert_eq!(incident.long_tail[0].id, 1);
+    assert_eq!(incident.long_tail[0].id, id(1));
     assert_eq!(incident.long_tail[0].owner, "Ken");
     assert!(incident.long_tail[0].done.is_none());
-    let done = with(incident, [Command::CompleteLongTailItem { item: 1 }]);
+    let done = with(incident, [Command::CompleteLongTailItem { item: id(1) }]);
     assert_eq!(done.long_tail[0].done.as_ref().unwrap().by, "Grace");
     assert_eq!(
         last_entry(&done).text,
         "Clean-up done: Remove links to the bad package from the docs"
     );
     assert_eq!(
-        refused(&done, Command::CompleteLongTailItem { item: 1 }),
+        refused(&done, Command::CompleteLongTailItem { item: id(1) }),
         CommandError::LongTailItemAlreadyDone
     );
     assert_eq!(
-        refused(&done, Command::CompleteLongTailItem { item: 9 }),
-        CommandError::NoSuchLongTailItem(9)
+        refused(&done, Command::CompleteLongTailItem { item: id(9) }),
+        CommandError::NoSuchLongTailItem(id(9))
     );
 }
 

@@ -94,9 +94,9 @@ fn closing_needs_every_action_filed_or_done_and_the_long_tail_settled() {
     let dropped = with(
         reviewed,
         [
-            Command::CompleteAction { action: 1 },
+            Command::CompleteAction { action: id(1) },
             Command::DropLongTailItem {
-                item: 1,
+                item: id(1),
                 reason: "The page is being deleted anyway".into(),
             },
         ],
@@ -121,7 +121,7 @@ fn dropping_clean_up_needs_a_reason() {
     let error = refused(
         &incident,
         Command::DropLongTailItem {
-            item: 1,
+            item: id(1),
             reason: " ".into(),
         },
     );
@@ -245,7 +245,7 @@ fn repositories_and_issue_addresses_are_checked() {
     }
     let incident = with(resolved(), review_held());
     let bad = Command::LinkActionIssue {
-        action: 1,
+        action: id(1),
         url: "https://example.com/issues/1".into(),
     };
     assert_eq!(
@@ -322,7 +322,7 @@ fn actions_past_their_due_date_are_overdue_until_done() {
     let due = action.draft.due;
     assert!(!action.is_overdue(due));
     assert!(action.is_overdue(due.succ_opt().unwrap()));
-    let done = with(incident, [Command::CompleteAction { action: 1 }]);
+    let done = with(incident, [Command::CompleteAction { action: id(1) }]);
     assert!(!done.actions[0].is_overdue(due.succ_opt().unwrap()));
 }
 

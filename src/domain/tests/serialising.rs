@@ -71,10 +71,7 @@ fn any_command() -> impl Strategy<Value = Command> {
             text,
             occurred_at: Some(at(9, 0) + Duration::minutes(minutes)),
         }),
-        (1u32..20, text).prop_map(|(n, text)| Command::EditNote {
-            entry: EntryId(n),
-            text
-        }),
+        (1u32..20, text).prop_map(|(n, text)| Command::EditNote { entry: id(n), text }),
         (severity, text).prop_map(|(severity, reason)| Command::SetSeverity { severity, reason }),
         (role.clone(), text).prop_map(|(role, person)| Command::AssignRole { role, person }),
         role.prop_map(|role| Command::UnassignRole { role }),
@@ -98,21 +95,24 @@ fn any_command() -> impl Strategy<Value = Command> {
         (prop::sample::select(Task::ALL.to_vec()), text)
             .prop_map(|(task, reason)| Command::SkipTask { task, reason }),
         (text, text).prop_map(|(text, owner)| Command::AddLongTailItem { text, owner }),
-        (0u32..4).prop_map(|item| Command::CompleteLongTailItem { item }),
-        ((0u32..4), text).prop_map(|(item, reason)| Command::DropLongTailItem { item, reason }),
+        (0u32..4).prop_map(|n| Command::CompleteLongTailItem { item: id(n) }),
+        ((0u32..4), text).prop_map(|(n, reason)| Command::DropLongTailItem {
+            item: id(n),
+            reason
+        }),
         (text, 0i64..600).prop_map(|(root_cause, minutes)| Command::RecordReview(Review {
             held_at: Some(at(9, 0) + Duration::minutes(minutes)),
             root_cause,
             ..Review::default()
         })),
         text.prop_map(|title| Command::AddAction(action_draft(&title))),
-        (0u32..4).prop_map(|action| Command::LinkActionIssue {
-            action,
-            url: format!("https://github.com/a/b/issues/{}", action + 1),
+        (0u32..4).prop_map(|n| Command::LinkActionIssue {
+            action: id(n),
+            url: format!("https://github.com/a/b/issues/{}", n + 1),
         }),
-        (0u32..4).prop_map(|action| Command::CompleteAction { action }),
-        (0u32..4, text).prop_map(|(action, title)| Command::EditAction {
-            action,
+        (0u32..4).prop_map(|n| Command::CompleteAction { action: id(n) }),
+        (0u32..4, text).prop_map(|(n, title)| Command::EditAction {
+            action: id(n),
             draft: action_draft(&title),
         }),
     ]

@@ -18,7 +18,7 @@ fn an_incident_moves_active_to_mitigated_to_resolved_to_reviewed_to_closed() {
     }
     let incident = with(incident, review_held());
     let filed = Command::LinkActionIssue {
-        action: 1,
+        action: id(1),
         url: "https://github.com/alphagov/govuk-design-system/issues/1".into(),
     };
     let incident = with(incident, [to(Status::Reviewed), filed, to(Status::Closed)]);

@@ -6,13 +6,13 @@ use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 /// Every kind of record: triage, leads, notes over two days, messages, the
 /// decision on users, resolved, clean-up, a review and actions.
 fn full() -> Incident {
-    let id = IncidentId::generate(at(9, 15), 0x1234);
+    let incident_id = IncidentId::generate(at(9, 15), 0x1234);
     let triage = TriageAnswers::new([TriageSignal::ServiceUnusable], Urgency::MustFixNow);
     let mut details = declaration();
     details.impact = "Nobody could read the guidance for 20 hours.".into();
     details.services_affected = "Design system website".into();
     let incident = Incident::declare(
-        id,
+        incident_id,
         declaration(),
         Some(triage),
         &ctx("Ada Lovelace", at(9, 15)),
@@ -80,7 +80,7 @@ fn full() -> Incident {
         ))],
     );
     let link = Command::LinkActionIssue {
-        action: 1,
+        action: id(1),
         url: "https://github.com/alphagov/govuk-design-system/issues/4321".into(),
     };
     let later = incident.updated_at + chrono::Duration::minutes(5);

@@ -1,4 +1,5 @@
 //! Reports as strings: golden files for a full incident and for hostile
 //! text, and a real Markdown parser to prove people's text stays text.
 
+mod json;
 mod markdown;

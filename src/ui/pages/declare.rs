@@ -2,7 +2,7 @@
 
 use super::details_fields::DetailsFields;
 use crate::domain::{
-    name_problem, Context, DateTimeParts, DetailsForm, Field, Incident, IncidentId, TriageAnswers,
+    name_problem, DateTimeParts, DetailsForm, Field, Incident, IncidentId, TriageAnswers,
     TriageSignal,
 };
 use crate::ui::components::{BackLink, Button, Input};
@@ -42,8 +42,8 @@ pub fn DeclarePage(triage: Option<TriageAnswers>) -> impl IntoView {
 
     let on_submit = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
-        let now = time::now();
-        let name = state.your_name.get_untracked();
+        let ctx = state.context();
+        let (now, name) = (ctx.now, ctx.actor.clone());
         let mut problems: Vec<_> = name_problem(&name).into_iter().collect();
         let declaration = match fields.form().to_declaration(&Local, now) {
             Ok(declaration) if problems.is_empty() => declaration,
@@ -54,7 +54,6 @@ pub fn DeclarePage(triage: Option<TriageAnswers>) -> impl IntoView {
             }
         };
         let id = IncidentId::generate(now, random_u64());
-        let ctx = Context::new(name, now).with_playbook(state.playbook_version());
         let incident = match Incident::declare(id, declaration, triage.get_value(), &ctx) {
             Ok(incident) => incident,
             Err(error) => return errors.show_refusal(error),

@@ -1,8 +1,7 @@
 //! The incident open on this page, and the one way its forms change it.
 
 use crate::domain::{
-    next_update_due, Command, CommandError, Context, Incident, IncidentId, Playbook, UpdateDue,
-    ZoneRules,
+    next_update_due, Command, CommandError, Incident, IncidentId, Playbook, UpdateDue, ZoneRules,
 };
 use crate::store::{commit, incident_key, StoreError};
 use crate::ui::form_errors::FormErrors;
@@ -93,8 +92,7 @@ impl IncidentSession {
     /// error is the domain's refusal; a failed save is shown by the save status
     /// and the change is kept in this tab.
     pub fn run(&self, command: Command) -> Result<(), CommandError> {
-        let ctx = Context::new(self.state.your_name.get_untracked(), time::now())
-            .with_playbook(self.state.playbook_version());
+        let ctx = self.state.context();
         let current = self.incident.get_untracked();
         let unsaved = self.is_unsaved();
         let (incident, saved) = match open_store() {

@@ -1,5 +1,5 @@
 use super::IncidentSession;
-use crate::domain::{Command, EntryId, Field, TimelineEntry};
+use crate::domain::{Command, Field, ItemId, TimelineEntry};
 use crate::ui::components::{Button, Textarea};
 use crate::ui::form_errors::FormErrors;
 use crate::ui::time;
@@ -9,14 +9,17 @@ use leptos::prelude::*;
 #[component]
 pub fn Timeline() -> impl IntoView {
     let session = IncidentSession::get();
-    let editing = RwSignal::new(None::<EntryId>);
+    let editing = RwSignal::new(None::<ItemId>);
     let entries = move || {
         session.incident.with(|incident| {
             let open = incident.is_changeable();
-            incident
-                .timeline_newest_first()
+            let entries = incident.timeline_newest_first();
+            let count = entries.len();
+            // Entries are numbered oldest first, as the list counts down.
+            entries
                 .into_iter()
-                .map(|entry| entry_view(entry.clone(), open, editing))
+                .enumerate()
+                .map(|(i, entry)| entry_view(entry.clone(), count - i, open, editing))
                 .collect_view()
         })
     };
@@ -29,10 +32,11 @@ pub fn Timeline() -> impl IntoView {
 
 fn entry_view(
     entry: TimelineEntry,
+    number: usize,
     open: bool,
-    editing: RwSignal<Option<EntryId>>,
+    editing: RwSignal<Option<ItemId>>,
 ) -> impl IntoView {
-    let id = entry.id;
+    let id = StoredValue::new(entry.id.clone());
     let class = if entry.kind.is_automatic() {
         "app-timeline__entry app-timeline__entry--automatic"
     } else {
@@ -67,16 +71,16 @@ fn entry_view(
     });
     let text = entry.text.clone();
     let body = move || {
-        if editing.get() == Some(id) {
-            view! { <EditNote id text=text.clone() editing /> }.into_any()
+        if editing.with(|e| e.as_ref() == Some(&id.get_value())) {
+            view! { <EditNote id=id.get_value() number text=text.clone() editing /> }.into_any()
         } else {
             let edit_button = editable.then(|| view! {
                 <Button
                     text="Edit"
-                    visually_hidden_text=format!("entry {id}")
+                    visually_hidden_text=format!("entry {number}")
                     button_type="button"
                     classes="govuk-button--secondary govuk-!-margin-bottom-0 govuk-!-margin-top-2"
-                    on:click=move |_| editing.set(Some(id))
+                    on:click=move |_| editing.set(Some(id.get_value()))
                 />
             });
             view! {
@@ -105,14 +109,21 @@ fn entry_view(
 
 /// Editing one note; the old wording stays in its history.
 #[component]
-fn EditNote(id: EntryId, text: String, editing: RwSignal<Option<EntryId>>) -> impl IntoView {
+fn EditNote(
+    id: ItemId,
+    number: usize,
+    text: String,
+    editing: RwSignal<Option<ItemId>>,
+) -> impl IntoView {
     let session = IncidentSession::get();
     let errors = FormErrors::for_single_input(format!("edit-entry-{id}"));
     let draft = RwSignal::new(text);
+    let input_id = format!("edit-entry-{id}");
+    let id = StoredValue::new(id);
     let on_submit = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
         let command = Command::EditNote {
-            entry: id,
+            entry: id.get_value(),
             text: draft.get_untracked(),
         };
         if session.submit(command, errors) {
@@ -123,9 +134,9 @@ fn EditNote(id: EntryId, text: String, editing: RwSignal<Option<EntryId>>) -> im
         {errors.summary()}
         <form novalidate on:submit=on_submit>
             <Textarea
-                id=format!("edit-entry-{id}")
+                id=input_id
                 name="edit-entry"
-                label=format!("Edit entry {id}")
+                label=format!("Edit entry {number}")
                 rows=3
                 error_message=errors.message(Field::NoteText)
                 value=draft

@@ -1,12 +1,9 @@
-use crate::domain::{
-    name_problem, Context, Field, Incident, IncidentId, NotAnIncidentForm, TriageAnswers,
-};
+use crate::domain::{name_problem, Field, Incident, IncidentId, NotAnIncidentForm, TriageAnswers};
 use crate::ui::components::{BackLink, Button, Input, Textarea};
 use crate::ui::form_errors::FormErrors;
 use crate::ui::platform::{go_to, open_store, random_u64, set_page_title};
 use crate::ui::route::Route;
 use crate::ui::state::AppState;
-use crate::ui::time;
 use leptos::prelude::*;
 
 /// Keeps a triage that decided it was not an incident, with the reason.
@@ -23,8 +20,8 @@ pub fn NotAnIncidentPage(answers: TriageAnswers) -> impl IntoView {
 
     let on_submit = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
-        let now = time::now();
-        let name = state.your_name.get_untracked();
+        let ctx = state.context();
+        let (now, name) = (ctx.now, ctx.actor.clone());
         let form = NotAnIncidentForm {
             title: title.get_untracked(),
             summary: summary.get_untracked(),
@@ -42,7 +39,7 @@ pub fn NotAnIncidentPage(answers: TriageAnswers) -> impl IntoView {
             form.summary,
             answers.get_value(),
             form.reason,
-            &Context::new(name, now).with_playbook(state.playbook_version()),
+            &ctx,
         );
         let record = match result {
             Ok(record) => record,

@@ -4,7 +4,7 @@
 use crate::domain::messages::new_issue_link;
 use crate::domain::text::day;
 use crate::domain::{
-    Action, ActionArea, ActionForm, ActionKind, Command, DateParts, Field, Status,
+    Action, ActionArea, ActionForm, ActionKind, Command, DateParts, Field, ItemId, Status,
 };
 use crate::ui::components::{
     Button, DateInput, DateInputItem, Input, RadioItem, Radios, SummaryList, SummaryRow, Tag,
@@ -30,7 +30,8 @@ pub fn ActionsTask() -> impl IntoView {
         }
         actions
             .into_iter()
-            .map(|action| view! { <ActionCard action fields /> })
+            .enumerate()
+            .map(|(i, action)| view! { <ActionCard action number=i + 1 fields /> })
             .collect_view()
             .into_any()
     };
@@ -52,10 +53,11 @@ pub fn ActionsTask() -> impl IntoView {
 
 /// One action: its details, the GitHub link, the issue's address, done.
 #[component]
-fn ActionCard(action: Action, fields: ActionFields) -> impl IntoView {
+fn ActionCard(action: Action, number: usize, fields: ActionFields) -> impl IntoView {
     let session = IncidentSession::get();
-    let id = action.id;
-    let errors = FormErrors::for_single_input(format!("issue-url-{id}"));
+    let id = StoredValue::new(action.id.clone());
+    let dom_id = format!("issue-url-{}", action.id);
+    let errors = FormErrors::for_single_input(dom_id.clone());
     let url = RwSignal::new(action.issue_url.clone().unwrap_or_default());
     let link = session
         .derive(|incident, playbook, _| new_issue_link(&action, incident, &playbook.issue_labels));
@@ -105,14 +107,14 @@ fn ActionCard(action: Action, fields: ActionFields) -> impl IntoView {
     let on_link = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
         let command = Command::LinkActionIssue {
-            action: id,
+            action: id.get_value(),
             url: url.get_untracked(),
         };
         session.submit(command, errors);
     };
     view! {
         <div class="app-action">
-            <h2 class="govuk-heading-m app-user-text">{format!("Action {id}: {}", draft.title)}</h2>
+            <h2 class="govuk-heading-m app-user-text">{format!("Action {number}: {}", draft.title)}</h2>
             <p class="govuk-body">{status}</p>
             <SummaryList rows />
             {match issue {
@@ -132,29 +134,29 @@ fn ActionCard(action: Action, fields: ActionFields) -> impl IntoView {
                 {errors.summary()}
                 <form novalidate on:submit=on_link>
                     <Input
-                        id=format!("issue-url-{id}")
+                        id=dom_id
                         name="issue-url"
-                        label=format!("Address of the GitHub issue for action {id}")
+                        label=format!("Address of the GitHub issue for action {number}")
                         hint="For example, https://github.com/alphagov/govuk-frontend/issues/123"
                         spellcheck=false
                         error_message=errors.message(Field::IssueUrl)
                         value=url
                     />
                     <div class="govuk-button-group">
-                        <Button text="Save the issue address" visually_hidden_text=format!("for action {id}") classes="govuk-button--secondary" />
+                        <Button text="Save the issue address" visually_hidden_text=format!("for action {number}") classes="govuk-button--secondary" />
                         <Button
                             text="Mark as done"
-                            visually_hidden_text=format!("action {id}")
+                            visually_hidden_text=format!("action {number}")
                             button_type="button"
                             classes="govuk-button--secondary"
-                            on:click=move |_| { session.submit(Command::CompleteAction { action: id }, errors); }
+                            on:click=move |_| { session.submit(Command::CompleteAction { action: id.get_value() }, errors); }
                         />
                         <Button
                             text="Change"
-                            visually_hidden_text=format!("action {id}")
+                            visually_hidden_text=format!("action {number}")
                             button_type="button"
                             classes="govuk-button--secondary"
-                            on:click=move |_| fields.start_editing(Some(id))
+                            on:click=move |_| fields.start_editing(Some((id.get_value(), number)))
                         />
                     </div>
                 </form>
@@ -167,8 +169,8 @@ fn ActionCard(action: Action, fields: ActionFields) -> impl IntoView {
 #[derive(Clone, Copy)]
 struct ActionFields {
     session: IncidentSession,
-    /// The action being changed; `None` while adding a new one.
-    editing: RwSignal<Option<u32>>,
+    /// The action being changed, and its number; `None` while adding one.
+    editing: RwSignal<Option<(ItemId, usize)>>,
     title: RwSignal<String>,
     detail: RwSignal<String>,
     owner: RwSignal<String>,
@@ -234,22 +236,24 @@ impl ActionFields {
         }
     }
 
-    /// Fills the form with action `id` to change it, or empties it to add one.
-    fn start_editing(&self, id: Option<u32>) {
-        let form = id
-            .and_then(|id| {
+    /// Fills the form with an action to change it, or empties it to add one.
+    fn start_editing(&self, action: Option<(ItemId, usize)>) {
+        let form = action
+            .as_ref()
+            .and_then(|(id, _)| {
                 self.session.incident.with_untracked(|i| {
                     i.actions
                         .iter()
-                        .find(|a| a.id == id)
+                        .find(|a| a.id == *id)
                         .map(|a| ActionForm::from_draft(&a.draft))
                 })
             })
             .unwrap_or_default();
         self.fill(form);
         self.errors.clear();
-        self.editing.set(id);
-        if id.is_some() {
+        let editing = action.is_some();
+        self.editing.set(action);
+        if editing {
             crate::ui::components::focus_element("action-title");
         }
     }
@@ -299,7 +303,7 @@ fn ActionEditor(fields: ActionFields) -> impl IntoView {
             Err(problems) => return errors.show(problems),
         };
         let command = match editing.get_untracked() {
-            Some(action) => Command::EditAction { action, draft },
+            Some((action, _)) => Command::EditAction { action, draft },
             None => Command::AddAction(draft),
         };
         if session.submit(command, errors) {
@@ -340,7 +344,7 @@ fn ActionEditor(fields: ActionFields) -> impl IntoView {
     })
     .collect();
     let heading = move || match editing.get() {
-        Some(id) => format!("Change action {id}"),
+        Some((_, number)) => format!("Change action {number}"),
         None => "Add an action".to_owned(),
     };
     let buttons = move || {

@@ -2,7 +2,7 @@
 //! remains, which goes into the long tail.
 
 use super::status::StatusForm;
-use crate::domain::{Command, Field, ResolveForm, Status};
+use crate::domain::{Command, Field, ItemId, ResolveForm, Status};
 use crate::ui::components::{Button, Details, Input, Radios, Textarea};
 use crate::ui::form_errors::FormErrors;
 use crate::ui::pages::incident::IncidentSession;
@@ -106,8 +106,10 @@ fn LongTail() -> impl IntoView {
             incident
                 .long_tail
                 .iter()
-                .map(|item| {
-                    let id = item.id;
+                .enumerate()
+                .map(|(i, item)| {
+                    let number = i + 1;
+                    let id = StoredValue::new(item.id.clone());
                     let state = match (&item.done, &item.dropped) {
                         (Some(done), _) => format!("Done {} by {}", time::date_and_time(done.at), done.by),
                         (None, Some(dropped)) => format!(
@@ -126,12 +128,12 @@ fn LongTail() -> impl IntoView {
                             {open.then(|| view! {
                                 <Button
                                     text="Mark as done"
-                                    visually_hidden_text=format!("clean-up item {id}")
+                                    visually_hidden_text=format!("clean-up item {number}")
                                     button_type="button"
                                     classes="govuk-button--secondary govuk-!-margin-bottom-2"
-                                    on:click=move |_| { session.submit(Command::CompleteLongTailItem { item: id }, errors); }
+                                    on:click=move |_| { session.submit(Command::CompleteLongTailItem { item: id.get_value() }, errors); }
                                 />
-                                <DropItem id />
+                                <DropItem id=id.get_value() number />
                             })}
                         </li>
                     }
@@ -182,21 +184,22 @@ fn LongTail() -> impl IntoView {
 
 /// Dropping a piece of clean-up, consciously, with the reason.
 #[component]
-fn DropItem(id: u32) -> impl IntoView {
+fn DropItem(id: ItemId, number: usize) -> impl IntoView {
     let session = IncidentSession::get();
     let input = format!("drop-reason-{id}");
+    let id = StoredValue::new(id);
     let errors = FormErrors::for_single_input(input.clone());
     let reason = RwSignal::new(String::new());
     let on_submit = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
         let command = Command::DropLongTailItem {
-            item: id,
+            item: id.get_value(),
             reason: reason.get_untracked(),
         };
         session.submit(command, errors);
     };
     view! {
-        <Details summary_text=format!("We will not do clean-up item {id}")>
+        <Details summary_text=format!("We will not do clean-up item {number}")>
             {errors.summary()}
             <form novalidate on:submit=on_submit>
                 <Textarea

@@ -1,0 +1,41 @@
+//! The JSON export: one envelope for one incident or for everything, in the
+//! same format version numbering as storage, documented by the JSON Schema
+//! in `docs/export.schema.json`.
+
+use crate::domain::{Incident, Playbook, SCHEMA_VERSION};
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+/// What the `format` field says, so a file can be recognised.
+pub const FORMAT: &str = "incident-desk";
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Envelope {
+    pub format: String,
+    pub schema_version: u32,
+    pub exported_at: DateTime<Utc>,
+    /// The version of Incident Desk that wrote it.
+    pub app_version: String,
+    /// The team's settings, in a full export.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub playbook: Option<Playbook>,
+    pub incidents: Vec<Incident>,
+}
+
+impl Envelope {
+    pub fn new(incidents: Vec<Incident>, playbook: Option<Playbook>, now: DateTime<Utc>) -> Self {
+        Self {
+            format: FORMAT.to_owned(),
+            schema_version: SCHEMA_VERSION,
+            exported_at: now,
+            app_version: env!("CARGO_PKG_VERSION").to_owned(),
+            playbook,
+            incidents,
+        }
+    }
+
+    /// Indented, so the file reads well in the team drive.
+    pub fn to_json(&self) -> Result<String, serde_json::Error> {
+        serde_json::to_string_pretty(self)
+    }
+}
