@@ -389,5 +389,34 @@ mod playbook {
 fn this_browser_keeps_one_id_for_the_records_it_makes() {
     let mut store = IncidentStore::new(MemoryBackend::default());
     assert_eq!(store.device_id("a1b2c3".into()), "a1b2c3");
-    assert_eq!(store.device_id("ffffff".into()), "a1b2c3", "the first id stays");
+    assert_eq!(
+        store.device_id("ffffff".into()),
+        "a1b2c3",
+        "the first id stays"
+    );
+}
+
+#[test]
+fn a_full_export_reads_every_incident_and_names_those_it_cannot_read() {
+    let mut store = IncidentStore::new(MemoryBackend::default());
+    store.save(&incident(1)).unwrap();
+    store.save(&incident(2)).unwrap();
+    let damaged = incident(3);
+    let mut backend = store.backend().clone();
+    backend
+        .values
+        .insert(incident_key(&damaged.id), "{not json".into());
+    let (incidents, unreadable) = IncidentStore::new(backend).all_incidents().unwrap();
+    let titles: Vec<&str> = incidents.iter().map(|i| i.title()).collect();
+    assert_eq!(titles, ["Incident 2", "Incident 1"]);
+    assert_eq!(unreadable, [damaged.id]);
+}
+
+#[test]
+fn the_last_full_export_is_remembered() {
+    let mut store = IncidentStore::new(MemoryBackend::default());
+    assert_eq!(store.last_export(), None);
+    let at = incident(1).declared_at;
+    store.record_export(at).unwrap();
+    assert_eq!(store.last_export(), Some(at));
 }

@@ -5,11 +5,13 @@
 mod escape;
 mod json;
 mod markdown;
+mod metrics;
 mod model;
 
 pub use escape::{cell, inline};
 pub use json::{Envelope, FORMAT};
 pub use markdown::markdown;
+pub use metrics::{median, year_figures, year_of, years, Summary, YearFigures, LEVELS};
 pub use model::{build, file_name, slug, Block, Report, Rich, Span};
 
 #[cfg(all(test, not(target_arch = "wasm32")))]

@@ -5,9 +5,11 @@ use super::backend::Backend;
 use super::error::StoreError;
 use super::index::{IndexDocument, IndexEntry};
 use super::keys::{
-    incident_key, DAMAGED_INDEX_PREFIX, DEVICE_KEY, INCIDENT_PREFIX, INDEX_KEY, NAME_KEY,
+    incident_key, DAMAGED_INDEX_PREFIX, DEVICE_KEY, INCIDENT_PREFIX, INDEX_KEY, LAST_EXPORT_KEY,
+    NAME_KEY,
 };
 use crate::domain::{Incident, IncidentId, SCHEMA_VERSION};
+use chrono::{DateTime, Utc};
 use serde::Deserialize;
 use std::collections::BTreeSet;
 
@@ -149,6 +151,33 @@ impl<B: Backend> IncidentStore<B> {
 
     pub fn remember_name(&mut self, name: &str) -> Result<(), StoreError> {
         self.backend.set(NAME_KEY, name.trim())
+    }
+
+    /// Every incident that can be read, for a full export, and the ids of
+    /// those that cannot.
+    pub fn all_incidents(&mut self) -> Result<(Vec<Incident>, Vec<IncidentId>), StoreError> {
+        let listing = self.list()?;
+        let mut incidents = Vec::new();
+        let mut unreadable = listing.unreadable;
+        for entry in listing.entries {
+            match self.load(&entry.id) {
+                Ok(incident) => incidents.push(incident),
+                Err(_) => unreadable.push(entry.id),
+            }
+        }
+        Ok((incidents, unreadable))
+    }
+
+    /// When everything was last exported from this browser.
+    pub fn last_export(&self) -> Option<DateTime<Utc>> {
+        let saved = self.backend.get(LAST_EXPORT_KEY).ok().flatten()?;
+        DateTime::parse_from_rfc3339(&saved)
+            .ok()
+            .map(|at| at.with_timezone(&Utc))
+    }
+
+    pub fn record_export(&mut self, at: DateTime<Utc>) -> Result<(), StoreError> {
+        self.backend.set(LAST_EXPORT_KEY, &at.to_rfc3339())
     }
 
     /// This browser's id: the one saved before, or `fresh` saved now. If it

@@ -18,6 +18,15 @@ pub struct IndexEntry {
     /// overdue ones without reading every incident.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub next_action_due: Option<NaiveDate>,
+    /// For the register's figures: when it was resolved, and actions still open.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub resolved_at: Option<DateTime<Utc>>,
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub open_actions: u32,
+}
+
+fn is_zero(n: &u32) -> bool {
+    *n == 0
 }
 
 impl From<&Incident> for IndexEntry {
@@ -35,6 +44,12 @@ impl From<&Incident> for IndexEntry {
                 .filter(|action| action.done.is_none())
                 .map(|action| action.draft.due)
                 .min(),
+            resolved_at: incident.resolution.as_ref().map(|r| r.resolved_at),
+            open_actions: incident
+                .actions
+                .iter()
+                .filter(|action| action.done.is_none())
+                .count() as u32,
         }
     }
 }

@@ -2,6 +2,7 @@
 
 mod app;
 pub mod components;
+mod export;
 mod form_errors;
 mod pages;
 mod platform;

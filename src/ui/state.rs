@@ -70,6 +70,11 @@ impl AppState {
             .with_untracked(|all| all.iter().find(|(incident, _)| &incident.id == id).cloned())
     }
 
+    /// Every incident with unsaved changes in this tab, and why it did not save.
+    pub fn unsaved_incidents(&self) -> Vec<(Incident, String)> {
+        self.unsaved.get_untracked()
+    }
+
     /// Index entries for every incident with unsaved changes in this tab.
     pub fn unsaved_entries(&self) -> Vec<IndexEntry> {
         self.unsaved.with(|all| {

@@ -5,7 +5,7 @@ use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
 /// Every kind of record: triage, leads, notes over two days, messages, the
 /// decision on users, resolved, clean-up, a review and actions.
-fn full() -> Incident {
+pub(super) fn full() -> Incident {
     let incident_id = IncidentId::generate(at(9, 15), 0x1234);
     let triage = TriageAnswers::new([TriageSignal::ServiceUnusable], Urgency::MustFixNow);
     let mut details = declaration();
@@ -95,7 +95,7 @@ const HOSTILE: &str = "# Heading\n> quote\n- item\n1. item\n    code\n```\nfence
     https://evil.example/a|b www.evil.example mail@evil.example <https://evil.example>\n\
     **bold** _em_ ~~strike~~ `code` | pipe | cell\n===\n---\n***";
 
-fn hostile() -> Incident {
+pub(super) fn hostile() -> Incident {
     let mut details = declaration();
     details.title = "x | y ](https://evil.example) <b>".into();
     details.summary = HOSTILE.into();

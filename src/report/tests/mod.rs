@@ -3,3 +3,4 @@
 
 mod json;
 mod markdown;
+mod metrics;

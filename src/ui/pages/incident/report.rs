@@ -19,6 +19,17 @@ pub fn ReportPage() -> impl IntoView {
     let copied = RwSignal::new(None::<bool>);
     Effect::new(move |_| set_page_title(&report.with(|r| r.title.clone())));
 
+    let download_json = move |_| {
+        let state = crate::ui::state::AppState::get();
+        let result = session
+            .incident
+            .with_untracked(|incident| crate::ui::export::export_incident(&state, incident));
+        problem.set(
+            result
+                .err()
+                .map(|e| format!("The browser did not save the file ({e}).")),
+        );
+    };
     let download_markdown = move |_| {
         let result = download(&name("md"), "text/markdown;charset=utf-8", &markdown_text());
         problem.set(
@@ -62,6 +73,7 @@ pub fn ReportPage() -> impl IntoView {
                 <div class="govuk-button-group app-no-print">
                     <Button text="Download Markdown" button_type="button" on:click=download_markdown />
                     <Button text="Copy Markdown" button_type="button" classes="govuk-button--secondary" on:click=copy />
+                    <Button text="Download JSON" button_type="button" classes="govuk-button--secondary" on:click=download_json />
                     <Button text="Print or save as PDF" button_type="button" classes="govuk-button--secondary" on:click=move |_| print() />
                 </div>
                 {move || problem.get().map(|text| view! { <p class="govuk-error-message">{text}</p> })}

@@ -1,0 +1,94 @@
+//! The register's figures for a year: incidents by severity and by month,
+//! how long they lasted and took to fix, and actions still open.
+
+use crate::domain::{Severity, Status, ZoneRules};
+use chrono::{DateTime, Datelike, Duration, Utc};
+
+/// What the figures need from each incident: the register's index has it all.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Summary {
+    pub started_at: DateTime<Utc>,
+    pub declared_at: DateTime<Utc>,
+    pub resolved_at: Option<DateTime<Utc>>,
+    pub severity: Option<Severity>,
+    pub status: Status,
+    pub open_actions: u32,
+}
+
+/// Severity levels in the order figures show them, “not decided” last.
+pub const LEVELS: [Option<Severity>; 5] = [
+    Some(Severity::P1),
+    Some(Severity::P2),
+    Some(Severity::P3),
+    Some(Severity::P4),
+    None,
+];
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct YearFigures {
+    pub year: i32,
+    pub incidents: usize,
+    /// Counts in [`LEVELS`] order.
+    pub by_severity: [usize; 5],
+    /// For each month, counts in [`LEVELS`] order.
+    pub by_month: [[usize; 5]; 12],
+    /// Declared to resolved.
+    pub median_time_to_fix: Option<Duration>,
+    /// Started to resolved.
+    pub median_duration: Option<Duration>,
+    pub open_actions: u32,
+}
+
+/// The year an incident belongs to: when it started, in the team's zone.
+pub fn year_of(summary: &Summary, zone: &dyn ZoneRules) -> i32 {
+    zone.local(summary.started_at).year()
+}
+
+/// The years with incidents, newest first.
+pub fn years(summaries: &[Summary], zone: &dyn ZoneRules) -> Vec<i32> {
+    let mut years: Vec<i32> = summaries.iter().map(|s| year_of(s, zone)).collect();
+    years.sort_unstable_by(|a, b| b.cmp(a));
+    years.dedup();
+    years
+}
+
+/// The figures for `year`. Records of triage that were not incidents do not count.
+pub fn year_figures(summaries: &[Summary], year: i32, zone: &dyn ZoneRules) -> YearFigures {
+    let incidents: Vec<&Summary> = summaries
+        .iter()
+        .filter(|s| s.status != Status::NotAnIncident && year_of(s, zone) == year)
+        .collect();
+    let level = |s: &Summary| LEVELS.iter().position(|l| *l == s.severity).unwrap_or(4);
+    let mut by_severity = [0; 5];
+    let mut by_month = [[0; 5]; 12];
+    for s in &incidents {
+        by_severity[level(s)] += 1;
+        by_month[zone.local(s.started_at).month0() as usize][level(s)] += 1;
+    }
+    let resolved = |since: fn(&Summary) -> DateTime<Utc>| -> Vec<Duration> {
+        incidents
+            .iter()
+            .filter_map(|s| s.resolved_at.map(|at| at - since(s)))
+            .collect()
+    };
+    YearFigures {
+        year,
+        incidents: incidents.len(),
+        by_severity,
+        by_month,
+        median_time_to_fix: median(resolved(|s| s.declared_at)),
+        median_duration: median(resolved(|s| s.started_at)),
+        open_actions: incidents.iter().map(|s| s.open_actions).sum(),
+    }
+}
+
+/// The middle value; with an even count, halfway between the middle two.
+pub fn median(mut values: Vec<Duration>) -> Option<Duration> {
+    values.sort();
+    let n = values.len();
+    match n {
+        0 => None,
+        n if n % 2 == 1 => Some(values[n / 2]),
+        n => Some(values[n / 2 - 1] + (values[n / 2] - values[n / 2 - 1]) / 2),
+    }
+}

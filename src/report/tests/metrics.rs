@@ -1,0 +1,66 @@
+use crate::domain::tests::*;
+use crate::domain::{Severity, Status};
+use crate::report::{median, year_figures, years, Summary};
+use chrono::{DateTime, Duration, Utc};
+
+fn summary(
+    started: DateTime<Utc>,
+    severity: Option<Severity>,
+    fixed_after: Option<i64>,
+) -> Summary {
+    let declared_at = started + Duration::minutes(15);
+    Summary {
+        started_at: started,
+        declared_at,
+        resolved_at: fixed_after.map(|m| declared_at + Duration::minutes(m)),
+        severity,
+        status: if fixed_after.is_some() {
+            Status::Resolved
+        } else {
+            Status::Active
+        },
+        open_actions: 1,
+    }
+}
+
+#[test]
+fn figures_count_a_years_incidents_by_severity_and_month_in_the_teams_time() {
+    let summaries = vec![
+        summary(london(2026, 1, 10, 9, 0), Some(Severity::P1), Some(60)),
+        summary(london(2026, 1, 20, 9, 0), Some(Severity::P3), Some(120)),
+        summary(london(2026, 3, 1, 9, 0), Some(Severity::P3), None),
+        summary(london(2026, 7, 1, 9, 0), None, Some(30)),
+        // 23:30 on 31 December 2025 in London is still 2025.
+        summary(london(2025, 12, 31, 23, 30), Some(Severity::P2), Some(10)),
+        Summary {
+            status: Status::NotAnIncident,
+            ..summary(london(2026, 2, 1, 9, 0), None, None)
+        },
+    ];
+    assert_eq!(years(&summaries, &LONDON), [2026, 2025]);
+    let figures = year_figures(&summaries, 2026, &LONDON);
+    assert_eq!(figures.incidents, 4, "not-an-incident records do not count");
+    assert_eq!(figures.by_severity, [1, 0, 2, 0, 1]);
+    assert_eq!(figures.by_month[0], [1, 0, 1, 0, 0]);
+    assert_eq!(figures.by_month[2], [0, 0, 1, 0, 0]);
+    assert_eq!(figures.by_month[6], [0, 0, 0, 0, 1]);
+    // Fixed after 30, 60 and 120 minutes from declaring; each started 15 minutes before.
+    assert_eq!(figures.median_time_to_fix, Some(Duration::minutes(60)));
+    assert_eq!(figures.median_duration, Some(Duration::minutes(75)));
+    assert_eq!(figures.open_actions, 4);
+    assert_eq!(
+        year_figures(&summaries, 2025, &LONDON).by_month[11],
+        [0, 1, 0, 0, 0]
+    );
+}
+
+#[test]
+fn the_median_of_an_even_count_is_halfway_between_the_middle_two() {
+    let minutes = |m: &[i64]| m.iter().map(|m| Duration::minutes(*m)).collect::<Vec<_>>();
+    assert_eq!(median(minutes(&[])), None);
+    assert_eq!(median(minutes(&[30, 10, 20])), Some(Duration::minutes(20)));
+    assert_eq!(
+        median(minutes(&[40, 10, 20, 30])),
+        Some(Duration::minutes(25))
+    );
+}

@@ -1,0 +1,42 @@
+//! Exporting from this browser: one incident, or everything with the team's
+//! settings. The file is made in the page and saved by the browser; nothing
+//! is sent anywhere.
+
+use super::platform::{download, open_store};
+use super::state::AppState;
+use super::time;
+use crate::domain::{text::iso_date, Incident, ZoneRules};
+use crate::report::{file_name, Envelope};
+use leptos::prelude::*;
+
+/// Saves one incident as a JSON file named by its start date and title.
+pub fn export_incident(state: &AppState, incident: &Incident) -> Result<(), String> {
+    let envelope = Envelope::new(vec![incident.clone()], None, time::now());
+    let json = envelope.to_json().map_err(|e| e.to_string())?;
+    download(
+        &file_name(incident, &state.team_zone(), "json"),
+        "application/json",
+        &json,
+    )
+}
+
+/// Saves every incident in this browser, this tab's unsaved changes
+/// included, with the team's settings, and remembers when. Says how many
+/// saved incidents could not be read, which the file leaves out.
+pub fn export_everything(state: &AppState) -> Result<usize, String> {
+    let mut store = open_store().map_err(|e| e.to_string())?;
+    let (mut incidents, unreadable) = store.all_incidents().map_err(|e| e.to_string())?;
+    for (unsaved, _) in state.unsaved_incidents() {
+        incidents.retain(|incident| incident.id != unsaved.id);
+        incidents.push(unsaved);
+    }
+    let now = time::now();
+    let envelope = Envelope::new(incidents, Some(state.playbook.get_untracked()), now);
+    let json = envelope.to_json().map_err(|e| e.to_string())?;
+    let today = state.team_zone().local(now).date();
+    let name = format!("incident-desk-export-{}.json", iso_date(today));
+    download(&name, "application/json", &json)?;
+    // The reminder is a nicety: failing to remember the date loses nothing.
+    let _ = store.record_export(now);
+    Ok(unreadable.len())
+}

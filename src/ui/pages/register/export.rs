@@ -1,0 +1,62 @@
+use crate::ui::components::{Button, WarningText};
+use crate::ui::export::export_everything;
+use crate::ui::platform::open_store;
+use crate::ui::state::AppState;
+use crate::ui::time;
+use chrono::Duration;
+use leptos::prelude::*;
+
+/// Reminds the person to keep a copy when there has never been a full
+/// export, or the last is more than a week old.
+#[component]
+pub fn ExportReminder(has_incidents: Signal<bool>, exported: RwSignal<u32>) -> impl IntoView {
+    let state = AppState::get();
+    move || {
+        exported.track();
+        let last = open_store().ok().and_then(|store| store.last_export());
+        let stale = last.is_none_or(|at| state.clock.get() - at > Duration::days(7));
+        (has_incidents.get() && stale).then(|| {
+            let when = match last {
+                None => "You have not exported your incidents from this browser yet.".to_owned(),
+                Some(at) => format!("You last exported your incidents on {}.", time::date_and_time(at)),
+            };
+            view! {
+                <WarningText>
+                    {when}
+                    " If this browser’s data is cleared, they are gone. Export everything and keep the file on your team drive."
+                </WarningText>
+            }
+        })
+    }
+}
+
+/// Saves every incident and the team's settings as one JSON file.
+#[component]
+pub fn ExportEverything(exported: RwSignal<u32>) -> impl IntoView {
+    let state = AppState::get();
+    let outcome = RwSignal::new(None::<Result<usize, String>>);
+    let on_click = move |_| {
+        let result = export_everything(&state);
+        if result.is_ok() {
+            exported.update(|n| *n += 1);
+        }
+        outcome.set(Some(result));
+    };
+    let message = move || {
+        outcome.get().map(|result| match result {
+            Ok(0) => "Your incidents are exported. Keep the file on your team drive.".to_owned(),
+            Ok(n) => format!(
+                "Your incidents are exported, except {n} that cannot be read: their saved data is left untouched in this browser."
+            ),
+            Err(error) => format!("The browser did not save the file ({error})."),
+        })
+    };
+    view! {
+        <h2 class="govuk-heading-m">"Keep a copy"</h2>
+        <p class="govuk-body">
+            "Export every incident and your settings as one file, to keep on your team drive or to move to another browser."
+        </p>
+        <Button text="Export everything" button_type="button" classes="govuk-button--secondary" on:click=on_click />
+        <p class="govuk-body" role="status">{message}</p>
+    }
+}

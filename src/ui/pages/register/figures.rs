@@ -1,0 +1,167 @@
+//! The chosen year in figures, and a chart of incidents by month drawn by
+//! the app, with the same figures in a table for people who cannot see it.
+
+use super::{summary, Listing};
+use crate::domain::text::duration;
+use crate::report::{year_figures, YearFigures, LEVELS};
+use crate::ui::components::{SummaryList, SummaryRow};
+use crate::ui::state::AppState;
+use leptos::prelude::*;
+
+const MONTHS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+
+fn level_name(index: usize) -> &'static str {
+    ["P1", "P2", "P3", "P4", "Not decided"][index]
+}
+
+/// Bars are outlined so every colour, yellow too, stands out from the page.
+const OUTLINE: &str = "#0b0c0c";
+
+/// GOV.UK colours, as the severity tags use them.
+fn level_colour(index: usize) -> &'static str {
+    ["#d4351c", "#f47738", "#ffdd00", "#1d70b8", "#b1b4b6"][index]
+}
+
+#[component]
+pub fn YearFigures(listing: Memo<Listing>, year: Signal<Option<i32>>) -> impl IntoView {
+    let state = AppState::get();
+    move || {
+        let year = year.get()?;
+        let zone = state.team_zone();
+        let figures = listing.with(|l| {
+            let summaries: Vec<_> = l.incidents().map(summary).collect();
+            year_figures(&summaries, year, &zone)
+        });
+        Some(view! {
+            <h2 class="govuk-heading-m">{format!("{year} in figures")}</h2>
+            {facts(&figures)}
+            {chart(&figures)}
+            {month_table(&figures)}
+        })
+    }
+}
+
+fn facts(figures: &YearFigures) -> impl IntoView {
+    let or_none = |d: Option<chrono::Duration>| d.map_or("None resolved yet".to_owned(), duration);
+    let by_severity = LEVELS
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| figures.by_severity[*i] > 0)
+        .map(|(i, _)| format!("{}: {}", level_name(i), figures.by_severity[i]))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let rows = vec![
+        SummaryRow::new("Incidents", figures.incidents.to_string()),
+        SummaryRow::new("By severity", by_severity),
+        SummaryRow::new("Median time to fix", or_none(figures.median_time_to_fix)),
+        SummaryRow::new("Median total duration", or_none(figures.median_duration)),
+        SummaryRow::new("Actions still open", figures.open_actions.to_string()),
+    ];
+    view! { <SummaryList rows /> }
+}
+
+/// Bars for the months, stacked by severity, most severe at the bottom.
+fn chart(figures: &YearFigures) -> impl IntoView {
+    let (width, height, left, bottom) = (600.0, 220.0, 30.0, 20.0);
+    let most = figures
+        .by_month
+        .iter()
+        .map(|m| m.iter().sum::<usize>())
+        .max()
+        .unwrap_or(0)
+        .max(1) as f64;
+    let step = (width - left) / 12.0;
+    let scale = (height - bottom - 10.0) / most;
+    let bars = figures
+        .by_month
+        .iter()
+        .enumerate()
+        .flat_map(|(month, counts)| {
+            let x = left + step * month as f64 + step * 0.15;
+            let mut base = height - bottom;
+            counts
+                .iter()
+                .enumerate()
+                .filter(|(_, n)| **n > 0)
+                .map(|(level, n)| {
+                    let h = *n as f64 * scale;
+                    base -= h;
+                    view! {
+                        <rect x=x.to_string() y=base.to_string() width=(step * 0.7).to_string() height=h.to_string() fill=level_colour(level) stroke=OUTLINE />
+                    }
+                })
+                .collect::<Vec<_>>()
+        })
+        .collect_view();
+    let labels = MONTHS
+        .iter()
+        .enumerate()
+        .map(|(month, name)| {
+            let x = left + step * month as f64 + step / 2.0;
+            view! { <text x=x.to_string() y=(height - 4.0).to_string() text-anchor="middle" font-size="12">{*name}</text> }
+        })
+        .collect_view();
+    let axis = view! {
+        <text x="0" y="20" font-size="12">{(most as usize).to_string()}</text>
+        <text x="0" y=(height - bottom).to_string() font-size="12">"0"</text>
+    };
+    let key = (0..5)
+        .map(|level| {
+            view! {
+                <li class="app-chart__key-item">
+                    <svg width="14" height="14" aria-hidden="true" focusable="false"><rect x="0.5" y="0.5" width="13" height="13" fill=level_colour(level) stroke=OUTLINE /></svg>
+                    " " {level_name(level)}
+                </li>
+            }
+        })
+        .collect_view();
+    let viewbox = format!("0 0 {width} {height}");
+    let label = format!(
+        "Incidents in {} by month, stacked by severity. The table below gives the same figures.",
+        figures.year
+    );
+    view! {
+        <figure class="app-chart">
+            <svg viewBox=viewbox role="img" aria-label=label focusable="false">
+                {axis}
+                {bars}
+                {labels}
+            </svg>
+            <ul class="govuk-list app-chart__key">{key}</ul>
+        </figure>
+    }
+}
+
+fn month_table(figures: &YearFigures) -> impl IntoView {
+    let rows = figures
+        .by_month
+        .iter()
+        .enumerate()
+        .map(|(month, counts)| {
+            view! {
+                <tr class="govuk-table__row">
+                    <th scope="row" class="govuk-table__header">{MONTHS[month]}</th>
+                    {counts.iter().map(|n| view! { <td class="govuk-table__cell govuk-table__cell--numeric">{n.to_string()}</td> }).collect_view()}
+                    <td class="govuk-table__cell govuk-table__cell--numeric">{counts.iter().sum::<usize>().to_string()}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="app-table-container">
+            <table class="govuk-table">
+                <caption class="govuk-table__caption govuk-table__caption--s">{format!("Incidents in {} by month and severity", figures.year)}</caption>
+                <thead class="govuk-table__head">
+                    <tr class="govuk-table__row">
+                        <th scope="col" class="govuk-table__header">"Month"</th>
+                        {(0..5).map(|level| view! { <th scope="col" class="govuk-table__header govuk-table__header--numeric">{level_name(level)}</th> }).collect_view()}
+                        <th scope="col" class="govuk-table__header govuk-table__header--numeric">"All"</th>
+                    </tr>
+                </thead>
+                <tbody class="govuk-table__body">{rows}</tbody>
+            </table>
+        </div>
+    }
+}

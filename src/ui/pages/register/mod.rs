@@ -1,0 +1,230 @@
+//! The register: every incident saved in this browser, by year, with
+//! filters, a search, the year's figures, and a full export.
+
+mod export;
+mod figures;
+mod table;
+
+use crate::domain::{IncidentId, Severity, Status};
+use crate::report::{years, Summary};
+use crate::store::{IndexEntry, IndexLoad};
+use crate::ui::components::{Input, LinkButton, NotificationBanner, Select, SelectItem, Tag};
+use crate::ui::platform::{open_store, set_page_title};
+use crate::ui::route::Route;
+use crate::ui::state::AppState;
+use crate::ui::time;
+use leptos::prelude::*;
+
+/// The register as read from storage, with this tab's unsaved changes.
+#[derive(Clone, Default, PartialEq)]
+struct Listing {
+    load: IndexLoad,
+    problem: Option<String>,
+    unsaved: Vec<IncidentId>,
+}
+
+impl Listing {
+    fn read(state: AppState) -> Self {
+        let unsaved = state.unsaved_entries();
+        let unsaved_ids = unsaved.iter().map(|e| e.id.clone()).collect();
+        let (mut load, problem) = match open_store().and_then(|mut store| store.list()) {
+            Ok(load) => (load, None),
+            Err(error) => (IndexLoad::default(), Some(error.to_string())),
+        };
+        load.overlay(unsaved);
+        Self {
+            load,
+            problem,
+            unsaved: unsaved_ids,
+        }
+    }
+
+    fn incidents(&self) -> impl Iterator<Item = &IndexEntry> {
+        self.load
+            .entries
+            .iter()
+            .filter(|e| e.status != Status::NotAnIncident)
+    }
+}
+
+pub fn summary(entry: &IndexEntry) -> Summary {
+    Summary {
+        started_at: entry.started_at,
+        declared_at: entry.declared_at,
+        resolved_at: entry.resolved_at,
+        severity: entry.severity,
+        status: entry.status,
+        open_actions: entry.open_actions,
+    }
+}
+
+#[component]
+pub fn RegisterPage() -> impl IntoView {
+    set_page_title("Incidents");
+    let state = AppState::get();
+    // Another tab declared or changed an incident: list it without a reload.
+    let changes = RwSignal::new(0u32);
+    let listener = window_event_listener(leptos::ev::storage, move |_| changes.update(|n| *n += 1));
+    on_cleanup(move || listener.remove());
+    let listing = Memo::new(move |_| {
+        changes.track();
+        // This tab's unsaved incidents are listed too.
+        state.unsaved_entries();
+        Listing::read(state)
+    });
+
+    // Bumped by each export, so the reminder reads the date again.
+    let exported = RwSignal::new(0u32);
+    let search = RwSignal::new(String::new());
+    let status = RwSignal::new(ALL.to_owned());
+    let severity = RwSignal::new(ALL.to_owned());
+    // Empty until a year is chosen: then the newest year with incidents.
+    let year_value = RwSignal::new(String::new());
+    let zone_years = move || {
+        let zone = state.team_zone();
+        listing.with(|l| years(&l.incidents().map(summary).collect::<Vec<_>>(), &zone))
+    };
+    let year = Signal::derive(move || {
+        year_value
+            .with(|v| v.parse().ok())
+            .or_else(|| zone_years().first().copied())
+    });
+
+    let banners = move || {
+        listing.with(|listing| {
+            let problem = listing
+                .problem
+                .clone()
+                .map(|text| view! { <NotificationBanner text /> });
+            let repaired = listing.load.damaged_index_kept_at.clone().map(|key| {
+                view! {
+                    <NotificationBanner
+                        text="The list of incidents was damaged, so it has been rebuilt from the saved incidents."
+                        title_id="index-repaired-title"
+                    >
+                        <p class="govuk-body">"The damaged copy is kept in this browser’s storage under “" {key} "”."</p>
+                    </NotificationBanner>
+                }
+            });
+            let unreadable = (!listing.load.unreadable.is_empty()).then(|| {
+                let links = listing
+                    .load
+                    .unreadable
+                    .iter()
+                    .map(|id| {
+                        let href = Route::Incident(id.clone()).href();
+                        view! { <li><a class="govuk-link" href=href>{format!("Incident {id}")}</a></li> }
+                    })
+                    .collect_view();
+                view! {
+                    <NotificationBanner text="Some saved incidents cannot be read." title_id="unreadable-title">
+                        <p class="govuk-body">"Their saved data has been left untouched. Open one to see it:"</p>
+                        <ul class="govuk-list">{links}</ul>
+                    </NotificationBanner>
+                }
+            });
+            view! { {problem} {repaired} {unreadable} }
+        })
+    };
+
+    let has_incidents = move || listing.with(|l| l.incidents().next().is_some());
+    let start = view! {
+        <LinkButton text="Something is wrong" href=Route::Triage(None).href() is_start_button=true />
+        <p class="govuk-body">
+            "Already sure it is an incident? "
+            <a class="govuk-link" href=Route::Declare(None).href()>"Skip triage and declare it"</a>
+        </p>
+    };
+
+    let status_items: Vec<SelectItem> = std::iter::once(SelectItem {
+        value: ALL.into(),
+        text: "All statuses".into(),
+    })
+    .chain(
+        Status::ALL
+            .iter()
+            .filter(|s| !matches!(s, Status::Triage | Status::NotAnIncident))
+            .map(|s| SelectItem {
+                value: s.key().into(),
+                text: s.label().into(),
+            }),
+    )
+    .collect();
+    let severity_items: Vec<SelectItem> = std::iter::once(SelectItem {
+        value: ALL.into(),
+        text: "All severities".into(),
+    })
+    .chain(Severity::ALL.iter().map(|s| SelectItem {
+        value: s.label().into(),
+        text: s.label().into(),
+    }))
+    .chain(std::iter::once(SelectItem {
+        value: NOT_SET.into(),
+        text: "Not decided".into(),
+    }))
+    .collect();
+    let year_items = move || {
+        zone_years()
+            .into_iter()
+            .map(|y| SelectItem {
+                value: y.to_string(),
+                text: y.to_string(),
+            })
+            .collect::<Vec<_>>()
+    };
+
+    let not_incidents = move || {
+        listing.with(|listing| {
+            let records: Vec<_> = listing
+                .load
+                .entries
+                .iter()
+                .filter(|e| e.status == Status::NotAnIncident)
+                .map(|entry| {
+                    let saved = !listing.unsaved.contains(&entry.id);
+                    view! {
+                        <li>
+                            <a class="govuk-link app-user-text" href=Route::Incident(entry.id.clone()).href()>{entry.title.clone()}</a>
+                            {format!(" ({})", time::date_and_time(entry.declared_at))}
+                            {(!saved).then(|| view! { " " <Tag text="Not saved" classes="govuk-tag--red" /> })}
+                        </li>
+                    }
+                })
+                .collect();
+            (!records.is_empty()).then(|| view! {
+                <h2 class="govuk-heading-m">"Looked at, and not incidents"</h2>
+                <ul class="govuk-list">{records}</ul>
+            })
+        })
+    };
+
+    view! {
+        <h1 class="govuk-heading-xl">"Incidents"</h1>
+        {banners}
+        <export::ExportReminder has_incidents=Signal::derive(has_incidents) exported />
+        {move || (!has_incidents()).then(|| view! {
+            <p class="govuk-body">"No incidents have been recorded in this browser yet."</p>
+            <p class="govuk-body">
+                "When something unexpected stops people using your service, puts users’ or your team’s "
+                "security at risk, or could harm trust in the service, start here. A few questions help "
+                "you decide whether it is an incident, then the app guides you through the response."
+            </p>
+        })}
+        {start}
+        <Show when=has_incidents>
+            <div class="app-filters">
+                <Input id="search" name="search" label="Search titles and summaries" classes="govuk-!-width-two-thirds" value=search />
+                <Select id="status-filter" name="status" label="Status" items=status_items.clone() value=status />
+                <Select id="severity-filter" name="severity" label="Severity" items=severity_items.clone() value=severity />
+                {move || view! { <Select id="year" name="year" label="Year" items=year_items() value=year_value /> }}
+            </div>
+            <table::IncidentTable listing year search status severity />
+            <figures::YearFigures listing year />
+            <export::ExportEverything exported />
+        </Show>
+        {not_incidents}
+    }
+}
+
+const ALL: &str = "all";
+const NOT_SET: &str = "none";
