@@ -73,6 +73,9 @@ test("no page of the response scrolls sideways at 320 pixels wide", async () => 
     await page.getByRole("button", { name: "Add the action" }).click();
     await page.getByRole("link", { name: "Create the GitHub issue (opens in new tab)" }).waitFor();
     await check("actions");
+    await page.getByRole("link", { name: "Incident Desk" }).click();
+    await page.getByRole("heading", { name: "Incidents", level: 1 }).waitFor();
+    await check("register");
     await page.getByRole("link", { name: "Settings", exact: true }).click();
     await page.getByRole("heading", { name: "Settings", level: 1 }).waitFor();
     await check("settings");
