@@ -98,6 +98,7 @@ impl ActionArea {
 
 /// An action as written at the review.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct ActionDraft {
     pub title: String,
     #[serde(default, skip_serializing_if = "String::is_empty")]
@@ -112,6 +113,7 @@ pub struct ActionDraft {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Action {
     pub id: ItemId,
     pub draft: ActionDraft,

@@ -38,6 +38,7 @@ pub enum TaskStatus {
 
 /// A task someone marked as not needed, and why.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct SkippedTask {
     pub task: Task,
     pub reason: String,

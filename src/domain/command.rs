@@ -51,6 +51,7 @@ impl Context {
 
 /// The descriptive details of an incident, set when declaring and editable after.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Declaration {
     pub title: String,
     pub summary: String,

@@ -25,6 +25,7 @@ impl MessageKind {
 
 /// A message that was sent: where, when and by whom.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Communication {
     pub kind: MessageKind,
     /// The channel or addresses it went to.
@@ -36,6 +37,7 @@ pub struct Communication {
 /// The questions that decide whether to tell users. Unanswered counts as
 /// unsure, and when unsure, the process says to tell them.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct UserCommsAnswers {
     pub security_issue: Option<bool>,
     pub users_must_act: Option<bool>,
@@ -88,6 +90,7 @@ impl UserCommsAdvice {
 
 /// The team's decision on telling users, and why.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct UserCommsDecision {
     pub answers: UserCommsAnswers,
     pub tell_users: bool,

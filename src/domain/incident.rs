@@ -30,6 +30,7 @@ pub const TEXT_MAX: usize = 10_000;
 pub const NAME_MAX: usize = 100;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Incident {
     pub schema_version: u32,
     pub id: IncidentId,

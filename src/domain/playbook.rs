@@ -11,6 +11,7 @@ use chrono::{Months, NaiveDate, NaiveTime, Weekday};
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Playbook {
     pub team_name: String,
     /// What the team runs, as it reads mid-sentence: “the design system”.
@@ -45,6 +46,7 @@ pub struct Playbook {
 /// The routing rules for actions: a repository (`owner/name`) per area.
 /// Empty means the team has not said, and each action needs one typed in.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Repositories {
     pub security: String,
     pub website: String,
@@ -54,6 +56,7 @@ pub struct Repositories {
 
 /// A group of people and the address that reaches them.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Contact {
     /// As it reads mid-sentence: “the DSP senior management team (SMT)”.
     pub name: String,
@@ -62,6 +65,7 @@ pub struct Contact {
 
 /// A channel users read, such as a Slack channel in one workspace.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct UserChannel {
     pub channel: String,
     pub workspace: String,
@@ -77,6 +81,7 @@ impl UserChannel {
 /// What a severity level means for this team: an example, and how often
 /// people expect an update while it lasts.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct SeverityGuide {
     pub severity: Severity,
     pub example: String,

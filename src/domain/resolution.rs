@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 /// How the main harm to users was removed, confirmed when resolving.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Resolution {
     pub how: String,
     pub resolved_at: DateTime<Utc>,
@@ -16,6 +17,7 @@ pub struct Resolution {
 /// Clean-up left after the main fix, such as removing references to
 /// malicious code from the documentation.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct LongTailItem {
     pub id: ItemId,
     pub text: String,
@@ -37,12 +39,14 @@ impl LongTailItem {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Done {
     pub at: DateTime<Utc>,
     pub by: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Dropped {
     pub reason: String,
     pub at: DateTime<Utc>,

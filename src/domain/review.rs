@@ -59,6 +59,7 @@ impl RootCauseCategory {
 /// What the review found. Everything may be filled in over several sittings;
 /// the lifecycle asks for what it needs before “Reviewed”.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Review {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub held_at: Option<DateTime<Utc>>,

@@ -44,6 +44,7 @@ impl std::fmt::Display for Role {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct RoleAssignment {
     pub role: Role,
     pub person: String,

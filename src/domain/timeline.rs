@@ -5,6 +5,7 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct TimelineEntry {
     pub id: ItemId,
     /// When it happened: set by the person, defaulting to when it was recorded.
@@ -20,6 +21,7 @@ pub struct TimelineEntry {
 
 /// The text a note had before an edit, and who replaced it when.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct EntryRevision {
     pub text: String,
     pub replaced_at: DateTime<Utc>,

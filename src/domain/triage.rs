@@ -99,6 +99,7 @@ impl Urgency {
 
 /// What the person answered.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct TriageAnswers {
     /// The signals ticked, in the order they are asked, each once.
     pub signals: Vec<TriageSignal>,
@@ -162,6 +163,7 @@ pub enum TriageDecision {
 /// The triage as kept on the incident: answers, the app's recommendation at
 /// the time, and what the person decided and why.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct TriageRecord {
     pub answers: TriageAnswers,
     pub recommendation: Recommendation,

@@ -7,6 +7,7 @@ use chrono::{DateTime, Datelike, Days, NaiveTime, Utc, Weekday};
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct WorkingHours {
     pub days: Vec<Weekday>,
     pub start: NaiveTime,

@@ -3,12 +3,14 @@
 //! string on the host.
 
 mod escape;
+mod import;
 mod json;
 mod markdown;
 mod metrics;
 mod model;
 
 pub use escape::{cell, inline};
+pub use import::{read_export, Problem, FILE_LIMIT};
 pub use json::{Envelope, FORMAT};
 pub use markdown::markdown;
 pub use metrics::{median, year_figures, year_of, years, Summary, YearFigures, LEVELS};

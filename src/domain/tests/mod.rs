@@ -9,7 +9,7 @@ mod notes;
 mod resolving;
 mod reviewing;
 mod roles;
-mod serialising;
+pub(crate) mod serialising;
 mod settings;
 mod severity;
 mod status;

@@ -56,7 +56,7 @@ fn stored_ids_are_checked_when_read() {
     assert!(serde_json::from_value::<Incident>(json).is_err());
 }
 
-fn any_command() -> impl Strategy<Value = Command> {
+pub(crate) fn any_command() -> impl Strategy<Value = Command> {
     let text = "[ a-zA-Z]{0,12}";
     let severity = prop::sample::select(Severity::ALL.to_vec());
     let status = prop::sample::select(Status::ALL.to_vec());

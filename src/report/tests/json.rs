@@ -23,12 +23,17 @@ fn not_an_incident() -> Incident {
     .unwrap()
 }
 
-fn export() -> Envelope {
-    Envelope::new(
-        vec![full(), hostile(), closed(), not_an_incident()],
-        Some(playbook()),
-        at(12, 0),
-    )
+/// Four incidents with ids of their own.
+pub(super) fn export() -> Envelope {
+    let incidents = [full(), hostile(), closed(), not_an_incident()]
+        .into_iter()
+        .enumerate()
+        .map(|(n, mut incident)| {
+            incident.id = IncidentId::parse(&format!("20260314-0915-000{n}")).unwrap();
+            incident
+        })
+        .collect();
+    Envelope::new(incidents, Some(playbook()), at(12, 0))
 }
 
 fn errors(value: &Value) -> Vec<String> {

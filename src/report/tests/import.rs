@@ -1,0 +1,166 @@
+//! Reading exports back: every earlier format, and every way a file can be wrong.
+use super::json::export;
+use crate::domain::tests::serialising::any_command;
+use crate::domain::tests::*;
+use crate::domain::*;
+use crate::report::{read_export, Envelope, Problem};
+use proptest::prelude::*;
+use serde_json::{json, Value};
+
+fn paths(problems: Vec<Problem>) -> Vec<String> {
+    problems
+        .into_iter()
+        .map(|p| format!("{}: {}", p.path, p.message))
+        .collect()
+}
+
+fn problems_in(value: Value) -> Vec<String> {
+    paths(read_export(&value.to_string()).unwrap_err())
+}
+
+fn exported() -> Value {
+    serde_json::from_str(&export().to_json().unwrap()).unwrap()
+}
+
+#[test]
+fn a_format_1_file_reads_forward_into_the_current_format() {
+    let envelope = read_export(include_str!("fixtures/export-v1.json")).unwrap();
+    assert_eq!(envelope.schema_version, SCHEMA_VERSION);
+    let incident = &envelope.incidents[0];
+    assert_eq!(incident.schema_version, SCHEMA_VERSION);
+    assert_eq!(incident.status, Status::Mitigated);
+    assert_eq!(
+        incident.timeline[1].id,
+        id(2),
+        "numbered entries keep their numbers"
+    );
+    assert_eq!(incident.timeline[1].previous_versions[0].text, "Alert");
+    assert_eq!(
+        incident.extra_roles().next().unwrap().role,
+        Role::Other("Scribe".into())
+    );
+    assert!(incident.actions.is_empty() && incident.review.is_empty());
+}
+
+#[test]
+fn a_current_file_reads_back_exactly() {
+    let envelope = export();
+    assert_eq!(read_export(&envelope.to_json().unwrap()).unwrap(), envelope);
+}
+
+#[test]
+fn what_is_not_an_export_is_refused_in_plain_words() {
+    assert_eq!(
+        paths(read_export("{\"format\": ").unwrap_err())[0]
+            .split(" (")
+            .next()
+            .unwrap(),
+        "$: The file is not valid JSON"
+    );
+    assert_eq!(
+        problems_in(json!([1, 2])),
+        ["$: The file must hold one JSON object."]
+    );
+    assert_eq!(
+        problems_in(json!({"format": "something-else"})),
+        ["$.format: This is not an Incident Desk export: its format is not “incident-desk”."]
+    );
+    assert_eq!(
+        problems_in(json!({"format": "incident-desk"})),
+        ["$.schema_version: The file does not say which format it is in."]
+    );
+}
+
+#[test]
+fn a_file_from_a_newer_version_is_refused_by_name() {
+    let mut value = exported();
+    value["schema_version"] = 99.into();
+    assert_eq!(
+        problems_in(value),
+        ["$.schema_version: This file was exported by a newer version of Incident Desk (format 99). \
+          Open it in that version, or update this one."]
+    );
+}
+
+#[test]
+fn every_problem_is_listed_by_where_it_is() {
+    let mut value = exported();
+    value["surprise"] = true.into();
+    value["incidents"][0]["status"] = "on_fire".into();
+    value["incidents"][1]["timeline"][2]["kind"] = 7.into();
+    value["incidents"][2]["details"]["title"] = "x".repeat(151).into();
+    value["incidents"][2]["timeline"][0]["author"] = "y".repeat(201).into();
+    value["incidents"][3]["details"]["colour"] = "red".into();
+    let problems = problems_in(value);
+    assert_eq!(problems.len(), 6, "{problems:#?}");
+    assert_eq!(
+        problems[0],
+        "$.surprise: This field is not part of the format."
+    );
+    assert!(
+        problems[1].starts_with("$.incidents[0].status: Unknown variant “on_fire”"),
+        "{}",
+        problems[1]
+    );
+    assert!(
+        problems[2].starts_with("$.incidents[1].timeline[2].kind: Invalid type: integer “7”"),
+        "{}",
+        problems[2]
+    );
+    assert_eq!(
+        problems[3],
+        "$.incidents[2].details.title: This is longer than 150 characters."
+    );
+    assert_eq!(
+        problems[4],
+        "$.incidents[2].timeline[0].author: This is longer than 200 characters."
+    );
+    assert!(
+        problems[5].starts_with("$.incidents[3].details.colour: Unknown field “colour”"),
+        "{}",
+        problems[5]
+    );
+}
+
+#[test]
+fn the_same_incident_twice_in_one_file_is_refused() {
+    let mut value = exported();
+    let first = value["incidents"][0].clone();
+    value["incidents"].as_array_mut().unwrap().push(first);
+    assert_eq!(
+        problems_in(value),
+        ["$.incidents[4].id: Another incident in the file has this id."]
+    );
+}
+
+#[test]
+fn missing_fields_are_named() {
+    let mut value = exported();
+    value.as_object_mut().unwrap().remove("exported_at");
+    value["incidents"][0]
+        .as_object_mut()
+        .unwrap()
+        .remove("reporter");
+    let problems = problems_in(value);
+    assert_eq!(problems[0], "$.exported_at: This field is missing.");
+    assert!(
+        problems[1].starts_with("$.incidents[0]: Missing field “reporter”"),
+        "{}",
+        problems[1]
+    );
+}
+
+proptest! {
+    /// Whatever people did to an incident, its export reads back as the same data.
+    #[test]
+    fn any_incident_survives_an_export_and_an_import(
+        commands in prop::collection::vec(any_command(), 0..25)
+    ) {
+        let mut incident = declared();
+        for command in commands {
+            let _ = apply(&mut incident, command);
+        }
+        let envelope = Envelope::new(vec![incident], Some(playbook()), at(23, 0));
+        prop_assert_eq!(read_export(&envelope.to_json().unwrap()).unwrap(), envelope);
+    }
+}
