@@ -67,9 +67,23 @@ impl fmt::Display for IncidentId {
 /// such as `3f9a1c2e04b7-4`, so two people's copies of one incident never
 /// reuse an id, and merging them can tell their records apart. Incidents
 /// saved before numbered them 1, 2, 3…, which still read.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
 #[serde(transparent)]
 pub struct ItemId(String);
+
+/// Ids from one browser sort in the order it made them (`a-9` before
+/// `a-10`); different browsers' ids sort by browser.
+impl Ord for ItemId {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.sort_key().cmp(&other.sort_key())
+    }
+}
+
+impl PartialOrd for ItemId {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
 
 impl ItemId {
     /// The next id from `device` after the `existing` ones. An empty device
@@ -94,6 +108,12 @@ impl ItemId {
             self.0.strip_prefix(device)?.strip_prefix('-')?
         };
         counter.parse().ok()
+    }
+
+    /// The browser's part, then the counter as a number.
+    fn sort_key(&self) -> (&str, Option<u64>, &str) {
+        let (device, counter) = self.0.rsplit_once('-').unwrap_or(("", &self.0));
+        (device, counter.parse().ok(), &self.0)
     }
 
     pub fn parse(text: &str) -> Result<Self, InvalidId> {
@@ -133,4 +153,12 @@ impl fmt::Display for ItemId {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.0)
     }
+}
+
+/// FNV-1a: a short name for some text that stays the same across builds,
+/// enough to tell versions and values apart.
+pub fn fnv1a(text: &str) -> u64 {
+    text.bytes().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
+        (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
+    })
 }

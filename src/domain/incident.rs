@@ -289,7 +289,7 @@ impl Incident {
 
     fn push_entry(&mut self, ctx: &Context, recorded: Recorded) {
         let id = ItemId::next(&ctx.device, self.timeline.iter().map(|e| &e.id));
-        self.timeline.push(TimelineEntry {
+        let entry = TimelineEntry {
             id,
             occurred_at: recorded.occurred_at.unwrap_or(ctx.now),
             recorded_at: ctx.now,
@@ -297,7 +297,13 @@ impl Incident {
             kind: recorded.kind,
             text: recorded.text,
             previous_versions: Vec::new(),
-        });
+            merged: None,
+        };
+        // Kept in the order entries were recorded, which merging keeps too.
+        let at = self
+            .timeline
+            .partition_point(|e| (e.recorded_at, &e.id) <= (entry.recorded_at, &entry.id));
+        self.timeline.insert(at, entry);
     }
 }
 

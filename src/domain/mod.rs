@@ -41,7 +41,7 @@ pub use forms::{
     ActionForm, DetailsForm, HandoverForm, NotAnIncidentForm, NoteForm, ResolveForm, ReviewForm,
     TriageForm, UserCommsForm,
 };
-pub use ids::{IncidentId, InvalidId, ItemId};
+pub use ids::{fnv1a, IncidentId, InvalidId, ItemId};
 pub use incident::{name_problem, Incident, NAME_MAX, SCHEMA_VERSION, TEXT_MAX, TITLE_MAX};
 pub use lifecycle::{missing_for_review, missing_to_close, report_gaps, Gap, Missing};
 pub use moment::{DateParts, DateTimeParts, MomentProblem};
@@ -52,7 +52,7 @@ pub use role::{Role, RoleAssignment};
 pub use settings::{Setting, SettingsForm};
 pub use severity::Severity;
 pub use status::Status;
-pub use timeline::{EntryKind, EntryRevision, NoteKind, TimelineEntry};
+pub use timeline::{EntryKind, EntryRevision, MergedValue, NoteKind, TimelineEntry};
 pub use triage::{
     Recommendation, TriageAnswers, TriageDecision, TriageRecord, TriageSignal, Urgency,
 };

@@ -186,11 +186,7 @@ impl Playbook {
     /// incident can say which version of the process it was run with.
     pub fn version(&self) -> String {
         let json = serde_json::to_string(self).unwrap_or_default();
-        // FNV-1a: small, stable across builds, and enough to tell versions apart.
-        let hash = json.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |hash, byte| {
-            (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
-        });
-        format!("{hash:016x}")
+        format!("{:016x}", super::ids::fnv1a(&json))
     }
 
     /// The repository the routing rules give an action about `area`.

@@ -17,6 +17,19 @@ pub struct TimelineEntry {
     /// Earlier wording of an edited note, oldest first.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub previous_versions: Vec<EntryRevision>,
+    /// Set on the entries a merge writes: a value another copy had.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub merged: Option<MergedValue>,
+}
+
+/// A value that lost when two copies of an incident were merged, kept on
+/// the timeline so nothing anyone wrote is lost.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MergedValue {
+    /// Which field, by name: `title`, `summary`, `severity`…
+    pub field: String,
+    pub value: String,
 }
 
 /// The text a note had before an edit, and who replaced it when.
@@ -92,6 +105,8 @@ pub enum EntryKind {
     LongTail,
     ReviewChange,
     ActionChange,
+    /// A value another copy had, kept when two copies were merged.
+    Merged,
 }
 
 impl EntryKind {
@@ -133,6 +148,7 @@ impl EntryKind {
             EntryKind::LongTail => "Clean-up",
             EntryKind::ReviewChange => "Review",
             EntryKind::ActionChange => "Action",
+            EntryKind::Merged => "Merged",
         }
     }
 }

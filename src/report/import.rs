@@ -52,13 +52,15 @@ pub fn read_export(text: &str) -> Result<Envelope, Vec<Problem>> {
         )]);
     }
     match object.get("schema_version").and_then(Value::as_u64) {
-        Some(version) if version > u64::from(SCHEMA_VERSION) => return Err(vec![Problem::at(
-            "$.schema_version",
-            format!(
+        Some(version) if version > u64::from(SCHEMA_VERSION) => {
+            return Err(vec![Problem::at(
+                "$.schema_version",
+                format!(
                 "This file was exported by a newer version of Incident Desk (format {version}). \
                      Open it in that version, or update this one."
             ),
-        )]),
+            )])
+        }
         Some(version) if version >= 1 => {}
         _ => {
             return Err(vec![Problem::at(

@@ -1,11 +1,12 @@
 //! Reports for the team drive: the incident as a document written as
-//! Markdown, and the JSON export. Pure, so every report is tested as a
+//! Markdown, the JSON export, reading it back, and merging copies. Pure, so every report is tested as a
 //! string on the host.
 
 mod escape;
 mod import;
 mod json;
 mod markdown;
+mod merge;
 mod metrics;
 mod model;
 
@@ -13,6 +14,7 @@ pub use escape::{cell, inline};
 pub use import::{read_export, Problem, FILE_LIMIT};
 pub use json::{Envelope, FORMAT};
 pub use markdown::markdown;
+pub use merge::{merge, DifferentIncidents};
 pub use metrics::{median, year_figures, year_of, years, Summary, YearFigures, LEVELS};
 pub use model::{build, file_name, slug, Block, Report, Rich, Span};
 

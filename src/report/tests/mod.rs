@@ -4,4 +4,5 @@
 mod import;
 pub(super) mod json;
 pub(super) mod markdown;
+mod merge;
 mod metrics;
