@@ -76,6 +76,15 @@ test("no page of the response scrolls sideways at 320 pixels wide", async () => 
     await page.getByRole("link", { name: "Incident Desk" }).click();
     await page.getByRole("heading", { name: "Incidents", level: 1 }).waitFor();
     await check("register");
+    await page.getByRole("link", { name: "Import a file" }).click();
+    await page.getByRole("heading", { name: "Import incidents", level: 1 }).waitFor();
+    await check("import");
+    await page.goBack();
+    await page.getByRole("link", { name: title }).click();
+    await page.getByRole("link", { name: "Read, download or print the report" }).click();
+    await page.getByRole("heading", { name: "Timeline (Europe/London)" }).waitFor();
+    await check("report");
+    await page.getByRole("link", { name: "Incident Desk" }).click();
     await page.getByRole("link", { name: "Settings", exact: true }).click();
     await page.getByRole("heading", { name: "Settings", level: 1 }).waitFor();
     await check("settings");

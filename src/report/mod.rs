@@ -9,6 +9,7 @@ mod markdown;
 mod merge;
 mod metrics;
 mod model;
+mod plan;
 
 pub use escape::{cell, inline};
 pub use import::{read_export, Problem, FILE_LIMIT};
@@ -17,6 +18,7 @@ pub use markdown::markdown;
 pub use merge::{merge, DifferentIncidents};
 pub use metrics::{median, year_figures, year_of, years, Summary, YearFigures, LEVELS};
 pub use model::{build, file_name, slug, Block, Report, Rich, Span};
+pub use plan::{plan, Outcome, Planned};
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;

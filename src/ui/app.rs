@@ -2,8 +2,8 @@
 
 use super::components::{focus_element, Footer, GenericHeader, PhaseBanner, SkipLink};
 use super::pages::{
-    DeclarePage, IncidentPage, NotAnIncidentPage, NotFoundPage, PlaybookBanners, RegisterPage,
-    SettingsPage, Shown, TriagePage, TriageResultPage,
+    DeclarePage, ImportPage, IncidentPage, NotAnIncidentPage, NotFoundPage, PlaybookBanners,
+    RegisterPage, SettingsPage, Shown, TriagePage, TriageResultPage,
 };
 use super::platform::current_hash;
 use super::route::Route;
@@ -56,6 +56,7 @@ pub fn App() -> impl IntoView {
         Route::Task(id, task) => view! { <IncidentPage id page=Shown::Task(task) /> }.into_any(),
         Route::Report(id) => view! { <IncidentPage id page=Shown::Report /> }.into_any(),
         Route::Settings => view! { <SettingsPage /> }.into_any(),
+        Route::Import => view! { <ImportPage /> }.into_any(),
         Route::NotFound => view! { <NotFoundPage /> }.into_any(),
     };
     view! {

@@ -19,6 +19,8 @@ pub enum Route {
     Report(IncidentId),
     /// The team's playbook.
     Settings,
+    /// Importing a file of incidents.
+    Import,
     NotFound,
 }
 
@@ -50,6 +52,7 @@ impl Route {
         match parts.as_slice() {
             [] => Route::Register,
             ["settings"] => Route::Settings,
+            ["import"] => Route::Import,
             ["triage"] => Route::Triage(answers),
             ["triage", "result"] => answers.map_or(Route::Triage(None), Route::TriageResult),
             ["triage", "not-an-incident"] => {
@@ -81,6 +84,7 @@ impl Route {
             Route::Task(id, task) => format!("#/incidents/{id}/{}", slug(*task)),
             Route::Report(id) => format!("#/incidents/{id}/report"),
             Route::Settings => "#/settings".to_owned(),
+            Route::Import => "#/import".to_owned(),
         }
     }
 }
@@ -141,6 +145,7 @@ mod tests {
             Route::Incident(id.clone()),
             Route::Report(id.clone()),
             Route::Settings,
+            Route::Import,
         ];
         routes.extend(Task::ALL.map(|task| Route::Task(id.clone(), task)));
         for route in routes {

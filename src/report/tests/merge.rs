@@ -168,3 +168,40 @@ proptest! {
         }
     }
 }
+
+mod planning {
+    use super::*;
+    use crate::report::{plan, Outcome};
+
+    #[test]
+    fn an_import_is_planned_as_new_updated_unchanged_merged_or_blocked() {
+        let base = declared();
+        let theirs = worked(
+            &base,
+            "bbbb",
+            5,
+            vec![note(NoteKind::Note, "From the other browser")],
+        );
+        let ours = worked(
+            &base,
+            "aaaa",
+            5,
+            vec![note(NoteKind::Note, "From this browser")],
+        );
+        let mut other = declared();
+        other.id = IncidentId::parse("20260314-0915-00ff").unwrap();
+        let outcomes = |stored: Option<&Incident>, imported: &Incident| {
+            let stored = stored.cloned();
+            plan(std::slice::from_ref(imported), move |_| Ok(stored.clone()))[0].outcome
+        };
+        assert_eq!(outcomes(None, &other), Outcome::New);
+        assert_eq!(outcomes(Some(&base), &theirs), Outcome::Updated);
+        assert_eq!(outcomes(Some(&theirs), &base), Outcome::Unchanged);
+        assert_eq!(outcomes(Some(&theirs), &theirs), Outcome::Unchanged);
+        assert_eq!(outcomes(Some(&ours), &theirs), Outcome::Merged);
+        let blocked = plan(std::slice::from_ref(&theirs), |_| Err(()));
+        assert_eq!(blocked[0].outcome, Outcome::Blocked);
+        let merged = &plan(std::slice::from_ref(&theirs), |_| Ok(Some(ours.clone())))[0].result;
+        assert_eq!(merged.timeline.len(), 3, "both notes and the declaration");
+    }
+}

@@ -2,6 +2,7 @@
 
 mod declare;
 mod details_fields;
+mod import;
 mod incident;
 mod not_found;
 mod playbook_banners;
@@ -12,6 +13,7 @@ mod triage;
 mod yes_no;
 
 pub use declare::DeclarePage;
+pub use import::ImportPage;
 pub use incident::{IncidentPage, Shown};
 pub use not_found::NotFoundPage;
 pub use playbook_banners::PlaybookBanners;

@@ -98,6 +98,7 @@ fn block(block: &Block) -> AnyView {
         }
         .into_any(),
         Block::Table { head, rows } => view! {
+            <div class="app-table-container">
             <table class="govuk-table app-report__table">
                 <thead class="govuk-table__head">
                     <tr class="govuk-table__row">
@@ -112,6 +113,7 @@ fn block(block: &Block) -> AnyView {
                     }).collect_view()}
                 </tbody>
             </table>
+            </div>
         }
         .into_any(),
     }

@@ -58,5 +58,9 @@ pub fn ExportEverything(exported: RwSignal<u32>) -> impl IntoView {
         </p>
         <Button text="Export everything" button_type="button" classes="govuk-button--secondary" on:click=on_click />
         <p class="govuk-body" role="status">{message}</p>
+        <p class="govuk-body">
+            <a class="govuk-link" href=crate::ui::route::Route::Import.href()>"Import a file"</a>
+            ", such as a teammate’s copy of an incident you both worked on."
+        </p>
     }
 }
