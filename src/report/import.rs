@@ -3,9 +3,10 @@
 //! Files from older versions are read forward; newer ones are refused by name.
 
 use super::json::{Envelope, FORMAT};
+use super::scan::{offset_of, shape, Shape, Value};
 use crate::domain::{Incident, Playbook, SCHEMA_VERSION, TEXT_MAX, TITLE_MAX};
-use serde::de::DeserializeOwned;
-use serde_json::{Map, Value};
+use chrono::{DateTime, Utc};
+use serde::de::{DeserializeOwned, IgnoredAny};
 
 /// Larger files are refused before they are read.
 pub const FILE_LIMIT: u64 = 5 * 1024 * 1024;
@@ -33,25 +34,39 @@ impl Problem {
 
 /// The export in `text`, or every problem with it.
 pub fn read_export(text: &str) -> Result<Envelope, Vec<Problem>> {
-    let value: Value = serde_json::from_str(text).map_err(|e| {
-        vec![Problem::at(
+    let Some(root) = shape(text) else {
+        let reason = serde_json::from_str::<IgnoredAny>(text)
+            .err()
+            .map_or("it is cut short".to_owned(), |e| e.to_string());
+        return Err(vec![Problem::at(
             "$",
-            format!("The file is not valid JSON ({e})."),
-        )]
-    })?;
-    let Some(object) = value.as_object() else {
+            format!("The file is not valid JSON ({reason})."),
+        )]);
+    };
+    let Shape::Object(members) = &root.shape else {
         return Err(vec![Problem::at(
             "$",
             "The file must hold one JSON object.",
         )]);
     };
-    if object.get("format").and_then(Value::as_str) != Some(FORMAT) {
+    let field = |key: &str| {
+        members
+            .iter()
+            .find(|(name, ..)| name == key)
+            .map(|(.., value)| value)
+    };
+    let raw = |value: &Value| &text[value.span.start..value.span.end];
+    if field("format")
+        .and_then(|v| serde_json::from_str::<String>(raw(v)).ok())
+        .as_deref()
+        != Some(FORMAT)
+    {
         return Err(vec![Problem::at(
             "$.format",
             "This is not an Incident Desk export: its format is not “incident-desk”.",
         )]);
     }
-    match object.get("schema_version").and_then(Value::as_u64) {
+    match field("schema_version").and_then(|v| serde_json::from_str::<u64>(raw(v)).ok()) {
         Some(version) if version > u64::from(SCHEMA_VERSION) => {
             return Err(vec![Problem::at(
                 "$.schema_version",
@@ -70,7 +85,7 @@ pub fn read_export(text: &str) -> Result<Envelope, Vec<Problem>> {
         }
     }
     let mut problems = Vec::new();
-    for key in object.keys() {
+    for (key, ..) in members {
         if !matches!(
             key.as_str(),
             "format" | "schema_version" | "exported_at" | "app_version" | "playbook" | "incidents"
@@ -81,13 +96,34 @@ pub fn read_export(text: &str) -> Result<Envelope, Vec<Problem>> {
             ));
         }
     }
-    let exported_at = typed(object, "exported_at", "$", &mut problems);
-    let app_version: Option<String> = typed(object, "app_version", "$", &mut problems);
-    let playbook = match object.get("playbook") {
-        None | Some(Value::Null) => None,
-        Some(_) => typed::<Playbook>(object, "playbook", "$", &mut problems),
+    let required = |key: &str, problems: &mut Vec<Problem>| {
+        let value = field(key);
+        if value.is_none() {
+            problems.push(Problem::at(format!("$.{key}"), "This field is missing."));
+        }
+        value
     };
-    let incidents = read_incidents(object.get("incidents"), &mut problems);
+    // Each part is read by the same typed reader storage uses; where an error
+    // points in the file names its place.
+    let exported_at = required("exported_at", &mut problems)
+        .and_then(|v| parse::<DateTime<Utc>>(text, &root, v, &mut problems));
+    let app_version = required("app_version", &mut problems)
+        .and_then(|v| parse::<String>(text, &root, v, &mut problems));
+    let playbook = match field("playbook") {
+        Some(v) if raw(v) != "null" => parse::<Playbook>(text, &root, v, &mut problems),
+        _ => None,
+    };
+    let incidents = match required("incidents", &mut problems).map(|v| &v.shape) {
+        Some(Shape::Array(items)) => read_incidents(text, &root, items, &mut problems),
+        Some(_) => {
+            problems.push(Problem::at(
+                "$.incidents",
+                "This must be a list of incidents.",
+            ));
+            Vec::new()
+        }
+        None => Vec::new(),
+    };
     match (exported_at, app_version) {
         (Some(exported_at), Some(app_version)) if problems.is_empty() => Ok(Envelope {
             format: FORMAT.to_owned(),
@@ -101,40 +137,23 @@ pub fn read_export(text: &str) -> Result<Envelope, Vec<Problem>> {
     }
 }
 
-/// A field read as `T`, or a problem at its path.
-fn typed<T: DeserializeOwned>(
-    object: &Map<String, Value>,
-    key: &str,
-    path: &str,
-    problems: &mut Vec<Problem>,
-) -> Option<T> {
-    let Some(value) = object.get(key) else {
-        problems.push(Problem::at(
-            format!("{path}.{key}"),
-            "This field is missing.",
-        ));
-        return None;
-    };
-    deserialize(value, &format!("{path}.{key}"), problems)
-}
-
-fn deserialize<T: DeserializeOwned>(
+/// One part of the file read as `T`, or a problem at the place it points to.
+fn parse<T: DeserializeOwned>(
+    text: &str,
+    root: &Value,
     value: &Value,
-    path: &str,
     problems: &mut Vec<Problem>,
 ) -> Option<T> {
-    match serde_path_to_error::deserialize::<_, T>(value) {
+    let raw = &text[value.span.start..value.span.end];
+    match serde_json::from_str::<T>(raw) {
         Ok(typed) => Some(typed),
         Err(error) => {
-            let inner = error.path().to_string();
-            let at = if inner == "." {
-                path.to_owned()
-            } else {
-                format!("{path}.{inner}")
-            };
+            let offset = value.span.start + offset_of(raw, error.line(), error.column());
+            let message = error.to_string();
+            let message = message.split(" at line ").next().unwrap_or(&message);
             problems.push(Problem::at(
-                at.replace(".[", "["),
-                plain(&error.into_inner().to_string()),
+                format!("${}", root.path_at(offset)),
+                plain(message),
             ));
             None
         }
@@ -143,6 +162,10 @@ fn deserialize<T: DeserializeOwned>(
 
 /// serde's wording, made readable: “unknown field `x`, expected …” and the like.
 fn plain(message: &str) -> String {
+    // serde_json's word for a value of the wrong kind where it wanted text.
+    if message == "expected value" {
+        return "This is not a value the format allows here.".to_owned();
+    }
     // serde quotes names in backticks: open and close them as people do.
     let mut open = false;
     let mut message: String = message
@@ -165,15 +188,13 @@ fn plain(message: &str) -> String {
     format!("{}.", message.trim_end_matches('.'))
 }
 
-fn read_incidents(value: Option<&Value>, problems: &mut Vec<Problem>) -> Vec<Incident> {
-    let Some(list) = value.and_then(Value::as_array) else {
-        problems.push(Problem::at(
-            "$.incidents",
-            "This must be a list of incidents.",
-        ));
-        return Vec::new();
-    };
-    if list.len() > MAX_INCIDENTS {
+fn read_incidents(
+    text: &str,
+    root: &Value,
+    items: &[Value],
+    problems: &mut Vec<Problem>,
+) -> Vec<Incident> {
+    if items.len() > MAX_INCIDENTS {
         problems.push(Problem::at(
             "$.incidents",
             format!("A file can hold at most {MAX_INCIDENTS} incidents."),
@@ -181,9 +202,9 @@ fn read_incidents(value: Option<&Value>, problems: &mut Vec<Problem>) -> Vec<Inc
         return Vec::new();
     }
     let mut incidents: Vec<Incident> = Vec::new();
-    for (n, value) in list.iter().enumerate() {
+    for (n, item) in items.iter().enumerate() {
         let path = format!("$.incidents[{n}]");
-        let Some(mut incident) = deserialize::<Incident>(value, &path, problems) else {
+        let Some(mut incident) = parse::<Incident>(text, root, item, problems) else {
             continue;
         };
         if incident.schema_version > SCHEMA_VERSION {

@@ -10,6 +10,7 @@ mod merge;
 mod metrics;
 mod model;
 mod plan;
+mod scan;
 
 pub use escape::{cell, inline};
 pub use import::{read_export, Problem, FILE_LIMIT};

@@ -6,3 +6,4 @@ pub(super) mod json;
 pub(super) mod markdown;
 mod merge;
 mod metrics;
+mod scan;

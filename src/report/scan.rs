@@ -1,0 +1,196 @@
+//! A small reader of JSON's shape, for imports: it splits a file into the
+//! pieces the app reads one by one, and names the place an error points at
+//! (`.incidents[2].details.title`). Imports then use the same typed readers
+//! as storage, which keeps the app small.
+
+/// Where a value lies in the text: bytes `start..end`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Span {
+    fn holds(self, offset: usize) -> bool {
+        self.start <= offset && offset < self.end
+    }
+}
+
+/// A value's shape: objects and arrays with their parts, or anything else.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Shape {
+    /// Each member: its key, the span of its key, and its value.
+    Object(Vec<(String, Span, Value)>),
+    Array(Vec<Value>),
+    Scalar,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Value {
+    pub span: Span,
+    pub shape: Shape,
+}
+
+/// The shape of the JSON `text`, or `None` when it is not JSON.
+pub fn shape(text: &str) -> Option<Value> {
+    let mut reader = Reader {
+        text: text.as_bytes(),
+        at: 0,
+    };
+    let value = reader.value(0)?;
+    reader.space();
+    (reader.at == text.len()).then_some(value)
+}
+
+impl Value {
+    /// Where `offset` falls inside this value: `.details.title`, `[2]`, or
+    /// empty for the value as a whole.
+    pub fn path_at(&self, offset: usize) -> String {
+        let mut path = String::new();
+        let mut value = self;
+        loop {
+            let next = match &value.shape {
+                Shape::Object(members) => members
+                    .iter()
+                    .find(|(_, key, member)| key.start <= offset && offset < member.span.end)
+                    .map(|(name, key, member)| {
+                        path.push('.');
+                        path.push_str(name);
+                        // On the key itself: the member is the place.
+                        (!key.holds(offset)).then_some(member)
+                    }),
+                Shape::Array(items) => items
+                    .iter()
+                    .enumerate()
+                    .find(|(_, item)| item.span.holds(offset))
+                    .map(|(index, item)| {
+                        path.push_str(&format!("[{index}]"));
+                        Some(item)
+                    }),
+                Shape::Scalar => None,
+            };
+            match next.flatten() {
+                Some(inner) => value = inner,
+                None => return path,
+            }
+        }
+    }
+}
+
+/// Byte offset of a one-based line and column, as serde_json reports them.
+pub fn offset_of(text: &str, line: usize, column: usize) -> usize {
+    let line_start: usize = text
+        .split_inclusive('\n')
+        .take(line.saturating_sub(1))
+        .map(str::len)
+        .sum();
+    (line_start + column.saturating_sub(1)).min(text.len())
+}
+
+/// Deeper than this is not an export: refuse it rather than recurse on.
+const MAX_DEPTH: usize = 64;
+
+struct Reader<'a> {
+    text: &'a [u8],
+    at: usize,
+}
+
+impl Reader<'_> {
+    fn peek(&self) -> Option<u8> {
+        self.text.get(self.at).copied()
+    }
+
+    fn space(&mut self) {
+        while matches!(self.peek(), Some(b' ' | b'\t' | b'\n' | b'\r')) {
+            self.at += 1;
+        }
+    }
+
+    fn byte(&mut self, byte: u8) -> Option<()> {
+        self.space();
+        (self.peek() == Some(byte)).then(|| self.at += 1)
+    }
+
+    fn string(&mut self) -> Option<Span> {
+        self.space();
+        let start = self.at;
+        self.byte(b'"')?;
+        loop {
+            match self.peek()? {
+                b'"' => {
+                    self.at += 1;
+                    return Some(Span {
+                        start,
+                        end: self.at,
+                    });
+                }
+                b'\\' => self.at += 2,
+                _ => self.at += 1,
+            }
+        }
+    }
+
+    fn value(&mut self, depth: usize) -> Option<Value> {
+        if depth > MAX_DEPTH {
+            return None;
+        }
+        self.space();
+        let start = self.at;
+        let shape = match self.peek()? {
+            b'"' => {
+                self.string()?;
+                Shape::Scalar
+            }
+            b'{' => {
+                self.at += 1;
+                let mut members = Vec::new();
+                if self.byte(b'}').is_none() {
+                    loop {
+                        let key = self.string()?;
+                        let name = serde_json::from_slice(&self.text[key.start..key.end]).ok()?;
+                        self.byte(b':')?;
+                        members.push((name, key, self.value(depth + 1)?));
+                        if self.byte(b',').is_none() {
+                            self.byte(b'}')?;
+                            break;
+                        }
+                    }
+                }
+                Shape::Object(members)
+            }
+            b'[' => {
+                self.at += 1;
+                let mut items = Vec::new();
+                if self.byte(b']').is_none() {
+                    loop {
+                        items.push(self.value(depth + 1)?);
+                        if self.byte(b',').is_none() {
+                            self.byte(b']')?;
+                            break;
+                        }
+                    }
+                }
+                Shape::Array(items)
+            }
+            _ => {
+                while !matches!(
+                    self.peek(),
+                    None | Some(b',' | b'}' | b']' | b' ' | b'\t' | b'\n' | b'\r')
+                ) {
+                    self.at += 1;
+                }
+                if self.at == start {
+                    return None;
+                }
+                Shape::Scalar
+            }
+        };
+        Some(Value {
+            span: Span {
+                start,
+                end: self.at,
+            },
+            shape,
+        })
+    }
+}
