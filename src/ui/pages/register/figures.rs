@@ -63,33 +63,38 @@ fn facts(figures: &YearFigures) -> impl IntoView {
 }
 
 /// Bars for the months, stacked by severity, most severe at the bottom.
+/// Whole-number coordinates: the chart needs no more precision than that.
 fn chart(figures: &YearFigures) -> impl IntoView {
-    let (width, height, left, bottom) = (600.0, 220.0, 30.0, 20.0);
+    const WIDTH: usize = 600;
+    const HEIGHT: usize = 220;
+    const LEFT: usize = 36;
+    const BASELINE: usize = HEIGHT - 20;
+    const TALLEST: usize = BASELINE - 10;
+    let step = (WIDTH - LEFT) / 12;
     let most = figures
         .by_month
         .iter()
         .map(|m| m.iter().sum::<usize>())
         .max()
         .unwrap_or(0)
-        .max(1) as f64;
-    let step = (width - left) / 12.0;
-    let scale = (height - bottom - 10.0) / most;
+        .max(1);
     let bars = figures
         .by_month
         .iter()
         .enumerate()
         .flat_map(|(month, counts)| {
-            let x = left + step * month as f64 + step * 0.15;
-            let mut base = height - bottom;
+            let x = LEFT + step * month + step / 8;
+            let mut stacked = 0;
             counts
                 .iter()
                 .enumerate()
                 .filter(|(_, n)| **n > 0)
                 .map(|(level, n)| {
-                    let h = *n as f64 * scale;
-                    base -= h;
+                    let bottom = BASELINE - stacked * TALLEST / most;
+                    stacked += n;
+                    let top = BASELINE - stacked * TALLEST / most;
                     view! {
-                        <rect x=x.to_string() y=base.to_string() width=(step * 0.7).to_string() height=h.to_string() fill=level_colour(level) stroke=OUTLINE />
+                        <rect x=x.to_string() y=top.to_string() width=(step * 3 / 4).to_string() height=(bottom - top).to_string() fill=level_colour(level) stroke=OUTLINE />
                     }
                 })
                 .collect::<Vec<_>>()
@@ -99,13 +104,13 @@ fn chart(figures: &YearFigures) -> impl IntoView {
         .iter()
         .enumerate()
         .map(|(month, name)| {
-            let x = left + step * month as f64 + step / 2.0;
-            view! { <text x=x.to_string() y=(height - 4.0).to_string() text-anchor="middle" font-size="12">{*name}</text> }
+            let x = LEFT + step * month + step / 2;
+            view! { <text x=x.to_string() y=(HEIGHT - 4).to_string() text-anchor="middle" font-size="12">{*name}</text> }
         })
         .collect_view();
     let axis = view! {
-        <text x="0" y="20" font-size="12">{(most as usize).to_string()}</text>
-        <text x="0" y=(height - bottom).to_string() font-size="12">"0"</text>
+        <text x="0" y=(BASELINE - TALLEST + 4).to_string() font-size="12">{most.to_string()}</text>
+        <text x="0" y=BASELINE.to_string() font-size="12">"0"</text>
     };
     let key = (0..5)
         .map(|level| {
@@ -117,14 +122,13 @@ fn chart(figures: &YearFigures) -> impl IntoView {
             }
         })
         .collect_view();
-    let viewbox = format!("0 0 {width} {height}");
     let label = format!(
         "Incidents in {} by month, stacked by severity. The table below gives the same figures.",
         figures.year
     );
     view! {
         <figure class="app-chart">
-            <svg viewBox=viewbox role="img" aria-label=label focusable="false">
+            <svg viewBox=format!("0 0 {WIDTH} {HEIGHT}") role="img" aria-label=label focusable="false">
                 {axis}
                 {bars}
                 {labels}
