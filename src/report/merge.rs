@@ -32,12 +32,7 @@ pub fn merge(a: &Incident, b: &Incident) -> Result<Incident, DifferentIncidents>
     // incident keeps them, so merging a copy with itself changes nothing.
     merged.communications = union(&a.communications, &b.communications);
     merged.communications.sort_by_key(|c| c.sent_at);
-    merged.skipped_tasks = best_by(
-        &a.skipped_tasks,
-        &b.skipped_tasks,
-        |s| json(&s.task),
-        |s| json(s),
-    );
+    merged.skipped_tasks = best_by(&a.skipped_tasks, &b.skipped_tasks, |s| json(&s.task), json);
     merged.skipped_tasks.sort_by_key(|s| s.at);
     merged.long_tail = best_by(&a.long_tail, &b.long_tail, |i| i.id.clone(), long_tail_rank);
     merged
