@@ -354,6 +354,10 @@ pub enum CommandError {
     NoSuchAction(ItemId),
     #[error("That action is already done")]
     ActionAlreadyDone,
+    /// A revision or record counter at its maximum: only damaged or tampered
+    /// data gets there, and wrapping to 0 would reuse numbers.
+    #[error("This incident’s saved data has reached a limit it should never reach, so it may be damaged. Export it and keep the file before changing anything.")]
+    AtLimit,
 }
 
 impl CommandError {

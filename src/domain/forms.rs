@@ -14,7 +14,9 @@ use super::moment::{DateParts, DateTimeParts, MomentProblem};
 use super::review::{Review, RootCauseCategory};
 use super::timeline::NoteKind;
 use super::triage::{TriageAnswers, TriageSignal, Urgency};
-use chrono::{DateTime, TimeZone, Utc};
+use super::zone::ZoneRules;
+use crate::domain::tidy::Tidy;
+use chrono::{DateTime, Utc};
 
 /// The declare and change-details forms.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -29,7 +31,7 @@ pub struct DetailsForm {
 }
 
 impl DetailsForm {
-    pub fn from_declaration<Tz: TimeZone>(details: &Declaration, tz: &Tz) -> Self {
+    pub fn from_declaration(details: &Declaration, tz: &dyn ZoneRules) -> Self {
         Self {
             title: details.title.clone(),
             summary: details.summary.clone(),
@@ -40,9 +42,9 @@ impl DetailsForm {
         }
     }
 
-    pub fn to_declaration<Tz: TimeZone>(
+    pub fn to_declaration(
         &self,
-        tz: &Tz,
+        tz: &dyn ZoneRules,
         now: DateTime<Utc>,
     ) -> Result<Declaration, Vec<FieldError>> {
         let mut problems = text_problems(
@@ -82,9 +84,9 @@ pub struct NoteForm {
 }
 
 impl NoteForm {
-    pub fn to_command<Tz: TimeZone>(
+    pub fn to_command(
         &self,
-        tz: &Tz,
+        tz: &dyn ZoneRules,
         now: DateTime<Utc>,
     ) -> Result<Command, Vec<FieldError>> {
         let mut problems = Vec::new();
@@ -231,8 +233,8 @@ impl HandoverForm {
         }
         let text = parts
             .iter()
-            .filter(|(text, _, _)| !text.trim().is_empty())
-            .map(|(text, field, _)| format!("{}: {}", field.name(), text.trim()))
+            .filter(|(text, _, _)| !text.tidy().is_empty())
+            .map(|(text, field, _)| format!("{}: {}", field.name(), text.tidy()))
             .collect::<Vec<_>>()
             .join("\n");
         Ok(Command::AddNote {
@@ -264,7 +266,7 @@ pub struct ReviewForm {
 }
 
 impl ReviewForm {
-    pub fn from_review<Tz: TimeZone>(review: &Review, tz: &Tz) -> Self {
+    pub fn from_review(review: &Review, tz: &dyn ZoneRules) -> Self {
         Self {
             held: review
                 .held_at
@@ -285,9 +287,9 @@ impl ReviewForm {
         }
     }
 
-    pub fn to_command<Tz: TimeZone>(
+    pub fn to_command(
         &self,
-        tz: &Tz,
+        tz: &dyn ZoneRules,
         now: DateTime<Utc>,
     ) -> Result<Command, Vec<FieldError>> {
         let held_at = match self.held.parse(tz, now) {

@@ -87,18 +87,26 @@ impl PartialOrd for ItemId {
 
 impl ItemId {
     /// The next id from `device` after the `existing` ones. An empty device
-    /// (tests, tools) numbers 1, 2, 3….
-    pub fn next<'a>(device: &str, existing: impl Iterator<Item = &'a ItemId>) -> ItemId {
+    /// (tests, tools) numbers 1, 2, 3…. `None` when the counter is at its
+    /// maximum, which only damaged data can reach: never a wrap to 0 that
+    /// would reuse an id.
+    pub fn next<'a>(device: &str, existing: impl Iterator<Item = &'a ItemId>) -> Option<ItemId> {
         let last = existing
             .filter_map(|id| id.counter_for(device))
             .max()
             .unwrap_or(0);
-        let counter = last.saturating_add(1);
-        if device.is_empty() {
+        let counter = last.checked_add(1)?;
+        Some(if device.is_empty() {
             ItemId(counter.to_string())
         } else {
             ItemId(format!("{device}-{counter}"))
-        }
+        })
+    }
+
+    /// An id named by a hash of what it stands for, such as `merged-…`, so
+    /// every copy that makes it makes the same one.
+    pub fn derived(tag: &'static str, hash: u64) -> ItemId {
+        ItemId(format!("{tag}-{hash:016x}"))
     }
 
     fn counter_for(&self, device: &str) -> Option<u64> {

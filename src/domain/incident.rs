@@ -5,7 +5,7 @@ use super::actions::Action;
 use super::checklist::SkippedTask;
 use super::command::{Command, Context, Declaration};
 use super::comms::{Communication, MessageKind, UserCommsDecision};
-use super::error::{CommandError, FieldError};
+use super::error::{CommandError, Field, FieldError};
 use super::ids::{IncidentId, ItemId};
 use super::resolution::{LongTailItem, Resolution};
 use super::review::Review;
@@ -14,6 +14,7 @@ use super::severity::Severity;
 use super::status::Status;
 use super::timeline::{EntryKind, TimelineEntry};
 use super::triage::{TriageAnswers, TriageRecord};
+use crate::domain::tidy::Tidy;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
@@ -232,9 +233,13 @@ impl Incident {
             _ => {}
         }
         let ctx = &Context {
-            actor: ctx.actor.trim().to_owned(),
+            actor: ctx.actor.tidy().to_owned(),
             ..ctx.clone()
         };
+        // Both checked before anything changes, so a refusal changes nothing.
+        let revision = self.revision.checked_add(1).ok_or(CommandError::AtLimit)?;
+        let entry_id = ItemId::next(&ctx.device, self.timeline.iter().map(|e| &e.id))
+            .ok_or(CommandError::AtLimit)?;
         let recorded = match command {
             Command::Declare { details, triage } => self.declare_details(details, triage, ctx),
             Command::RecordNotAnIncident {
@@ -277,18 +282,17 @@ impl Incident {
             Command::CompleteAction { action } => self.complete_action(action, ctx),
         }?;
         if let Some(recorded) = recorded {
-            self.push_entry(ctx, recorded);
+            self.push_entry(ctx, entry_id, recorded);
         }
         if !ctx.playbook_version.is_empty() {
             self.playbook_version.clone_from(&ctx.playbook_version);
         }
-        self.revision += 1;
+        self.revision = revision;
         self.updated_at = ctx.now;
         Ok(())
     }
 
-    fn push_entry(&mut self, ctx: &Context, recorded: Recorded) {
-        let id = ItemId::next(&ctx.device, self.timeline.iter().map(|e| &e.id));
+    fn push_entry(&mut self, ctx: &Context, id: ItemId, recorded: Recorded) {
         let entry = TimelineEntry {
             id,
             occurred_at: recorded.occurred_at.unwrap_or(ctx.now),
@@ -307,9 +311,13 @@ impl Incident {
     }
 }
 
-/// Every change is recorded against a named person.
+/// Every change is recorded against a named person, whose name is copied
+/// into every entry they make: so it is short.
 pub fn name_problem(name: &str) -> Option<FieldError> {
-    name.trim()
-        .is_empty()
-        .then_some(FieldError::ReporterMissing)
+    let name = name.tidy();
+    if name.is_empty() {
+        Some(FieldError::ReporterMissing)
+    } else {
+        super::commands::optional(name, Field::Reporter, NAME_MAX)
+    }
 }

@@ -26,6 +26,7 @@ mod settings;
 mod severity;
 mod status;
 pub mod text;
+pub mod tidy;
 mod timeline;
 mod triage;
 mod updates;
@@ -44,7 +45,7 @@ pub use forms::{
 pub use ids::{fnv1a, IncidentId, InvalidId, ItemId};
 pub use incident::{name_problem, Incident, NAME_MAX, SCHEMA_VERSION, TEXT_MAX, TITLE_MAX};
 pub use lifecycle::{missing_for_review, missing_to_close, report_gaps, Gap, Missing};
-pub use moment::{DateParts, DateTimeParts, MomentProblem};
+pub use moment::{moment_with_offset, DateParts, DateTimeParts, MomentProblem, Repeated, YEARS};
 pub use playbook::{Contact, Playbook, Repositories, SeverityGuide, UserChannel};
 pub use resolution::{Done, Dropped, LongTailItem, Resolution};
 pub use review::{Review, RootCauseCategory};

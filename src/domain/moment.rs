@@ -1,18 +1,48 @@
 //! Reading a date and time typed into separate day, month, year, hour and
 //! minute boxes, the GOV.UK way, with messages that say exactly what is wrong.
 
-use super::text::{and_list, lower_first};
-use chrono::{DateTime, Datelike, NaiveDate, NaiveTime, TimeZone, Timelike, Utc};
-use serde::{Deserialize, Serialize};
+use super::text::{and_list, clock, lower_first};
+use super::zone::ZoneRules;
+use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, NaiveTime, Timelike, Utc};
+
+/// The years an incident's dates can plausibly fall in: a typo such as 0226
+/// or 20266 is refused rather than saved.
+pub const YEARS: std::ops::RangeInclusive<i32> = 1900..=2100;
 
 /// What the person typed, box by box.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct DateTimeParts {
     pub day: String,
     pub month: String,
     pub year: String,
     pub hour: String,
     pub minute: String,
+    /// Which of the two, for a time that happened twice because the clocks
+    /// went back; asked only then.
+    pub repeated: Option<Repeated>,
+}
+
+/// The first or the second time a wall-clock time happened on the night the
+/// clocks went back.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Repeated {
+    First,
+    Second,
+}
+
+impl Repeated {
+    pub fn key(self) -> &'static str {
+        match self {
+            Repeated::First => "first",
+            Repeated::Second => "second",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Self> {
+        [Repeated::First, Repeated::Second]
+            .into_iter()
+            .find(|r| r.key() == key)
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -24,6 +54,10 @@ pub enum MomentProblem {
     NotARealTime,
     /// Clocks went forward, so that local time never happened.
     SkippedByClockChange,
+    /// Clocks went back, so that local time happened twice: which one?
+    RepeatedByClockChange,
+    /// A year outside [`YEARS`].
+    ImplausibleYear,
     InTheFuture,
 }
 
@@ -39,9 +73,17 @@ impl MomentProblem {
             MomentProblem::NotARealTime => {
                 format!("{subject} must be a real time, in 24-hour format like 14:30")
             }
-            MomentProblem::SkippedByClockChange => {
-                format!("{subject} falls in the hour skipped when the clocks went forward")
-            }
+            MomentProblem::SkippedByClockChange => format!(
+                "{subject} falls in the hour skipped when the clocks went forward: that time did not happen"
+            ),
+            MomentProblem::RepeatedByClockChange => format!(
+                "{subject} happened twice, because the clocks went back: select the first or the second time"
+            ),
+            MomentProblem::ImplausibleYear => format!(
+                "{subject} must have a year from {} to {}",
+                YEARS.start(),
+                YEARS.end()
+            ),
             MomentProblem::InTheFuture => format!("{subject} must be in the past"),
         }
     }
@@ -54,24 +96,29 @@ impl std::fmt::Display for MomentProblem {
 }
 
 impl DateTimeParts {
-    /// The boxes filled in from a moment, as seen in `tz`.
-    pub fn from_moment<Tz: TimeZone>(at: DateTime<Utc>, tz: &Tz) -> Self {
-        let local = at.with_timezone(tz).naive_local();
+    /// The boxes filled in from a moment, as seen in `zone`.
+    pub fn from_moment(at: DateTime<Utc>, zone: &dyn ZoneRules) -> Self {
+        let local = zone.local(at);
+        let moments = zone.moments(local);
+        let repeated = (moments.len() == 2).then(|| {
+            if moments[0] == at {
+                Repeated::First
+            } else {
+                Repeated::Second
+            }
+        });
         Self {
             day: local.day().to_string(),
             month: local.month().to_string(),
             year: local.year().to_string(),
             hour: format!("{:02}", local.hour()),
             minute: format!("{:02}", local.minute()),
+            repeated,
         }
     }
 
-    /// Reads the boxes as a local time in `tz`, which must not be after `now`.
-    pub fn parse<Tz: TimeZone>(
-        &self,
-        tz: &Tz,
-        now: DateTime<Utc>,
-    ) -> Result<DateTime<Utc>, MomentProblem> {
+    /// The wall-clock time typed, if the boxes hold a real one.
+    pub fn local(&self) -> Result<NaiveDateTime, MomentProblem> {
         check_boxes(&[
             ("a day", &self.day),
             ("a month", &self.month),
@@ -81,23 +128,55 @@ impl DateTimeParts {
         ])?;
         let date = real_date(&self.day, &self.month, &self.year)?;
         let number = |text: &str| text.trim().parse::<u32>().ok();
-        let time = match (number(&self.hour), number(&self.minute)) {
-            (Some(h), Some(m)) => {
-                NaiveTime::from_hms_opt(h, m, 0).ok_or(MomentProblem::NotARealTime)?
-            }
-            _ => return Err(MomentProblem::NotARealTime),
+        match (number(&self.hour), number(&self.minute)) {
+            (Some(h), Some(m)) => NaiveTime::from_hms_opt(h, m, 0)
+                .map(|time| date.and_time(time))
+                .ok_or(MomentProblem::NotARealTime),
+            _ => Err(MomentProblem::NotARealTime),
+        }
+    }
+
+    /// Both moments the typed time stands for, when it happened twice
+    /// because the clocks went back: for asking which.
+    pub fn repeated_moments(&self, zone: &dyn ZoneRules) -> Option<[DateTime<Utc>; 2]> {
+        match zone.moments(self.local().ok()?).as_slice() {
+            [first, second] => Some([*first, *second]),
+            _ => None,
+        }
+    }
+
+    /// Reads the boxes as a local time in `zone`, which must not be after `now`.
+    pub fn parse(
+        &self,
+        zone: &dyn ZoneRules,
+        now: DateTime<Utc>,
+    ) -> Result<DateTime<Utc>, MomentProblem> {
+        let at = match (zone.moments(self.local()?).as_slice(), self.repeated) {
+            ([], _) => return Err(MomentProblem::SkippedByClockChange),
+            ([only], _) => *only,
+            ([first, _], Some(Repeated::First)) => *first,
+            ([_, second], Some(Repeated::Second)) => *second,
+            (_, _) => return Err(MomentProblem::RepeatedByClockChange),
         };
-        let at = tz
-            .from_local_datetime(&date.and_time(time))
-            // In the repeated hour when clocks go back, take the first.
-            .earliest()
-            .ok_or(MomentProblem::SkippedByClockChange)?
-            .with_timezone(&Utc);
         if at > now {
             return Err(MomentProblem::InTheFuture);
         }
         Ok(at)
     }
+}
+
+/// “01:30 (UTC+1)”: one of a repeated time's two moments, told apart
+/// by its offset, which every zone has (not every zone has a short name).
+pub fn moment_with_offset(at: DateTime<Utc>, zone: &dyn ZoneRules) -> String {
+    let offset = zone.offset_at(at).local_minus_utc();
+    let sign = if offset < 0 { '-' } else { '+' };
+    let (hours, minutes) = (offset.abs() / 3600, offset.abs() % 3600 / 60);
+    let offset = if minutes == 0 {
+        format!("UTC{sign}{hours}")
+    } else {
+        format!("UTC{sign}{hours}:{minutes:02}")
+    };
+    format!("{} ({offset})", clock(zone.local(at)))
 }
 
 /// A date alone, such as an action's due date, typed into three boxes.
@@ -146,7 +225,13 @@ fn real_date(day: &str, month: &str, year: &str) -> Result<NaiveDate, MomentProb
     let number = |text: &str| text.trim().parse::<u32>().ok();
     match (number(day), number(month), number(year)) {
         (Some(d), Some(m), Some(y)) if year.trim().len() == 4 => {
-            NaiveDate::from_ymd_opt(y as i32, m, d).ok_or(MomentProblem::NotARealDate)
+            let date =
+                NaiveDate::from_ymd_opt(y as i32, m, d).ok_or(MomentProblem::NotARealDate)?;
+            if YEARS.contains(&date.year()) {
+                Ok(date)
+            } else {
+                Err(MomentProblem::ImplausibleYear)
+            }
         }
         _ => Err(MomentProblem::NotARealDate),
     }

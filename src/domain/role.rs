@@ -1,5 +1,6 @@
 //! The incident team: who holds which role, and since when.
 
+use crate::domain::tidy::Tidy;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
@@ -26,13 +27,30 @@ impl Role {
     /// The roles every incident needs filled.
     pub const REQUIRED: [Role; 2] = [Role::IncidentLead, Role::CommsLead];
 
+    /// The role a typed name means: “Comms Lead” or “incident lead ” is the
+    /// required role, not another one of the same name.
+    pub fn named(name: &str) -> Role {
+        let name = name.tidy();
+        Role::REQUIRED
+            .into_iter()
+            .find(|role| role.name().eq_ignore_ascii_case(name))
+            .unwrap_or_else(|| Role::Other(name.to_owned()))
+    }
+
     /// Whether two roles are the same, ignoring case and spacing of named roles,
     /// so “Scribe” and “ scribe” cannot both be held. Case is compared for
     /// ASCII letters only, which keeps Unicode's case tables out of the app.
     pub fn same_as(&self, other: &Role) -> bool {
-        match (self, other) {
-            (Role::Other(a), Role::Other(b)) => a.trim().eq_ignore_ascii_case(b.trim()),
+        match (self.normal(), other.normal()) {
+            (Role::Other(a), Role::Other(b)) => a.eq_ignore_ascii_case(&b),
             (a, b) => a == b,
+        }
+    }
+
+    fn normal(&self) -> Role {
+        match self {
+            Role::Other(name) => Role::named(name),
+            role => role.clone(),
         }
     }
 }

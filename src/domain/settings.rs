@@ -9,6 +9,7 @@ use super::severity::Severity;
 use super::text::clock;
 use super::updates::UpdateCadence;
 use super::working_hours::WorkingHours;
+use crate::domain::tidy::Tidy;
 use chrono::{NaiveDate, NaiveTime, Weekday};
 
 /// A setting, so a problem can be shown beside it.
@@ -291,7 +292,7 @@ impl SettingsForm {
         if matches!((start, end), (Some(start), Some(end)) if end <= start) {
             problems.push(FieldError::WorkEndsBeforeStart);
         }
-        let time_zone = self.time_zone.trim().to_owned();
+        let time_zone = self.time_zone.tidy().to_owned();
         if !zone_known(&time_zone) {
             problems.push(FieldError::TimeZoneUnknown);
         }
@@ -301,7 +302,7 @@ impl SettingsForm {
         }
         let months = self
             .process_review_months
-            .trim()
+            .tidy()
             .parse::<u32>()
             .ok()
             .filter(|months| (1..=36).contains(months));
@@ -350,7 +351,7 @@ fn text(
     required: bool,
     max: usize,
 ) -> String {
-    let value = value.trim();
+    let value = value.tidy();
     if required && value.is_empty() {
         problems.push(FieldError::SettingMissing(setting));
     } else if value.chars().count() > max {
@@ -371,7 +372,7 @@ fn email(problems: &mut Vec<FieldError>, value: &str, setting: Setting) -> Strin
 fn user_channels(problems: &mut Vec<FieldError>, value: &str) -> Vec<UserChannel> {
     let mut channels = Vec::new();
     for (n, line) in lines(value).enumerate() {
-        match line.split_once('|').map(|(c, w)| (c.trim(), w.trim())) {
+        match line.split_once('|').map(|(c, w)| (c.tidy(), w.tidy())) {
             Some((channel, workspace)) if !channel.is_empty() && !workspace.is_empty() => channels
                 .push(UserChannel {
                     channel: channel.to_owned(),
@@ -408,7 +409,7 @@ fn list(problems: &mut Vec<FieldError>, value: &str, setting: Setting) -> Vec<St
 
 /// Empty, or `owner/name`.
 fn repository(problems: &mut Vec<FieldError>, value: &str, setting: Setting) -> String {
-    let value = value.trim();
+    let value = value.tidy();
     if !value.is_empty() && !is_repository(value) {
         problems.push(FieldError::SettingRepositoryInvalid(setting));
     }
@@ -418,7 +419,7 @@ fn repository(problems: &mut Vec<FieldError>, value: &str, setting: Setting) -> 
 /// `HH:MM` on the 24-hour clock.
 fn time(problems: &mut Vec<FieldError>, value: &str, setting: Setting) -> Option<NaiveTime> {
     let parsed = value
-        .trim()
+        .tidy()
         .split_once(':')
         .filter(|(h, m)| !h.is_empty() && h.len() <= 2 && m.len() == 2)
         .and_then(|(h, m)| Some((h.parse().ok()?, m.parse().ok()?)))

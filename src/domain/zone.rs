@@ -21,6 +21,13 @@ pub trait ZoneRules {
     /// The moment a wall-clock time happens in the zone: the earlier one when
     /// clocks go back and it happens twice, `None` when clocks go forward past it.
     fn moment(&self, local: NaiveDateTime) -> Option<DateTime<Utc>> {
+        self.moments(local).first().copied()
+    }
+
+    /// Every moment a wall-clock time happens, earliest first: none in the
+    /// hour skipped when clocks go forward, two in the hour repeated when
+    /// they go back, otherwise one.
+    fn moments(&self, local: NaiveDateTime) -> Vec<DateTime<Utc>> {
         let as_utc = local.and_utc();
         let day = Duration::days(1);
         // A zone changes offset at most once within a day either side, so
@@ -34,7 +41,8 @@ pub trait ZoneRules {
             .filter(|candidate| self.local(*candidate) == local)
             .collect();
         candidates.sort();
-        candidates.first().copied()
+        candidates.dedup();
+        candidates
     }
 }
 

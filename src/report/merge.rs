@@ -111,8 +111,7 @@ fn lost_values(a: &Incident, b: &Incident, merged: &Incident) -> Vec<TimelineEnt
 }
 
 fn merged_entry(value: MergedValue, at: DateTime<Utc>) -> TimelineEntry {
-    let id = ItemId::parse(&format!("merged-{:016x}", fnv1a(&json(&value))))
-        .unwrap_or_else(|_| ItemId::next("merged", std::iter::empty()));
+    let id = ItemId::derived("merged", fnv1a(&json(&value)));
     TimelineEntry {
         id,
         occurred_at: at,

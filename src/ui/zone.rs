@@ -1,5 +1,6 @@
-//! The team's time zone, from the browser's own time-zone database (`Intl`),
-//! so the app ships no zone data of its own.
+//! Time zones from the browser's own time-zone database, so the app ships no
+//! zone data of its own: the team's zone through `Intl`, and the zone this
+//! browser is set to through `Date`.
 
 use crate::domain::ZoneRules;
 use chrono::{DateTime, FixedOffset, NaiveDate, Offset, Utc};
@@ -99,4 +100,22 @@ fn formatter(zone: &str) -> Result<Object, JsValue> {
     }
     let arguments = Array::of2(&"en-GB".into(), &options);
     Reflect::construct(&constructor, &arguments)?.dyn_into()
+}
+
+/// The zone this browser is set to: where the person typing a time is, and
+/// how times on the page are shown.
+#[derive(Clone, Copy, Default)]
+pub struct BrowserZone;
+
+impl ZoneRules for BrowserZone {
+    fn name(&self) -> &str {
+        "this browser’s time zone"
+    }
+
+    /// `Date.getTimezoneOffset` is minutes *behind* UTC at that moment.
+    fn offset_at(&self, at: DateTime<Utc>) -> FixedOffset {
+        let date = Date::new(&JsValue::from_f64(at.timestamp_millis() as f64));
+        let east = -(date.get_timezone_offset() as i32) * 60;
+        FixedOffset::east_opt(east).unwrap_or(Utc.fix())
+    }
 }

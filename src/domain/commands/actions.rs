@@ -8,6 +8,7 @@ use crate::domain::ids::ItemId;
 use crate::domain::incident::{Incident, Outcome, Recorded, NAME_MAX, TEXT_MAX, TITLE_MAX};
 use crate::domain::resolution::Done;
 use crate::domain::text::day;
+use crate::domain::tidy::Tidy;
 use crate::domain::timeline::EntryKind;
 
 impl Incident {
@@ -15,7 +16,8 @@ impl Incident {
         self.require_resolved()?;
         invalid_if_any(action_problems(&draft))?;
         let draft = tidy(draft);
-        let id = ItemId::next(&ctx.device, self.actions.iter().map(|a| &a.id));
+        let id = ItemId::next(&ctx.device, self.actions.iter().map(|a| &a.id))
+            .ok_or(CommandError::AtLimit)?;
         let number = self.actions.len() + 1;
         let text = format!(
             "Action {number} agreed for {}, due {}: {}",
@@ -47,7 +49,7 @@ impl Incident {
     }
 
     pub(in crate::domain) fn link_action_issue(&mut self, id: ItemId, url: String) -> Outcome {
-        let url = url.trim().to_owned();
+        let url = url.tidy().to_owned();
         if !is_issue_url(&url) {
             return Err(CommandError::Invalid(vec![FieldError::IssueUrlInvalid]));
         }
@@ -104,7 +106,7 @@ pub(crate) fn action_problems(draft: &ActionDraft) -> Vec<FieldError> {
     .into_iter()
     .flatten()
     .collect();
-    if !is_repository(draft.repository.trim()) {
+    if !is_repository(draft.repository.tidy()) {
         problems.push(FieldError::RepositoryInvalid);
     }
     problems
@@ -112,10 +114,10 @@ pub(crate) fn action_problems(draft: &ActionDraft) -> Vec<FieldError> {
 
 fn tidy(draft: ActionDraft) -> ActionDraft {
     ActionDraft {
-        title: draft.title.trim().to_owned(),
-        detail: draft.detail.trim().to_owned(),
-        owner: draft.owner.trim().to_owned(),
-        repository: draft.repository.trim().to_owned(),
+        title: draft.title.tidy().to_owned(),
+        detail: draft.detail.tidy().to_owned(),
+        owner: draft.owner.tidy().to_owned(),
+        repository: draft.repository.tidy().to_owned(),
         ..draft
     }
 }

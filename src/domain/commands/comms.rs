@@ -7,6 +7,7 @@ use crate::domain::command::Context;
 use crate::domain::comms::{Communication, MessageKind, UserCommsAnswers, UserCommsDecision};
 use crate::domain::error::{invalid_if_any, CommandError, Field, FieldError};
 use crate::domain::incident::{Incident, Outcome, Recorded, TEXT_MAX};
+use crate::domain::tidy::Tidy;
 use crate::domain::timeline::EntryKind;
 
 impl Incident {
@@ -16,7 +17,7 @@ impl Incident {
         channel: String,
         ctx: &Context,
     ) -> Outcome {
-        let channel = channel.trim().to_owned();
+        let channel = channel.tidy().to_owned();
         if channel.is_empty() {
             return Err(CommandError::ChannelMissing);
         }
@@ -60,8 +61,8 @@ impl Incident {
         let decision = UserCommsDecision {
             answers,
             tell_users,
-            reason: reason.trim().to_owned(),
-            what_users_should_do: what_users_should_do.trim().to_owned(),
+            reason: reason.tidy().to_owned(),
+            what_users_should_do: what_users_should_do.tidy().to_owned(),
             decided_at: ctx.now,
             decided_by: ctx.actor.clone(),
         };
@@ -126,7 +127,7 @@ impl Incident {
             .into_iter()
             .collect(),
         )?;
-        let reason = reason.trim().to_owned();
+        let reason = reason.tidy().to_owned();
         let text = format!("“{}” marked as not needed. Reason: {reason}", task.title());
         self.skipped_tasks.push(SkippedTask {
             task,

@@ -6,6 +6,7 @@ use crate::domain::error::{invalid_if_any, CommandError, Field, FieldError};
 use crate::domain::incident::{Incident, Outcome, Recorded, TEXT_MAX, TITLE_MAX};
 use crate::domain::moment::MomentProblem;
 use crate::domain::text::{clock, date};
+use crate::domain::tidy::Tidy;
 use crate::domain::timeline::EntryKind;
 use chrono::{DateTime, Utc};
 
@@ -21,7 +22,7 @@ impl Incident {
 
 /// Checks a title on its own.
 fn title_problem(title: &str) -> Option<FieldError> {
-    let title = title.trim();
+    let title = title.tidy();
     if title.is_empty() {
         Some(FieldError::TitleMissing)
     } else if title.chars().count() > TITLE_MAX {
@@ -32,7 +33,7 @@ fn title_problem(title: &str) -> Option<FieldError> {
 }
 
 fn summary_problem(summary: &str) -> Option<FieldError> {
-    let summary = summary.trim();
+    let summary = summary.tidy();
     if summary.is_empty() {
         Some(FieldError::SummaryMissing)
     } else if summary.chars().count() > TEXT_MAX {
@@ -78,10 +79,10 @@ pub(super) fn declaration_problems(
 
 pub(super) fn tidy(declaration: Declaration) -> Declaration {
     Declaration {
-        title: declaration.title.trim().to_owned(),
-        summary: declaration.summary.trim().to_owned(),
-        impact: declaration.impact.trim().to_owned(),
-        services_affected: declaration.services_affected.trim().to_owned(),
+        title: declaration.title.tidy().to_owned(),
+        summary: declaration.summary.tidy().to_owned(),
+        impact: declaration.impact.tidy().to_owned(),
+        services_affected: declaration.services_affected.tidy().to_owned(),
         ..declaration
     }
 }

@@ -6,6 +6,7 @@ use crate::domain::error::{invalid_if_any, CommandError, Field, FieldError};
 use crate::domain::ids::ItemId;
 use crate::domain::incident::{Incident, Outcome, Recorded, NAME_MAX, TEXT_MAX};
 use crate::domain::resolution::{Done, Dropped, LongTailItem};
+use crate::domain::tidy::Tidy;
 use crate::domain::timeline::EntryKind;
 
 impl Incident {
@@ -30,8 +31,9 @@ impl Incident {
             ),
         ];
         invalid_if_any(problems.into_iter().flatten().collect())?;
-        let id = ItemId::next(&ctx.device, self.long_tail.iter().map(|item| &item.id));
-        let (text, owner) = (text.trim().to_owned(), owner.trim().to_owned());
+        let id = ItemId::next(&ctx.device, self.long_tail.iter().map(|item| &item.id))
+            .ok_or(CommandError::AtLimit)?;
+        let (text, owner) = (text.tidy().to_owned(), owner.tidy().to_owned());
         let entry = format!("Clean-up added for {owner}: {text}");
         self.long_tail.push(LongTailItem {
             id,
@@ -73,7 +75,7 @@ impl Incident {
         );
         let item = self.open_long_tail_item(id)?;
         invalid_if_any(problem.into_iter().collect())?;
-        let reason = reason.trim().to_owned();
+        let reason = reason.tidy().to_owned();
         let text = format!("Clean-up dropped: {}. Reason: {reason}", item.text);
         item.dropped = Some(Dropped {
             reason,

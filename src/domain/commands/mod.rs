@@ -22,6 +22,7 @@ pub(crate) use review::review_problems;
 pub(crate) use status::resolution_problems;
 
 use super::error::{Field, FieldError};
+use crate::domain::tidy::Tidy;
 
 /// A problem with a text that must be given: missing, or over `max` characters.
 pub(crate) fn required(
@@ -30,7 +31,7 @@ pub(crate) fn required(
     field: Field,
     max: usize,
 ) -> Option<FieldError> {
-    if text.trim().is_empty() {
+    if text.tidy().is_empty() {
         Some(missing)
     } else {
         optional(text, field, max)
@@ -39,5 +40,5 @@ pub(crate) fn required(
 
 /// A problem with a text that may be empty: over `max` characters.
 pub(crate) fn optional(text: &str, field: Field, max: usize) -> Option<FieldError> {
-    (text.trim().chars().count() > max).then_some(FieldError::TooLong { field, max })
+    (text.tidy().chars().count() > max).then_some(FieldError::TooLong { field, max })
 }

@@ -5,6 +5,7 @@ use crate::domain::error::{invalid_if_any, CommandError, FieldError};
 use crate::domain::ids::ItemId;
 use crate::domain::incident::{Incident, Outcome, Recorded, TEXT_MAX};
 use crate::domain::moment::MomentProblem;
+use crate::domain::tidy::Tidy;
 use crate::domain::timeline::{EntryRevision, NoteKind};
 use chrono::{DateTime, Utc};
 
@@ -24,7 +25,7 @@ impl Incident {
         invalid_if_any(problems)?;
         Ok(Some(Recorded {
             kind: kind.into(),
-            text: text.trim().to_owned(),
+            text: text.tidy().to_owned(),
             occurred_at: Some(occurred_at),
         }))
     }
@@ -44,7 +45,7 @@ impl Incident {
         if target.kind.is_automatic() {
             return Err(CommandError::AutomaticEntry);
         }
-        let text = text.trim();
+        let text = text.tidy();
         if target.text == text {
             return Err(CommandError::NoteUnchanged);
         }
@@ -60,7 +61,7 @@ impl Incident {
 }
 
 pub(crate) fn note_problems(text: &str) -> Vec<FieldError> {
-    let text = text.trim();
+    let text = text.tidy();
     if text.is_empty() {
         vec![FieldError::NoteTextMissing]
     } else if text.chars().count() > TEXT_MAX {

@@ -6,6 +6,7 @@ use crate::domain::command::{Context, Declaration};
 use crate::domain::error::{invalid_if_any, Field, FieldError};
 use crate::domain::incident::{Incident, Outcome, Recorded, TEXT_MAX};
 use crate::domain::status::Status;
+use crate::domain::tidy::Tidy;
 use crate::domain::timeline::EntryKind;
 use crate::domain::triage::{
     Recommendation, TriageAnswers, TriageDecision, TriageRecord, TriageSignal,
@@ -68,7 +69,7 @@ impl Incident {
             &details.summary,
             &reason,
         ))?;
-        let reason = reason.trim().to_owned();
+        let reason = reason.tidy().to_owned();
         let text = format!(
             "Recorded as not an incident. Reason: {reason} Triage: {}",
             answers.describe()

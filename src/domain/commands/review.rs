@@ -7,6 +7,7 @@ use crate::domain::incident::{Incident, Outcome, Recorded, NAME_MAX, TEXT_MAX};
 use crate::domain::moment::MomentProblem;
 use crate::domain::review::{Review, RootCauseCategory};
 use crate::domain::status::Status;
+use crate::domain::tidy::Tidy;
 use crate::domain::timeline::EntryKind;
 use chrono::{DateTime, Utc};
 
@@ -65,7 +66,7 @@ pub(crate) fn review_problems(review: &Review, now: DateTime<Utc>) -> Vec<FieldE
             .filter_map(|(text, field)| optional(text, *field, TEXT_MAX)),
     );
     if review.categories.contains(&RootCauseCategory::Other)
-        && review.other_category.trim().is_empty()
+        && review.other_category.tidy().is_empty()
     {
         problems.push(FieldError::OtherCategoryMissing);
     }
@@ -87,7 +88,7 @@ pub(crate) fn review_problems(review: &Review, now: DateTime<Utc>) -> Vec<FieldE
 }
 
 fn tidy(review: Review) -> Review {
-    let trim = |text: String| text.trim().to_owned();
+    let trim = |text: String| text.tidy().to_owned();
     let mut categories = review.categories;
     categories.sort();
     categories.dedup();

@@ -5,6 +5,7 @@ use crate::domain::command::Context;
 use crate::domain::error::{invalid_if_any, CommandError, Field, FieldError};
 use crate::domain::incident::{Incident, Outcome, Recorded, NAME_MAX};
 use crate::domain::role::{Role, RoleAssignment};
+use crate::domain::tidy::Tidy;
 use crate::domain::timeline::EntryKind;
 
 impl Incident {
@@ -15,10 +16,10 @@ impl Incident {
         ctx: &Context,
     ) -> Outcome {
         let role = match role {
-            Role::Other(name) => Role::Other(name.trim().to_owned()),
+            Role::Other(name) => Role::named(&name),
             role => role,
         };
-        let person = person.trim().to_owned();
+        let person = person.tidy().to_owned();
         let mut problems = Vec::new();
         if let Role::Other(name) = &role {
             if name.is_empty() {

@@ -1,8 +1,10 @@
 //! Severity: decided as early as possible; changing it later needs a reason.
 
-use crate::domain::error::{CommandError, FieldError};
-use crate::domain::incident::{Incident, Outcome, Recorded};
+use super::optional;
+use crate::domain::error::{CommandError, Field, FieldError};
+use crate::domain::incident::{Incident, Outcome, Recorded, TEXT_MAX};
 use crate::domain::severity::Severity;
+use crate::domain::tidy::Tidy;
 use crate::domain::timeline::EntryKind;
 
 impl Incident {
@@ -11,7 +13,10 @@ impl Incident {
         severity: Severity,
         reason: String,
     ) -> Outcome {
-        let reason = reason.trim();
+        let reason = reason.tidy();
+        if let Some(too_long) = optional(reason, Field::SeverityReason, TEXT_MAX) {
+            return Err(CommandError::Invalid(vec![too_long]));
+        }
         let text = match self.severity {
             Some(current) if current == severity => {
                 return Err(CommandError::SeverityUnchanged(severity))

@@ -8,6 +8,7 @@ use crate::domain::incident::{Incident, Outcome, Recorded, TEXT_MAX};
 use crate::domain::lifecycle::{missing_for_review, missing_to_close};
 use crate::domain::resolution::Resolution;
 use crate::domain::status::Status;
+use crate::domain::tidy::Tidy;
 use crate::domain::timeline::EntryKind;
 
 impl Incident {
@@ -49,7 +50,7 @@ impl Incident {
             .into_iter()
             .collect(),
         )?;
-        let how = how.trim().to_owned();
+        let how = how.tidy().to_owned();
         let text = format!(
             "Status changed from {from} to Resolved. The main harm to users has been removed: {how}"
         );

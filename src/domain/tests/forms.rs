@@ -8,6 +8,7 @@ fn parts(day: &str, month: &str, year: &str, hour: &str, minute: &str) -> DateTi
         year: year.into(),
         hour: hour.into(),
         minute: minute.into(),
+        repeated: None,
     }
 }
 

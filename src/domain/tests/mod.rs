@@ -6,6 +6,7 @@ mod editing_details;
 mod forms;
 mod messages;
 mod notes;
+mod odd_input;
 mod resolving;
 mod reviewing;
 mod roles;
@@ -28,6 +29,16 @@ impl ZoneRules for chrono_tz::Tz {
     }
     fn offset_at(&self, at: DateTime<Utc>) -> FixedOffset {
         self.offset_from_utc_datetime(&at.naive_utc()).fix()
+    }
+}
+
+/// A fixed offset, for tests about reading times rather than zone rules.
+impl ZoneRules for FixedOffset {
+    fn name(&self) -> &str {
+        "a fixed offset"
+    }
+    fn offset_at(&self, _: DateTime<Utc>) -> FixedOffset {
+        *self
     }
 }
 

@@ -171,6 +171,7 @@ fn the_review_form_reads_dates_names_and_categories() {
             year: "2026".into(),
             hour: "09".into(),
             minute: "30".into(),
+            repeated: None,
         },
         attendees: " Ada \n\nGrace\n".into(),
         categories: vec![RootCauseCategory::Other],

@@ -11,7 +11,7 @@ use crate::ui::platform::{go_to, open_store, random_u64, set_page_title};
 use crate::ui::route::Route;
 use crate::ui::state::AppState;
 use crate::ui::time;
-use chrono::Local;
+use crate::ui::zone::BrowserZone;
 use leptos::prelude::*;
 
 /// `triage` holds the answers from “Is this an incident?”, unless it was skipped.
@@ -21,7 +21,7 @@ pub fn DeclarePage(triage: Option<TriageAnswers>) -> impl IntoView {
     let state = AppState::get();
     let errors = FormErrors::new();
     let fields = DetailsFields::new(DetailsForm {
-        started: DateTimeParts::from_moment(time::now(), &Local),
+        started: DateTimeParts::from_moment(time::now(), &BrowserZone),
         // A security signal in triage answers the security question.
         security_related: triage
             .as_ref()
@@ -45,7 +45,7 @@ pub fn DeclarePage(triage: Option<TriageAnswers>) -> impl IntoView {
         let ctx = state.context();
         let (now, name) = (ctx.now, ctx.actor.clone());
         let mut problems: Vec<_> = name_problem(&name).into_iter().collect();
-        let declaration = match fields.form().to_declaration(&Local, now) {
+        let declaration = match fields.form().to_declaration(&BrowserZone, now) {
             Ok(declaration) if problems.is_empty() => declaration,
             Ok(_) => return errors.show(problems),
             Err(more) => {

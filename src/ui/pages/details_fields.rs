@@ -1,8 +1,9 @@
 //! The incident details fields, shared by the declare and change-details pages.
 
-use crate::domain::{DateTimeParts, DetailsForm, Field};
-use crate::ui::components::{DateInput, DateInputItem, Input, Radios, Textarea};
+use crate::domain::{moment_with_offset, DateTimeParts, DetailsForm, Field, Repeated};
+use crate::ui::components::{DateInput, DateInputItem, Input, RadioItem, Radios, Textarea};
 use crate::ui::form_errors::FormErrors;
+use crate::ui::zone::BrowserZone;
 use leptos::prelude::*;
 
 /// What the person has typed, box by box.
@@ -102,7 +103,8 @@ impl DetailsFields {
     }
 }
 
-/// Day, month, year, hour and minute boxes.
+/// Day, month, year, hour and minute boxes, and which of the two, when the
+/// time typed happened twice because the clocks went back.
 #[derive(Clone, Copy)]
 pub struct DateTimeSignals {
     day: RwSignal<String>,
@@ -110,6 +112,7 @@ pub struct DateTimeSignals {
     year: RwSignal<String>,
     hour: RwSignal<String>,
     minute: RwSignal<String>,
+    repeated: RwSignal<Option<String>>,
 }
 
 impl DateTimeSignals {
@@ -120,6 +123,7 @@ impl DateTimeSignals {
             year: RwSignal::new(parts.year),
             hour: RwSignal::new(parts.hour),
             minute: RwSignal::new(parts.minute),
+            repeated: RwSignal::new(parts.repeated.map(|r| r.key().to_owned())),
         }
     }
 
@@ -130,6 +134,9 @@ impl DateTimeSignals {
             year: self.year.get_untracked(),
             hour: self.hour.get_untracked(),
             minute: self.minute.get_untracked(),
+            repeated: self
+                .repeated
+                .with_untracked(|r| r.as_deref().and_then(Repeated::from_key)),
         }
     }
 
@@ -137,6 +144,7 @@ impl DateTimeSignals {
         for part in [self.day, self.month, self.year, self.hour, self.minute] {
             part.set(String::new());
         }
+        self.repeated.set(None);
     }
 
     pub fn view(
@@ -159,6 +167,41 @@ impl DateTimeSignals {
             item("hour", "Hour", "govuk-input--width-2", self.hour),
             item("minute", "Minute", "govuk-input--width-2", self.minute),
         ];
+        let signals = *self;
+        // Asked only once the boxes hold a time that happened twice.
+        // Tracks the boxes, not the choice, so choosing keeps the radios.
+        let which = move || {
+            let typed = DateTimeParts {
+                day: signals.day.get(),
+                month: signals.month.get(),
+                year: signals.year.get(),
+                hour: signals.hour.get(),
+                minute: signals.minute.get(),
+                repeated: None,
+            };
+            let [first, second] = typed.repeated_moments(&BrowserZone)?;
+            let item = |repeated: Repeated, at, words| {
+                RadioItem::new(
+                    repeated.key(),
+                    format!("{words} {}", moment_with_offset(at, &BrowserZone)),
+                )
+            };
+            let items = vec![
+                item(Repeated::First, first, "The first time, at"),
+                item(Repeated::Second, second, "The second time, at"),
+            ];
+            Some(view! {
+                <Radios
+                    name=format!("{id}-repeated")
+                    id_prefix=format!("{id}-repeated")
+                    legend="The clocks went back that night, so this time happened twice. Which one?"
+                    legend_classes="govuk-fieldset__legend--s"
+                    classes="govuk-radios--small"
+                    items
+                    value=signals.repeated
+                />
+            })
+        };
         view! {
             <DateInput
                 id
@@ -168,6 +211,7 @@ impl DateTimeSignals {
                 error_message=error
                 items
             />
+            {which}
         }
     }
 }

@@ -4,7 +4,7 @@ use crate::ui::components::{Button, RadioItem, Radios, Textarea};
 use crate::ui::form_errors::FormErrors;
 use crate::ui::pages::details_fields::DateTimeSignals;
 use crate::ui::time;
-use chrono::Local;
+use crate::ui::zone::BrowserZone;
 use leptos::prelude::*;
 
 /// “Add to timeline”: what happened, what kind of entry it is, and when.
@@ -29,7 +29,7 @@ pub fn AddNoteForm() -> impl IntoView {
             text: text.get_untracked(),
             occurred: occurred.parts(),
         };
-        let command = match form.to_command(&Local, time::now()) {
+        let command = match form.to_command(&BrowserZone, time::now()) {
             Ok(command) => command,
             Err(problems) => return errors.show(problems),
         };

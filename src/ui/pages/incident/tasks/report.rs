@@ -9,7 +9,7 @@ use crate::ui::pages::incident::IncidentSession;
 use crate::ui::platform::go_to;
 use crate::ui::route::Route;
 use crate::ui::time;
-use chrono::Local;
+use crate::ui::zone::BrowserZone;
 use leptos::prelude::*;
 
 #[component]
@@ -17,13 +17,16 @@ pub fn ReportTask() -> impl IntoView {
     let session = IncidentSession::get();
     let back = Route::Incident(session.id()).href();
     let fields = session.incident.with_untracked(|incident| {
-        DetailsFields::new(DetailsForm::from_declaration(&incident.details, &Local))
+        DetailsFields::new(DetailsForm::from_declaration(
+            &incident.details,
+            &BrowserZone,
+        ))
     });
     let errors = FormErrors::new();
 
     let on_submit = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
-        let details = match fields.form().to_declaration(&Local, time::now()) {
+        let details = match fields.form().to_declaration(&BrowserZone, time::now()) {
             Ok(details) => details,
             Err(problems) => return errors.show(problems),
         };

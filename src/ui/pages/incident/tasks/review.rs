@@ -10,7 +10,7 @@ use crate::ui::form_errors::FormErrors;
 use crate::ui::pages::details_fields::DateTimeSignals;
 use crate::ui::pages::incident::IncidentSession;
 use crate::ui::time;
-use chrono::Local;
+use crate::ui::zone::BrowserZone;
 use leptos::prelude::*;
 
 #[component]
@@ -19,7 +19,7 @@ pub fn ReviewTask() -> impl IntoView {
     let incident = session.incident;
     let errors = FormErrors::new();
     let form = incident.with_untracked(|i| {
-        let mut form = ReviewForm::from_review(&i.review, &Local);
+        let mut form = ReviewForm::from_review(&i.review, &BrowserZone);
         if form.organiser.is_empty() {
             // The comms lead usually organises the review.
             form.organiser = i
@@ -70,7 +70,7 @@ pub fn ReviewTask() -> impl IntoView {
             recommendations: recommendations.get_untracked(),
             no_actions_reason: no_actions.get_untracked(),
         };
-        match form.to_command(&Local, time::now()) {
+        match form.to_command(&BrowserZone, time::now()) {
             Ok(command) => {
                 session.submit(command, errors);
             }

@@ -1,0 +1,41 @@
+//! People's text, trimmed of what cannot be seen. A title of zero-width
+//! spaces or direction marks looks empty, so it is treated as empty; and a
+//! name ending in a right-to-left override would otherwise reverse the app's
+//! own words that follow it.
+
+/// Characters that take no visible space: whitespace, zero-width and
+/// joining characters, direction marks, embeddings, overrides and isolates,
+/// and the blank fillers some scripts provide.
+pub fn is_invisible(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            '\u{00AD}'
+                | '\u{034F}'
+                | '\u{061C}'
+                | '\u{115F}'
+                | '\u{1160}'
+                | '\u{17B4}'
+                | '\u{17B5}'
+                | '\u{180E}'
+                | '\u{200B}'..='\u{200F}'
+                | '\u{202A}'..='\u{202E}'
+                | '\u{2060}'..='\u{206F}'
+                | '\u{2800}'
+                | '\u{3164}'
+                | '\u{FEFF}'
+                | '\u{FFA0}'
+        )
+}
+
+pub trait Tidy {
+    /// The text without invisible characters at either end: empty when
+    /// there is nothing to see.
+    fn tidy(&self) -> &str;
+}
+
+impl Tidy for str {
+    fn tidy(&self) -> &str {
+        self.trim_matches(is_invisible)
+    }
+}
