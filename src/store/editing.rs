@@ -1,38 +1,127 @@
-//! Applying a command to an incident and saving it, so that two tabs editing
-//! the same incident both keep their changes: each command is applied to the
-//! latest saved version, not to the copy a tab loaded minutes ago.
+//! Saving a tab's changes so that no tab ever writes over another's: the
+//! changes are kept as what they were (commands, a new incident, a copy to
+//! merge), and each save replays them onto whatever is saved at that moment.
+//! A tab whose save failed, or that was overtaken by another tab, therefore
+//! rebases its own work onto the newer version instead of replacing it.
+//! The caller runs a save under a lock shared by every tab (Web Locks in the
+//! browser), so reading the saved version and writing the new one is one step.
 
 use super::backend::Backend;
 use super::error::StoreError;
 use super::incident_store::IncidentStore;
-use crate::domain::{Command, CommandError, Context, Incident};
+use crate::domain::{Command, CommandError, Context, Incident, IncidentId};
+use crate::report::merge;
 
-/// The result of an accepted command: the new incident, and whether it saved.
-#[derive(Debug)]
-pub struct Committed {
-    pub incident: Incident,
-    /// A failed save leaves `incident` as the only copy of the change.
-    pub saved: Result<(), StoreError>,
+/// One change made in a tab, kept until it is saved.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Change {
+    /// A command, with who gave it, when and from where, exactly as first applied.
+    Command(Command, Context),
+    /// A new incident, or a record of something that was not one.
+    Create(Incident),
+    /// Another copy of the incident, from an imported file, merged in.
+    Merge(Incident),
 }
 
-/// Applies `command` and saves. `current` is what this tab shows; `unsaved`
-/// says it holds changes that failed to save, which must not be dropped.
-pub fn commit<B: Backend>(
+/// Why a tab's changes were not saved. In every case they are still the
+/// tab's to keep: nothing is dropped.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SaveFailure {
+    /// Storage refused (full, blocked, damaged, newer): nothing was written.
+    Store(StoreError),
+    /// The incident was saved but the register's index was not: saving
+    /// again with `index_behind` finishes the job.
+    IndexBehind {
+        saved: Box<Incident>,
+        error: StoreError,
+    },
+    /// Another tab saved a version on which one of these changes no longer
+    /// applies (it closed the incident, say). The person chooses.
+    Conflict {
+        saved: Box<Incident>,
+        refusal: CommandError,
+    },
+}
+
+impl std::fmt::Display for SaveFailure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            SaveFailure::Store(error) | SaveFailure::IndexBehind { error, .. } => error.fmt(f),
+            SaveFailure::Conflict { refusal, .. } => write!(
+                f,
+                "This incident was changed in another tab or window, and your change no longer fits: {refusal}"
+            ),
+        }
+    }
+}
+
+/// Applies `changes` in order onto `saved` (`None` before the first save).
+pub fn replay(saved: Option<Incident>, changes: &[Change]) -> Result<Incident, CommandError> {
+    let mut current = saved;
+    for change in changes {
+        current = Some(match (current, change) {
+            (Some(mut incident), Change::Command(command, ctx)) => {
+                incident.apply(command.clone(), ctx)?;
+                incident
+            }
+            (None, Change::Command(..)) => return Err(CommandError::NotDeclared),
+            (None, Change::Create(new)) => new.clone(),
+            // Saved already, by an earlier attempt that went half way.
+            (Some(existing), Change::Create(new)) if existing == *new => existing,
+            (Some(_), Change::Create(_)) => return Err(CommandError::AlreadyDeclared),
+            (None, Change::Merge(copy)) => copy.clone(),
+            (Some(mine), Change::Merge(copy)) => {
+                merge(&mine, copy).map_err(|_| CommandError::AlreadyDeclared)?
+            }
+        });
+    }
+    current.ok_or(CommandError::NotDeclared)
+}
+
+/// Replays `changes` onto the saved version of incident `id` and saves the
+/// result. With no changes and `index_behind`, only the index is written.
+pub fn save_changes<B: Backend>(
     store: &mut IncidentStore<B>,
-    current: &Incident,
-    unsaved: bool,
-    command: Command,
-    ctx: &Context,
-) -> Result<Committed, CommandError> {
-    let mut incident = if unsaved {
-        current.clone()
-    } else {
-        match store.load(&current.id) {
-            Ok(stored) if stored.revision >= current.revision => stored,
-            _ => current.clone(),
+    id: &IncidentId,
+    changes: &[Change],
+    index_behind: bool,
+) -> Result<Incident, SaveFailure> {
+    let saved = match store.load(id) {
+        Ok(saved) => Some(saved),
+        Err(StoreError::NotFound(_)) => None,
+        Err(error) => return Err(SaveFailure::Store(error)),
+    };
+    let incident = match replay(saved.clone(), changes) {
+        Ok(incident) => incident,
+        Err(refusal) => {
+            return Err(match saved {
+                Some(saved) => SaveFailure::Conflict {
+                    saved: Box::new(saved),
+                    refusal,
+                },
+                None => SaveFailure::Store(StoreError::NotFound(id.clone())),
+            })
         }
     };
-    incident.apply(command, ctx)?;
-    let saved = store.save(&incident);
-    Ok(Committed { incident, saved })
+    if incident.id != *id {
+        return Err(SaveFailure::Store(StoreError::NotFound(id.clone())));
+    }
+    if saved.as_ref() != Some(&incident) {
+        store
+            .write_incident(&incident)
+            .map_err(SaveFailure::Store)?;
+    }
+    let listed_as_before = !index_behind
+        && saved
+            .as_ref()
+            .is_some_and(|saved| super::IndexEntry::from(saved) == (&incident).into());
+    if !listed_as_before {
+        store
+            .write_entry(&incident)
+            .map_err(|error| SaveFailure::IndexBehind {
+                saved: Box::new(incident.clone()),
+                error,
+            })?;
+    }
+    Ok(incident)
 }

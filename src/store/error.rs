@@ -23,4 +23,6 @@ pub enum StoreError {
     Conflict,
     #[error("The browser refused to save: {0}")]
     WriteFailed(String),
+    #[error("“{0}” holds nothing damaged now, so it was left alone")]
+    NotDamaged(String),
 }

@@ -6,8 +6,6 @@ pub const INCIDENT_PREFIX: &str = "incident-desk/v1/incident/";
 pub const INDEX_KEY: &str = "incident-desk/v1/index";
 /// When everything was last exported, for the register's reminder.
 pub const LAST_EXPORT_KEY: &str = "incident-desk/v1/last-export";
-/// This browser's id, which new records' ids start with.
-pub const DEVICE_KEY: &str = "incident-desk/v1/device";
 /// The name of the person using this browser, remembered between visits.
 pub const NAME_KEY: &str = "incident-desk/v1/your-name";
 /// Where a damaged index is kept when the index is rebuilt.

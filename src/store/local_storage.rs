@@ -45,6 +45,12 @@ impl Backend for LocalStorage {
         })
     }
 
+    fn remove(&mut self, key: &str) -> Result<(), StoreError> {
+        self.storage
+            .remove_item(key)
+            .map_err(|error| StoreError::WriteFailed(describe(&error)))
+    }
+
     fn keys(&self) -> Result<Vec<String>, StoreError> {
         let count = self
             .storage

@@ -12,6 +12,8 @@ pub struct MemoryBackend {
     pub quota: Option<usize>,
     /// Counts writes, so tests can check a save writes only what it should.
     pub writes: Vec<String>,
+    /// Counts reads, so tests can check what a listing reads.
+    pub reads: std::cell::Cell<usize>,
     /// A key whose writes fail as if storage were full, to test half-done saves.
     pub full_for_key: Option<String>,
 }
@@ -35,6 +37,7 @@ impl MemoryBackend {
 
 impl Backend for MemoryBackend {
     fn get(&self, key: &str) -> Result<Option<String>, StoreError> {
+        self.reads.set(self.reads.get() + 1);
         Ok(self.values.get(key).cloned())
     }
 
@@ -49,6 +52,12 @@ impl Backend for MemoryBackend {
         }
         self.writes.push(key.to_owned());
         self.values.insert(key.to_owned(), value.to_owned());
+        Ok(())
+    }
+
+    fn remove(&mut self, key: &str) -> Result<(), StoreError> {
+        self.writes.push(key.to_owned());
+        self.values.remove(key);
         Ok(())
     }
 

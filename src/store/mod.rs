@@ -6,22 +6,26 @@
 //! the app, an in-memory twin in host tests.
 
 mod backend;
+mod damaged;
 mod editing;
 mod error;
 mod incident_store;
 mod index;
 mod keys;
+mod listing;
 #[cfg(target_arch = "wasm32")]
 mod local_storage;
 mod memory;
 mod playbook;
 
 pub use backend::Backend;
-pub use editing::{commit, Committed};
+pub use damaged::Damaged;
+pub use editing::{replay, save_changes, Change, SaveFailure};
 pub use error::StoreError;
-pub use incident_store::{IncidentStore, IndexLoad};
+pub use incident_store::IncidentStore;
 pub use index::IndexEntry;
 pub use keys::{incident_key, INCIDENT_PREFIX, INDEX_KEY, NAME_KEY, PLAYBOOK_KEY};
+pub use listing::{IndexLoad, IndexMemory};
 #[cfg(target_arch = "wasm32")]
 pub use local_storage::LocalStorage;
 pub use memory::MemoryBackend;

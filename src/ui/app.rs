@@ -3,7 +3,7 @@
 use super::components::{focus_element, Footer, GenericHeader, PhaseBanner, SkipLink};
 use super::pages::{
     DeclarePage, ImportPage, IncidentPage, NotAnIncidentPage, NotFoundPage, PlaybookBanners,
-    RegisterPage, SettingsPage, Shown, TriagePage, TriageResultPage,
+    RecoverPage, RegisterPage, SettingsPage, Shown, TriagePage, TriageResultPage,
 };
 use super::platform::current_hash;
 use super::route::Route;
@@ -57,6 +57,7 @@ pub fn App() -> impl IntoView {
         Route::Report(id) => view! { <IncidentPage id page=Shown::Report /> }.into_any(),
         Route::Settings => view! { <SettingsPage /> }.into_any(),
         Route::Import => view! { <ImportPage /> }.into_any(),
+        Route::Recover => view! { <RecoverPage /> }.into_any(),
         Route::NotFound => view! { <NotFoundPage /> }.into_any(),
     };
     view! {

@@ -26,7 +26,7 @@ pub fn export_incident(state: &AppState, incident: &Incident) -> Result<(), Stri
 pub fn export_everything(state: &AppState) -> Result<usize, String> {
     let mut store = open_store().map_err(|e| e.to_string())?;
     let (mut incidents, unreadable) = store.all_incidents().map_err(|e| e.to_string())?;
-    for (unsaved, _) in state.unsaved_incidents() {
+    for unsaved in state.unsaved_incidents() {
         incidents.retain(|incident| incident.id != unsaved.id);
         incidents.push(unsaved);
     }

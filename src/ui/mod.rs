@@ -2,9 +2,12 @@
 
 mod app;
 pub mod components;
+mod content_key;
 mod export;
 mod form_errors;
+mod locks;
 mod pages;
+mod pending;
 mod platform;
 pub mod route;
 mod state;

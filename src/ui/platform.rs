@@ -1,12 +1,17 @@
 //! The few browser calls the pages need beyond rendering: storage, random
 //! bits for ids, the page title, the location hash and the clipboard.
 
-use crate::store::{IncidentStore, StoreError};
+use crate::store::{IncidentStore, IndexMemory, StoreError};
 
 #[cfg(target_arch = "wasm32")]
 pub type AppBackend = crate::store::LocalStorage;
 #[cfg(not(target_arch = "wasm32"))]
 pub type AppBackend = crate::store::MemoryBackend;
+
+thread_local! {
+    /// An index rebuilt this session that storage had no room for.
+    static INDEX_MEMORY: IndexMemory = IndexMemory::default();
+}
 
 /// The incident store over this browser's storage. Opened per use: it is
 /// cheap, and it means another tab's saves are always seen.
@@ -15,7 +20,8 @@ pub fn open_store() -> Result<IncidentStore<AppBackend>, StoreError> {
     let backend = crate::store::LocalStorage::open()?;
     #[cfg(not(target_arch = "wasm32"))]
     let backend = crate::store::MemoryBackend::default();
-    Ok(IncidentStore::new(backend))
+    let memory = INDEX_MEMORY.with(Clone::clone);
+    Ok(IncidentStore::new(backend).with_index_memory(memory))
 }
 
 /// 64 random bits from the browser's cryptographic generator, which (unlike

@@ -21,6 +21,8 @@ pub enum Route {
     Settings,
     /// Importing a file of incidents.
     Import,
+    /// Saved values the app cannot use, to download or delete.
+    Recover,
     NotFound,
 }
 
@@ -53,6 +55,7 @@ impl Route {
             [] => Route::Register,
             ["settings"] => Route::Settings,
             ["import"] => Route::Import,
+            ["recover"] => Route::Recover,
             ["triage"] => Route::Triage(answers),
             ["triage", "result"] => answers.map_or(Route::Triage(None), Route::TriageResult),
             ["triage", "not-an-incident"] => {
@@ -85,6 +88,7 @@ impl Route {
             Route::Report(id) => format!("#/incidents/{id}/report"),
             Route::Settings => "#/settings".to_owned(),
             Route::Import => "#/import".to_owned(),
+            Route::Recover => "#/recover".to_owned(),
         }
     }
 }
@@ -146,6 +150,7 @@ mod tests {
             Route::Report(id.clone()),
             Route::Settings,
             Route::Import,
+            Route::Recover,
         ];
         routes.extend(Task::ALL.map(|task| Route::Task(id.clone(), task)));
         for route in routes {

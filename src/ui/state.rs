@@ -1,10 +1,11 @@
 //! State shared by every page: who is using the app, the team's playbook,
 //! the time, and whether the last change was saved.
 
+use super::pending::Pending;
 use super::platform::{open_store, random_u64};
 use super::zone::TeamZone;
 use crate::domain::{Context, Incident, IncidentId, Playbook};
-use crate::store::IndexEntry;
+use crate::store::{incident_key, save_changes, Change, IndexEntry, SaveFailure, INDEX_KEY};
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 
@@ -28,30 +29,28 @@ pub struct AppState {
     pub playbook: RwSignal<Playbook>,
     /// Why the saved settings could not be used, if they could not.
     pub playbook_problem: RwSignal<Option<String>>,
-    /// This browser's id, which the ids of the records it makes start with.
+    /// This tab's id, which the ids of the records it makes start with, so
+    /// that records made in two tabs or two browsers never share an id.
     device: StoredValue<String>,
     /// Now, to the half minute, so “overdue” appears without a reload.
     pub clock: RwSignal<DateTime<Utc>>,
     /// A message for the next page to show, such as “Incident declared”.
     pub flash: RwSignal<Option<String>>,
-    /// Incidents whose latest changes failed to save, with the reason: the
-    /// only copy of those changes, so kept for as long as this tab is open.
-    unsaved: RwSignal<Vec<(Incident, String)>>,
+    /// Changes made in this tab and not saved yet, per incident: the only
+    /// copy of them, so kept for as long as this tab is open.
+    pending: RwSignal<Vec<Pending>>,
+    /// Set once a save ran without Web Locks, so the page can say once that
+    /// tabs cannot be kept from saving over each other.
+    pub locks_missing: RwSignal<bool>,
 }
 
 impl AppState {
     pub fn new() -> Self {
-        let mut store = open_store();
-        let name = store
-            .as_ref()
+        let name = open_store()
             .ok()
             .and_then(|store| store.your_name().ok().flatten())
             .unwrap_or_default();
-        let fresh = format!("{:012x}", random_u64() >> 16);
-        let device = match store.as_mut() {
-            Ok(store) => store.device_id(fresh),
-            Err(_) => fresh,
-        };
+        let device = format!("{:012x}", random_u64() >> 16);
         let (playbook, problem) = load_playbook();
         Self {
             your_name: RwSignal::new(name),
@@ -61,44 +60,127 @@ impl AppState {
             device: StoredValue::new(device),
             clock: RwSignal::new(super::time::now()),
             flash: RwSignal::new(None),
-            unsaved: RwSignal::new(Vec::new()),
+            pending: RwSignal::new(Vec::new()),
+            locks_missing: RwSignal::new(false),
         }
     }
 
-    pub fn unsaved_copy(&self, id: &IncidentId) -> Option<(Incident, String)> {
-        self.unsaved
-            .with_untracked(|all| all.iter().find(|(incident, _)| &incident.id == id).cloned())
+    /// This tab's unsaved state of an incident, if it holds changes to it.
+    pub fn pending(&self, id: &IncidentId) -> Option<Pending> {
+        self.pending
+            .with(|all| all.iter().find(|p| p.id() == id).cloned())
     }
 
-    /// Every incident with unsaved changes in this tab, and why it did not save.
-    pub fn unsaved_incidents(&self) -> Vec<(Incident, String)> {
-        self.unsaved.get_untracked()
+    /// Every incident with unsaved changes in this tab, as this tab shows it.
+    pub fn unsaved_incidents(&self) -> Vec<Incident> {
+        self.pending
+            .with_untracked(|all| all.iter().map(|p| p.shown.clone()).collect())
     }
 
     /// Index entries for every incident with unsaved changes in this tab.
     pub fn unsaved_entries(&self) -> Vec<IndexEntry> {
-        self.unsaved.with(|all| {
-            all.iter()
-                .map(|(incident, _)| IndexEntry::from(incident))
-                .collect()
-        })
-    }
-
-    pub fn keep_unsaved(&self, incident: Incident, reason: String) {
-        self.unsaved.update(|all| {
-            all.retain(|(kept, _)| kept.id != incident.id);
-            all.push((incident, reason));
-        });
-    }
-
-    pub fn forget_unsaved(&self, id: &IncidentId) {
-        self.unsaved
-            .update(|all| all.retain(|(kept, _)| &kept.id != id));
+        self.pending
+            .with(|all| all.iter().map(|p| IndexEntry::from(&p.shown)).collect())
     }
 
     /// Whether leaving the page now would lose changes.
     pub fn has_unsaved(&self) -> bool {
-        self.unsaved.with_untracked(|all| !all.is_empty())
+        self.pending.with_untracked(|all| !all.is_empty())
+    }
+
+    /// Keeps a change made in this tab, which led to `shown`, until it saves.
+    pub fn keep_change(&self, change: Change, shown: Incident) {
+        self.pending
+            .update(|all| match all.iter_mut().find(|p| p.id() == &shown.id) {
+                Some(pending) => pending.push(change, shown),
+                None => all.push(Pending::new(change, shown)),
+            });
+    }
+
+    /// Saves a new incident, or a not-an-incident record, then opens it with
+    /// `done` as the page's message. If it cannot be saved, its page keeps
+    /// it in this tab, says it is not saved, and offers to try again.
+    pub fn create(self, incident: Incident, done: &'static str) {
+        let id = incident.id.clone();
+        self.keep_change(Change::Create(incident.clone()), incident);
+        leptos::task::spawn_local(async move {
+            self.save(id.clone()).await;
+            if self.pending(&id).is_none() {
+                self.flash.set(Some(done.to_owned()));
+            }
+            super::platform::go_to(&super::route::Route::Incident(id).href());
+        });
+    }
+
+    /// Changes the pending state of one incident, dropping it once done.
+    pub fn update_pending(&self, id: &IncidentId, f: impl FnOnce(&mut Pending)) {
+        self.pending.update(|all| {
+            if let Some(pending) = all.iter_mut().find(|p| p.id() == id) {
+                f(pending);
+            }
+            all.retain(|p| !p.is_done());
+        });
+    }
+
+    /// Drops this tab's unsaved changes to an incident, at the person's word.
+    pub fn drop_pending(&self, id: &IncidentId) {
+        self.pending.update(|all| all.retain(|p| p.id() != id));
+    }
+
+    /// Saves this tab's changes to incident `id`, replaying them onto the
+    /// latest saved version while holding the incident's lock and the
+    /// index's, so no other tab reads or writes in between. Returns the
+    /// incident as this tab should now show it (`None` if it holds nothing).
+    pub async fn save(self, id: IncidentId) -> Option<Incident> {
+        self.save_state.set(SaveState::Saving);
+        let names = [
+            format!("{LOCK_PREFIX}{}", incident_key(&id)),
+            format!("{LOCK_PREFIX}{INDEX_KEY}"),
+        ];
+        let saving = id.clone();
+        let outcome = super::locks::holding(&names, move || self.save_now(&saving)).await;
+        if !super::locks::available() {
+            self.locks_missing.set(true);
+        }
+        match outcome.flatten() {
+            Some(Ok(saved)) => {
+                self.save_state.set(SaveState::Saved(super::time::now()));
+                Some(self.pending(&id).map_or(saved, |p| p.shown))
+            }
+            Some(Err(problem)) => {
+                self.save_state.set(SaveState::NotSaved(problem));
+                self.pending(&id).map(|p| p.shown)
+            }
+            None => self.pending(&id).map(|p| p.shown),
+        }
+    }
+
+    /// The save itself, run inside the locks: reads, replays, writes, and
+    /// records the outcome before any other tab can act.
+    fn save_now(&self, id: &IncidentId) -> Option<Result<Incident, String>> {
+        let (changes, index_behind) = self.pending(id).map(|p| p.work())?;
+        if changes.is_empty() && !index_behind {
+            return None;
+        }
+        let result = open_store()
+            .map_err(SaveFailure::Store)
+            .and_then(|mut store| save_changes(&mut store, id, &changes, index_behind));
+        let count = changes.len();
+        let problem = result.as_ref().err().map(ToString::to_string);
+        self.update_pending(id, |pending| match result.clone() {
+            Ok(saved) => {
+                pending.saved(count, saved);
+            }
+            Err(SaveFailure::IndexBehind { saved, .. }) => {
+                pending.index_behind(count, *saved, problem.clone().unwrap_or_default())
+            }
+            Err(SaveFailure::Conflict { saved, .. }) => {
+                pending.conflict = Some(*saved);
+                pending.problem = problem.clone();
+            }
+            Err(SaveFailure::Store(_)) => pending.problem = problem.clone(),
+        });
+        Some(result.map_err(|failure| failure.to_string()))
     }
 
     /// Reads the settings again, when another tab saved them.
@@ -145,6 +227,9 @@ impl AppState {
         }
     }
 }
+
+/// Web Locks names: the storage key each lock guards, under the app's name.
+const LOCK_PREFIX: &str = "lock:";
 
 /// The saved settings, or the default playbook and why it is in use.
 fn load_playbook() -> (Playbook, Option<String>) {

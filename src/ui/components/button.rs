@@ -1,5 +1,8 @@
 use super::field::with_classes;
 use leptos::prelude::*;
+use std::cell::Cell;
+use wasm_bindgen::prelude::Closure;
+use wasm_bindgen::JsCast;
 
 /// GOV.UK button. A submit button unless `button_type` says otherwise.
 #[component]
@@ -13,15 +16,91 @@ pub fn Button(
     /// (“Remove”) say what they act on.
     #[prop(optional, into)]
     visually_hidden_text: Option<String>,
+    /// GOV.UK's `preventDoubleClick`: a second click within a second is
+    /// ignored, so a double click never submits a form twice.
+    #[prop(optional)]
+    prevent_double_click: Option<bool>,
 ) -> impl IntoView {
     let class = with_classes("govuk-button", &classes);
+    if prevent_double_click == Some(true) {
+        guard_double_clicks();
+    }
     view! {
-        <button type=button_type class=class data-module="govuk-button">
+        <button
+            type=button_type
+            class=class
+            data-module="govuk-button"
+            data-prevent-double-click=prevent_double_click.map(|on| on.to_string())
+        >
             {text}
             {visually_hidden_text.map(|hidden| view! { <span class="govuk-visually-hidden">" " {hidden}</span> })}
         </button>
     }
 }
+
+thread_local! {
+    /// When the person last typed, ticked or chose anything on the page.
+    static LAST_INPUT: Cell<f64> = const { Cell::new(f64::NEG_INFINITY) };
+    static GUARDING: Cell<bool> = const { Cell::new(false) };
+}
+
+/// GOV.UK Frontend's double-click guard, for every button marked
+/// `data-prevent-double-click="true"`: a second click within a second is
+/// stopped before any handler sees it, unless the person changed something
+/// in between (fixed an error, say). One listener each, for the whole page,
+/// so the buttons' own click handlers are left alone.
+fn guard_double_clicks() {
+    if GUARDING.replace(true) {
+        return;
+    }
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let note_input = Closure::<dyn Fn()>::new(|| LAST_INPUT.set(js_sys::Date::now()));
+    let guard = Closure::<dyn Fn(web_sys::Event)>::new(|event: web_sys::Event| {
+        let button = event
+            .target()
+            .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
+            .and_then(|element| {
+                element
+                    .closest("[data-prevent-double-click=true]")
+                    .ok()
+                    .flatten()
+            });
+        let Some(button) = button else {
+            return;
+        };
+        let now = js_sys::Date::now();
+        let last = js_sys::Reflect::get(&button, &LAST_CLICK.into())
+            .ok()
+            .and_then(|value| value.as_f64())
+            .unwrap_or(f64::NEG_INFINITY);
+        if now - last < 1_000.0 && LAST_INPUT.get() < last {
+            event.prevent_default();
+            event.stop_immediate_propagation();
+        } else {
+            let _ = js_sys::Reflect::set(&button, &LAST_CLICK.into(), &now.into());
+        }
+    });
+    for kind in ["input", "change"] {
+        let _ = window.add_event_listener_with_callback_and_bool(
+            kind,
+            note_input.as_ref().unchecked_ref(),
+            true,
+        );
+    }
+    let _ = window.add_event_listener_with_callback_and_bool(
+        "click",
+        guard.as_ref().unchecked_ref(),
+        true,
+    );
+    // Listening for the life of the page.
+    note_input.forget();
+    guard.forget();
+}
+
+/// Where a guarded button keeps the time of its last click.
+const LAST_CLICK: &str = "incidentDeskLastClick";
 
 /// The start button's arrow. A constant rather than a literal so Leptos renders
 /// the icon element by element, as GOV.UK's markup is, not as a wrapped fragment.

@@ -7,7 +7,7 @@ use crate::domain::{
 };
 use crate::ui::components::{BackLink, Button, Input};
 use crate::ui::form_errors::FormErrors;
-use crate::ui::platform::{go_to, open_store, random_u64, set_page_title};
+use crate::ui::platform::{random_u64, set_page_title};
 use crate::ui::route::Route;
 use crate::ui::state::AppState;
 use crate::ui::time;
@@ -62,11 +62,7 @@ pub fn DeclarePage(triage: Option<TriageAnswers>) -> impl IntoView {
         state.remember_name();
         // If it cannot be saved, work on it all the same: the incident page
         // keeps it in this tab, says it is not saved, and offers to retry.
-        match open_store().and_then(|mut store| store.save(&incident)) {
-            Ok(()) => state.flash.set(Some("Incident declared".to_owned())),
-            Err(error) => state.keep_unsaved(incident.clone(), error.to_string()),
-        }
-        go_to(&Route::Incident(incident.id).href());
+        state.create(incident, "Incident declared");
     };
 
     view! {
@@ -92,7 +88,7 @@ pub fn DeclarePage(triage: Option<TriageAnswers>) -> impl IntoView {
                         value=state.your_name
                     />
                     {fields.view(errors, false)}
-                    <Button text="Declare incident" />
+                    <Button prevent_double_click=true text="Declare incident" />
                 </form>
             </div>
         </div>

@@ -3,7 +3,7 @@
 
 use crate::domain::{Command, Incident, NoteKind};
 use crate::report::{plan, read_export, Outcome, Planned, Problem, FILE_LIMIT};
-use crate::store::StoreError;
+use crate::store::{Change, StoreError};
 use crate::ui::components::{Button, ErrorLink, ErrorSummary, NotificationBanner};
 use crate::ui::export::export_everything;
 use crate::ui::platform::{open_store, set_page_title};
@@ -138,8 +138,8 @@ pub fn ImportPage() -> impl IntoView {
 /// This browser's copy of an incident: this tab's unsaved one first. `Err`
 /// when the saved copy cannot be read, so it is never overwritten.
 fn saved_copy(state: &AppState, id: &crate::domain::IncidentId) -> Result<Option<Incident>, ()> {
-    if let Some((incident, _)) = state.unsaved_copy(id) {
-        return Ok(Some(incident));
+    if let Some(pending) = state.pending(id) {
+        return Ok(Some(pending.shown));
     }
     match open_store().and_then(|store| store.load(id)) {
         Ok(incident) => Ok(Some(incident)),
@@ -199,8 +199,10 @@ fn Preview(file: String, plan: Vec<Planned>, stage: RwSignal<Stage>) -> impl Int
     let plan = StoredValue::new(plan);
     let file_name = StoredValue::new(file.clone());
     let apply = move |_| {
-        let (saved, failed) = apply_plan(&state, &plan.get_value(), &file_name.get_value());
-        stage.set(Stage::Done { saved, failed });
+        leptos::task::spawn_local(async move {
+            let (saved, failed) = apply_plan(state, plan.get_value(), file_name.get_value()).await;
+            stage.set(Stage::Done { saved, failed });
+        });
     };
     view! {
         <p class="govuk-body">{format!("“{file}” holds:")}</p>
@@ -219,45 +221,39 @@ fn Preview(file: String, plan: Vec<Planned>, stage: RwSignal<Stage>) -> impl Int
     }
 }
 
-/// Saves each new, updated or merged incident, noting the merge on the
-/// timeline of those that can still change. Returns how many saved, and the
-/// titles of any that could not be.
-fn apply_plan(state: &AppState, plan: &[Planned], file: &str) -> (usize, Vec<String>) {
-    let Ok(mut store) = open_store() else {
-        return (
-            0,
-            plan.iter().map(|p| p.result.title().to_owned()).collect(),
-        );
-    };
+/// Saves each new, updated or merged incident, merged into whatever is
+/// saved by then (another tab may have saved since the preview), noting the
+/// merge on the timeline of those that can still change. Returns how many
+/// saved, and the titles of any that could not be, with why.
+async fn apply_plan(state: AppState, plan: Vec<Planned>, file: String) -> (usize, Vec<String>) {
     let mut saved = 0;
     let mut failed = Vec::new();
     for planned in plan {
-        let mut incident = planned.result.clone();
-        match planned.outcome {
-            Outcome::New => {}
-            Outcome::Updated | Outcome::Merged => {
-                let stored_revision = saved_copy(state, &incident.id)
-                    .ok()
-                    .flatten()
-                    .map_or(0, |i| i.revision);
-                let note = Command::AddNote {
-                    kind: NoteKind::Note,
-                    text: format!("Merged with a copy from “{file}”."),
-                    occurred_at: None,
-                };
-                // A closed incident cannot take a note; its revision still moves on.
-                if incident.apply(note, &state.context()).is_err() {
-                    incident.revision = incident.revision.max(stored_revision) + 1;
-                }
-            }
-            Outcome::Unchanged | Outcome::Blocked => continue,
+        if matches!(planned.outcome, Outcome::Unchanged | Outcome::Blocked) {
+            continue;
         }
-        match store.save(&incident) {
-            Ok(()) => {
-                state.forget_unsaved(&incident.id);
-                saved += 1;
+        let id = planned.result.id.clone();
+        let mut shown = planned.result.clone();
+        state.keep_change(Change::Merge(planned.result), shown.clone());
+        if planned.outcome != Outcome::New && shown.is_changeable() {
+            let note = Command::AddNote {
+                kind: NoteKind::Note,
+                text: format!("Merged with a copy from “{file}”."),
+                occurred_at: None,
+            };
+            let ctx = state.context();
+            if shown.apply(note.clone(), &ctx).is_ok() {
+                state.keep_change(Change::Command(note, ctx), shown.clone());
             }
-            Err(error) => failed.push(format!("{}: {error}", incident.title())),
+        }
+        state.save(id.clone()).await;
+        match state.pending(&id) {
+            None => saved += 1,
+            Some(pending) => failed.push(format!(
+                "{}: {}",
+                shown.title(),
+                pending.problem.unwrap_or_default()
+            )),
         }
     }
     (saved, failed)

@@ -68,7 +68,7 @@ pub fn AddNoteForm() -> impl IntoView {
                 "Leave empty if it is happening now. Use the 24-hour clock, for example 27 3 2026 14 30.",
                 errors.message(Field::OccurredAt),
             )}
-            <Button text="Add to timeline" />
+            <Button prevent_double_click=true text="Add to timeline" />
         </form>
     }
 }

@@ -3,16 +3,18 @@
 use crate::domain::{
     next_update_due, Command, CommandError, Incident, IncidentId, Playbook, UpdateDue, ZoneRules,
 };
-use crate::store::{commit, incident_key, StoreError};
+use crate::store::{incident_key, Change, StoreError};
 use crate::ui::form_errors::FormErrors;
 use crate::ui::platform::open_store;
 use crate::ui::state::{AppState, SaveState};
-use crate::ui::time;
 use leptos::prelude::*;
 
 #[derive(Clone, Copy)]
 pub struct IncidentSession {
     pub incident: RwSignal<Incident>,
+    /// Set when another tab's save replaced what this page showed, so the
+    /// page can say so (anything being typed stays as it was).
+    pub changed_elsewhere: RwSignal<bool>,
     state: AppState,
     /// For a closed incident, the playbook it was run with, when that is not
     /// today's: its pages show its own history.
@@ -24,10 +26,12 @@ impl IncidentSession {
     /// between pages loses nothing), otherwise the saved one.
     pub fn open(id: &IncidentId) -> Result<Self, StoreError> {
         let state = AppState::get();
-        let incident = match state.unsaved_copy(id) {
-            Some((incident, reason)) => {
-                state.save_state.set(SaveState::NotSaved(reason));
-                incident
+        let incident = match state.pending(id) {
+            Some(pending) => {
+                if let Some(problem) = pending.problem {
+                    state.save_state.set(SaveState::NotSaved(problem));
+                }
+                pending.shown
             }
             None => {
                 let incident = open_store()?.load(id)?;
@@ -38,6 +42,7 @@ impl IncidentSession {
         let recorded_playbook = StoredValue::new(recorded_playbook(&incident, &state));
         let session = Self {
             incident: RwSignal::new(incident),
+            changed_elsewhere: RwSignal::new(false),
             state,
             recorded_playbook,
         };
@@ -85,30 +90,41 @@ impl IncidentSession {
     }
 
     fn is_unsaved(&self) -> bool {
-        self.state.unsaved_copy(&self.id()).is_some()
+        self.state.pending(&self.id()).is_some()
     }
 
-    /// Applies a command as the person using this browser, then saves. The
-    /// error is the domain's refusal; a failed save is shown by the save status
-    /// and the change is kept in this tab.
+    /// Applies a command as the person using this browser, shows the result
+    /// at once, and saves it. The error is the domain's refusal, from the
+    /// version on screen; the save replays the command onto whatever is saved
+    /// by then, and a failed save is shown by the save status, the change
+    /// kept in this tab.
     pub fn run(&self, command: Command) -> Result<(), CommandError> {
         let ctx = self.state.context();
-        let current = self.incident.get_untracked();
-        let unsaved = self.is_unsaved();
-        let (incident, saved) = match open_store() {
-            Ok(mut store) => {
-                let committed = commit(&mut store, &current, unsaved, command, &ctx)?;
-                (committed.incident, committed.saved)
-            }
-            Err(error) => {
-                let mut changed = current;
-                changed.apply(command, &ctx)?;
-                (changed, Err(error))
-            }
-        };
-        self.incident.set(incident);
-        self.record(saved);
+        let mut shown = self.incident.get_untracked();
+        shown.apply(command.clone(), &ctx)?;
+        self.state
+            .keep_change(Change::Command(command, ctx), shown.clone());
+        self.incident.set(shown);
+        self.save();
         Ok(())
+    }
+
+    /// Saves this tab's changes in the background, then shows the incident
+    /// as saved (with any other tab's changes it was rebased onto).
+    fn save(&self) {
+        let (session, state, id) = (*self, self.state, self.id());
+        leptos::task::spawn_local(async move {
+            // Set only when the save brought something new (another tab's
+            // changes), so a plain save does not draw the page again.
+            if let Some(shown) = state.save(id).await {
+                let same = session
+                    .incident
+                    .try_with_untracked(|current| *current == shown);
+                if same == Some(false) {
+                    session.incident.set(shown);
+                }
+            }
+        });
     }
 
     /// Runs a form's command: clears the form's errors if it was accepted, or
@@ -126,32 +142,35 @@ impl IncidentSession {
         }
     }
 
-    /// Saves this tab's unsaved copy again, for when space has been freed.
+    /// Saves this tab's changes again, for when space has been freed.
     pub fn retry_save(&self) {
-        self.state.save_state.set(SaveState::Saving);
-        let incident = self.incident.get_untracked();
-        self.record(open_store().and_then(|mut store| store.save(&incident)));
+        self.save();
     }
 
-    fn record(&self, saved: Result<(), StoreError>) {
-        match saved {
-            Ok(()) => {
-                self.state.forget_unsaved(&self.id());
-                self.state.save_state.set(SaveState::Saved(time::now()));
-            }
-            Err(error) => {
-                let reason = error.to_string();
-                self.state
-                    .keep_unsaved(self.incident.get_untracked(), reason.clone());
-                self.state.save_state.set(SaveState::NotSaved(reason));
-            }
+    /// Settles a conflict with another tab's version: `keep_mine` merges
+    /// this tab's version into it (every entry from both is kept); otherwise
+    /// this tab's changes are dropped and the saved version shown.
+    pub fn settle_conflict(&self, keep_mine: bool) {
+        let id = self.id();
+        if keep_mine {
+            self.state
+                .update_pending(&id, |pending| pending.merge_into_saved());
+            self.save();
+        } else {
+            self.state.drop_pending(&id);
+            self.state.save_state.set(SaveState::Unchanged);
+            self.reload();
         }
     }
 
+    /// Shows the saved version when another tab changed it: compared by
+    /// content, not revision, so a save made in the same millisecond at the
+    /// same revision is caught up with too.
     fn reload(&self) {
         if let Ok(latest) = open_store().and_then(|store| store.load(&self.id())) {
-            if latest.revision > self.incident.with_untracked(|i| i.revision) {
+            if self.incident.with_untracked(|shown| *shown != latest) {
                 self.incident.set(latest);
+                self.changed_elsewhere.set(true);
             }
         }
     }

@@ -5,28 +5,61 @@ use crate::ui::form_errors::FormErrors;
 use crate::ui::time;
 use leptos::prelude::*;
 
-/// The timeline, latest event first, with notes editable in place.
+/// One row of the timeline, and everything its view depends on: a row is
+/// made again only when one of these changes.
+#[derive(Clone, PartialEq)]
+struct Row {
+    entry: TimelineEntry,
+    /// Counted oldest first, as the list counts down.
+    number: usize,
+    open: bool,
+}
+
+impl Row {
+    fn key(&self) -> (ItemId, usize, bool, String, usize) {
+        let entry = &self.entry;
+        let versions = entry.previous_versions.len();
+        (
+            entry.id.clone(),
+            self.number,
+            self.open,
+            entry.text.clone(),
+            versions,
+        )
+    }
+}
+
+/// The timeline, latest event first, with notes editable in place. Keyed by
+/// row, so a save adds its one row and leaves the others (and a note being
+/// edited) as they are.
 #[component]
 pub fn Timeline() -> impl IntoView {
     let session = IncidentSession::get();
     let editing = RwSignal::new(None::<ItemId>);
-    let entries = move || {
+    let rows = Memo::new(move |_| {
         session.incident.with(|incident| {
             let open = incident.is_changeable();
             let entries = incident.timeline_newest_first();
             let count = entries.len();
-            // Entries are numbered oldest first, as the list counts down.
             entries
                 .into_iter()
                 .enumerate()
-                .map(|(i, entry)| entry_view(entry.clone(), count - i, open, editing))
-                .collect_view()
+                .map(|(i, entry)| Row {
+                    entry: entry.clone(),
+                    number: count - i,
+                    open,
+                })
+                .collect::<Vec<_>>()
         })
-    };
+    });
     view! {
         <h2 class="govuk-heading-m">"Timeline"</h2>
         <p class="govuk-body">"Latest first. Times are in your time zone."</p>
-        <ol class="app-timeline" reversed>{entries}</ol>
+        <ol class="app-timeline" reversed>
+            <For each=move || rows.get() key=Row::key let:row>
+                {entry_view(row.entry, row.number, row.open, editing)}
+            </For>
+        </ol>
     }
 }
 
@@ -142,7 +175,7 @@ fn EditNote(
                 value=draft
             />
             <div class="govuk-button-group">
-                <Button text="Save entry" />
+                <Button prevent_double_click=true text="Save entry" />
                 <Button
                     text="Cancel"
                     button_type="button"

@@ -4,6 +4,7 @@
 use crate::domain::IncidentId;
 use crate::store::StoreError;
 use crate::ui::platform::set_page_title;
+use crate::ui::route::Route;
 use leptos::prelude::*;
 
 #[component]
@@ -14,6 +15,7 @@ pub fn LoadProblem(#[prop(into)] id: Option<IncidentId>, error: StoreError) -> i
         _ => "This incident cannot be opened",
     };
     set_page_title(heading);
+    let is_damaged = matches!(error, StoreError::Corrupt { .. } | StoreError::TooNew { .. });
     let raw = match &error {
         StoreError::Corrupt { raw, .. } => Some(raw.clone()),
         _ => None,
@@ -34,6 +36,12 @@ pub fn LoadProblem(#[prop(into)] id: Option<IncidentId>, error: StoreError) -> i
                     <pre class="app-raw-data" tabindex="0">{raw}</pre>
                 </div>
             </details>
+        })}
+        {is_damaged.then(|| view! {
+            <p class="govuk-body">
+                <a class="govuk-link" href=Route::Recover.href()>"Recover data"</a>
+                " lists everything saved in this browser that cannot be read, to download or delete."
+            </p>
         })}
         <p class="govuk-body"><a class="govuk-link" href="#/">"Go to the list of incidents"</a></p>
     }

@@ -107,23 +107,33 @@ pub fn RegisterPage() -> impl IntoView {
                 }
             });
             let unreadable = (!listing.load.unreadable.is_empty()).then(|| {
-                let links = listing
-                    .load
-                    .unreadable
-                    .iter()
-                    .map(|id| {
-                        let href = Route::Incident(id.clone()).href();
-                        view! { <li><a class="govuk-link" href=href>{format!("Incident {id}")}</a></li> }
-                    })
-                    .collect_view();
+                let count = listing.load.unreadable.len();
+                let text = match count {
+                    1 => "1 saved value cannot be read.".to_owned(),
+                    n => format!("{n} saved values cannot be read."),
+                };
                 view! {
-                    <NotificationBanner text="Some saved incidents cannot be read." title_id="unreadable-title">
-                        <p class="govuk-body">"Their saved data has been left untouched. Open one to see it:"</p>
-                        <ul class="govuk-list">{links}</ul>
+                    <NotificationBanner text title_id="unreadable-title">
+                        <p class="govuk-body">
+                            "They have been left untouched. "
+                            <a class="govuk-link" href=Route::Recover.href()>"Recover data"</a>
+                            " shows each one, why it cannot be read, and lets you download it."
+                        </p>
                     </NotificationBanner>
                 }
             });
-            view! { {problem} {repaired} {unreadable} }
+            let index_problem = listing.load.index_not_saved.clone().map(|error| view! {
+                <NotificationBanner text="The list of incidents was rebuilt, but could not be saved." title_id="index-not-saved-title">
+                    <p class="govuk-body">{error.to_string()}</p>
+                    <p class="govuk-body">"Every incident is listed. Export your incidents, then delete ones you no longer need to free space."</p>
+                </NotificationBanner>
+            });
+            let too_new = listing.load.index_too_new.map(|version| view! {
+                <NotificationBanner text="The list of incidents was saved by a newer version of Incident Desk." title_id="index-too-new-title">
+                    <p class="govuk-body">{format!("It is in format {version}, so it has been left as it is, and these incidents are listed from their own saved data. Changes cannot be saved until you open Incident Desk in its newer version.")}</p>
+                </NotificationBanner>
+            });
+            view! { {problem} {repaired} {unreadable} {index_problem} {too_new} }
         })
     };
 

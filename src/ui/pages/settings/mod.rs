@@ -167,7 +167,7 @@ pub fn SettingsPage() -> impl IntoView {
                         items=reviewed_items
                     />
                     {input(Setting::ProcessReviewMonths, "Review it every", "A number of months, for example 6.", fields.review_months)}
-                    <Button text="Save settings" />
+                    <Button prevent_double_click=true text="Save settings" />
                 </form>
                 <h2 class="govuk-heading-m">"Start again"</h2>
                 <Show

@@ -1,7 +1,7 @@
 use crate::domain::{name_problem, Field, Incident, IncidentId, NotAnIncidentForm, TriageAnswers};
 use crate::ui::components::{BackLink, Button, Input, Textarea};
 use crate::ui::form_errors::FormErrors;
-use crate::ui::platform::{go_to, open_store, random_u64, set_page_title};
+use crate::ui::platform::{random_u64, set_page_title};
 use crate::ui::route::Route;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
@@ -47,13 +47,7 @@ pub fn NotAnIncidentPage(answers: TriageAnswers) -> impl IntoView {
         };
         errors.clear();
         state.remember_name();
-        match open_store().and_then(|mut store| store.save(&record)) {
-            Ok(()) => state
-                .flash
-                .set(Some("Recorded as not an incident".to_owned())),
-            Err(error) => state.keep_unsaved(record.clone(), error.to_string()),
-        }
-        go_to(&Route::Incident(record.id).href());
+        state.create(record, "Recorded as not an incident");
     };
 
     view! {
@@ -97,7 +91,7 @@ pub fn NotAnIncidentPage(answers: TriageAnswers) -> impl IntoView {
                         error_message=errors.message(Field::NotAnIncidentReason)
                         value=reason
                     />
-                    <Button text="Save the record" />
+                    <Button prevent_double_click=true text="Save the record" />
                 </form>
             </div>
         </div>

@@ -96,7 +96,7 @@ pub fn TriagePage(answers: Option<TriageAnswers>) -> impl IntoView {
                         items=urgency_items
                         value=urgency
                     />
-                    <Button text="Continue" />
+                    <Button prevent_double_click=true text="Continue" />
                 </form>
                 <p class="govuk-body">
                     "Already sure? "

@@ -10,6 +10,7 @@ use crate::ui::components::{
     Button, DateInput, DateInputItem, Input, RadioItem, Radios, SummaryList, SummaryRow, Tag,
     Textarea,
 };
+use crate::ui::content_key::content_key;
 use crate::ui::form_errors::FormErrors;
 use crate::ui::pages::incident::IncidentSession;
 use crate::ui::platform::copy_to_clipboard;
@@ -23,25 +24,20 @@ pub fn ActionsTask() -> impl IntoView {
     let fields = ActionFields::new();
     let can_add =
         move || incident.with(|i| matches!(i.status, Status::Resolved | Status::Reviewed));
-    let list = move || {
-        let actions = incident.with(|i| i.actions.clone());
-        if actions.is_empty() {
-            return view! { <p class="govuk-body">"No actions yet."</p> }.into_any();
-        }
-        actions
-            .into_iter()
-            .enumerate()
-            .map(|(i, action)| view! { <ActionCard action number=i + 1 fields /> })
-            .collect_view()
-            .into_any()
-    };
+    let actions =
+        move || incident.with(|i| (1..).zip(i.actions.iter().cloned()).collect::<Vec<_>>());
     view! {
         <p class="govuk-body">
             "Turn each action the review agreed into a GitHub issue in the repository that fits it, "
             "with an owner (a person, not a team) and a due date. Tackle them soon, ideally as small "
             "pieces of work in your next cycle."
         </p>
-        {list}
+        <Show when=move || incident.with(|i| i.actions.is_empty())>
+            <p class="govuk-body">"No actions yet."</p>
+        </Show>
+        <For each=actions key=|(number, action)| content_key(*number, action) let:((number, action))>
+            <ActionCard action number fields />
+        </For>
         <Show
             when=can_add
             fallback=|| view! { <p class="govuk-body">"Actions are agreed at the review, once the incident is resolved."</p> }
@@ -143,7 +139,7 @@ fn ActionCard(action: Action, number: usize, fields: ActionFields) -> impl IntoV
                         value=url
                     />
                     <div class="govuk-button-group">
-                        <Button text="Save the issue address" visually_hidden_text=format!("for action {number}") classes="govuk-button--secondary" />
+                        <Button prevent_double_click=true text="Save the issue address" visually_hidden_text=format!("for action {number}") classes="govuk-button--secondary" />
                         <Button
                             text="Mark as done"
                             visually_hidden_text=format!("action {number}")
@@ -350,11 +346,11 @@ fn ActionEditor(fields: ActionFields) -> impl IntoView {
     let buttons = move || {
         match editing.get() {
         Some(_) => view! {
-            <Button text="Save the action" />
+            <Button prevent_double_click=true text="Save the action" />
             <Button text="Cancel" button_type="button" classes="govuk-button--secondary" on:click=move |_| fields.start_editing(None) />
         }
         .into_any(),
-        None => view! { <Button text="Add the action" /> }.into_any(),
+        None => view! { <Button prevent_double_click=true text="Add the action" /> }.into_any(),
     }
     };
 

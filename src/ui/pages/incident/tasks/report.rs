@@ -45,7 +45,7 @@ pub fn ReportTask() -> impl IntoView {
         </p>
         <form novalidate on:submit=on_submit>
             {fields.view(errors, true)}
-            <Button text="Save and return to the incident" />
+            <Button prevent_double_click=true text="Save and return to the incident" />
         </form>
     }
 }

@@ -2,8 +2,9 @@
 //! remains, which goes into the long tail.
 
 use super::status::StatusForm;
-use crate::domain::{Command, Field, ItemId, ResolveForm, Status};
+use crate::domain::{Command, Field, ItemId, LongTailItem, ResolveForm, Status};
 use crate::ui::components::{Button, Details, Input, Radios, Textarea};
+use crate::ui::content_key::content_key;
 use crate::ui::form_errors::FormErrors;
 use crate::ui::pages::incident::IncidentSession;
 use crate::ui::pages::yes_no;
@@ -89,7 +90,7 @@ fn ConfirmResolved() -> impl IntoView {
                 error_message=errors.message(Field::ResolutionHow)
                 value=how
             />
-            <Button text="Mark as resolved" />
+            <Button prevent_double_click=true text="Mark as resolved" />
         </form>
     }
 }
@@ -103,43 +104,43 @@ fn LongTail() -> impl IntoView {
     let owner = RwSignal::new(String::new());
     let items = move || {
         session.incident.with(|incident| {
-            incident
-                .long_tail
-                .iter()
-                .enumerate()
-                .map(|(i, item)| {
-                    let number = i + 1;
-                    let id = StoredValue::new(item.id.clone());
-                    let state = match (&item.done, &item.dropped) {
-                        (Some(done), _) => format!("Done {} by {}", time::date_and_time(done.at), done.by),
-                        (None, Some(dropped)) => format!(
-                            "Dropped {} by {}: {}",
-                            time::date_and_time(dropped.at),
-                            dropped.by,
-                            dropped.reason
-                        ),
-                        (None, None) => "Open".to_owned(),
-                    };
-                    let open = !item.is_settled() && incident.is_changeable();
-                    view! {
-                        <li class="app-long-tail__item">
-                            <p class="govuk-body govuk-!-margin-bottom-1 app-user-text">{item.text.clone()}</p>
-                            <p class="govuk-body-s govuk-!-margin-bottom-1">{format!("Owner: {}. {state}.", item.owner)}</p>
-                            {open.then(|| view! {
-                                <Button
-                                    text="Mark as done"
-                                    visually_hidden_text=format!("clean-up item {number}")
-                                    button_type="button"
-                                    classes="govuk-button--secondary govuk-!-margin-bottom-2"
-                                    on:click=move |_| { session.submit(Command::CompleteLongTailItem { item: id.get_value() }, errors); }
-                                />
-                                <DropItem id=id.get_value() number />
-                            })}
-                        </li>
-                    }
-                })
-                .collect_view()
+            let changeable = incident.is_changeable();
+            (1..)
+                .zip(incident.long_tail.iter().cloned())
+                .map(|(number, item)| (number, item, changeable))
+                .collect::<Vec<_>>()
         })
+    };
+    let item_view = move |(number, item, changeable): (usize, LongTailItem, bool)| {
+        let id = StoredValue::new(item.id.clone());
+        let state = match (&item.done, &item.dropped) {
+            (Some(done), _) => format!("Done {} by {}", time::date_and_time(done.at), done.by),
+            (None, Some(dropped)) => format!(
+                "Dropped {} by {}: {}",
+                time::date_and_time(dropped.at),
+                dropped.by,
+                dropped.reason
+            ),
+            (None, None) => "Open".to_owned(),
+        };
+        let open = !item.is_settled() && changeable;
+        view! {
+            <li class="app-long-tail__item">
+                <p class="govuk-body govuk-!-margin-bottom-1 app-user-text">{item.text.clone()}</p>
+                <p class="govuk-body-s govuk-!-margin-bottom-1">{format!("Owner: {}. {state}.", item.owner)}</p>
+                {open.then(|| view! {
+                    <Button
+                        prevent_double_click=true
+                        text="Mark as done"
+                        visually_hidden_text=format!("clean-up item {number}")
+                        button_type="button"
+                        classes="govuk-button--secondary govuk-!-margin-bottom-2"
+                        on:click=move |_| { session.submit(Command::CompleteLongTailItem { item: id.get_value() }, errors); }
+                    />
+                    <DropItem id=id.get_value() number />
+                })}
+            </li>
+        }
     };
     let on_submit = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
@@ -155,7 +156,9 @@ fn LongTail() -> impl IntoView {
     view! {
         <h2 class="govuk-heading-m" id="long-tail-heading">"Clean-up"</h2>
         <p class="govuk-body">"Clean-up does not stop the incident being resolved. Give each piece of work an owner."</p>
-        <ul class="govuk-list">{items}</ul>
+        <ul class="govuk-list">
+            <For each=items key=|(number, item, changeable)| (content_key(*number, item), *changeable) children=item_view />
+        </ul>
         <Show when=move || session.incident.with(|i| i.is_changeable())>
             {errors.summary()}
             <form novalidate on:submit=on_submit aria-labelledby="long-tail-heading">
@@ -176,7 +179,7 @@ fn LongTail() -> impl IntoView {
                     error_message=errors.message(Field::LongTailOwner)
                     value=owner
                 />
-                <Button text="Add clean-up" classes="govuk-button--secondary" />
+                <Button prevent_double_click=true text="Add clean-up" classes="govuk-button--secondary" />
             </form>
         </Show>
     }
@@ -210,7 +213,7 @@ fn DropItem(id: ItemId, number: usize) -> impl IntoView {
                     error_message=errors.message(Field::DropReason)
                     value=reason
                 />
-                <Button text="Drop it" classes="govuk-button--secondary" />
+                <Button prevent_double_click=true text="Drop it" classes="govuk-button--secondary" />
             </form>
         </Details>
     }

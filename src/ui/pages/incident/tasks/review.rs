@@ -162,7 +162,7 @@ pub fn ReviewTask() -> impl IntoView {
                 Field::NoActionsReason,
                 no_actions,
             )}
-            <Button text="Save the review" />
+            <Button prevent_double_click=true text="Save the review" />
         </form>
         <h2 class="govuk-heading-m">"Mark as reviewed"</h2>
         <Show

@@ -103,7 +103,7 @@ pub fn SeverityTask() -> impl IntoView {
                     value=reason
                 />
             </Show>
-            <Button text="Save severity" />
+            <Button prevent_double_click=true text="Save severity" />
         </form>
         <h2 class="govuk-heading-m">"Severity history"</h2>
         {history}

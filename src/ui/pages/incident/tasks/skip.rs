@@ -35,7 +35,7 @@ pub fn SkipTask(task: Task, #[prop(into)] summary_text: String) -> impl IntoView
                         error_message=errors.message(Field::SkipReason)
                         value=reason
                     />
-                    <Button text="Mark as not needed" classes="govuk-button--secondary" />
+                    <Button prevent_double_click=true text="Mark as not needed" classes="govuk-button--secondary" />
                 </form>
             </Details>
         </Show>

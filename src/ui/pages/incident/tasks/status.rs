@@ -62,7 +62,7 @@ pub fn StatusForm() -> impl IntoView {
                     value=choice
                 />
             }}
-            <Button text="Change status" classes="govuk-button--secondary" />
+            <Button prevent_double_click=true text="Change status" classes="govuk-button--secondary" />
         </form>
     }
 }

@@ -145,7 +145,7 @@ fn HandoverNote() -> impl IntoView {
             {field("handover-tried", "What has been tried", Field::HandoverTried, tried)}
             {field("handover-next", "What happens next", Field::HandoverNext, next)}
             {field("handover-pickup", "Who picks it up, and when", Field::HandoverPickup, pickup)}
-            <Button text="Record the handover" classes="govuk-button--secondary" />
+            <Button prevent_double_click=true text="Record the handover" classes="govuk-button--secondary" />
         </form>
     }
 }

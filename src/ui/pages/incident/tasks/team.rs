@@ -56,31 +56,27 @@ pub fn TeamTask() -> impl IntoView {
         }
     };
 
-    let remove_buttons = move || {
-        removable()
-            .into_iter()
-            .map(|assignment| {
-                let role = assignment.role.clone();
-                let label = format!(
-                    "{} ({})",
-                    role.name().to_ascii_lowercase(),
-                    assignment.person
-                );
-                let on_click = move |_| {
-                    session.submit(Command::UnassignRole { role: role.clone() }, errors);
-                };
-                view! {
-                    <li>
-                        <Button
-                            text=format!("Remove {label}")
-                            button_type="button"
-                            classes="govuk-button--secondary govuk-!-margin-bottom-2"
-                            on:click=on_click
-                        />
-                    </li>
-                }
-            })
-            .collect_view()
+    let remove_button = move |assignment: RoleAssignment| {
+        let role = assignment.role.clone();
+        let label = format!(
+            "{} ({})",
+            role.name().to_ascii_lowercase(),
+            assignment.person
+        );
+        let on_click = move |_| {
+            session.submit(Command::UnassignRole { role: role.clone() }, errors);
+        };
+        view! {
+            <li>
+                <Button
+                    prevent_double_click=true
+                    text=format!("Remove {label}")
+                    button_type="button"
+                    classes="govuk-button--secondary govuk-!-margin-bottom-2"
+                    on:click=on_click
+                />
+            </li>
+        }
     };
 
     let role_items = ROLE_CHOICES
@@ -108,7 +104,9 @@ pub fn TeamTask() -> impl IntoView {
         </p>
         <h2 class="govuk-heading-m">"Who has which role"</h2>
         {move || view! { <SummaryList rows=team() /> }}
-        <ul class="govuk-list">{remove_buttons}</ul>
+        <ul class="govuk-list">
+            <For each=removable key=|a| (a.role.name().to_owned(), a.person.clone()) children=remove_button />
+        </ul>
         <h2 class="govuk-heading-m" id="team-heading">"Assign a role"</h2>
         {errors.summary()}
         <form novalidate on:submit=on_submit aria-labelledby="team-heading">
@@ -135,7 +133,7 @@ pub fn TeamTask() -> impl IntoView {
                 error_message=errors.message(Field::Person)
                 value=person
             />
-            <Button text="Assign role" classes="govuk-button--secondary" />
+            <Button prevent_double_click=true text="Assign role" classes="govuk-button--secondary" />
         </form>
     }
 }

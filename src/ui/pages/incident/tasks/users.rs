@@ -141,7 +141,7 @@ pub fn UsersTask() -> impl IntoView {
                 error_message=errors.message(Field::WhatUsersShouldDo)
                 value=what_to_do
             />
-            <Button text="Save decision" />
+            <Button prevent_double_click=true text="Save decision" />
         </form>
         <Show when=telling>
             <h2 class="govuk-heading-m">"Tell users"</h2>

@@ -1,0 +1,224 @@
+//! The register's index: read, checked against the incidents actually
+//! stored, repaired, and written. The index can always be rebuilt from the
+//! incidents, so a damaged, stale or unsaveable index never hides one.
+
+use super::backend::Backend;
+use super::damaged::Damaged;
+use super::error::StoreError;
+use super::incident_store::{corrupt, IncidentStore};
+use super::index::{IndexDocument, IndexEntry};
+use super::keys::{DAMAGED_INDEX_PREFIX, INCIDENT_PREFIX, INDEX_KEY};
+use crate::domain::{Incident, IncidentId, SCHEMA_VERSION};
+use std::cell::RefCell;
+use std::collections::{BTreeMap, BTreeSet};
+use std::rc::Rc;
+
+/// An index rebuilt this session that could not be saved, so that the next
+/// read starts from it instead of reading every incident again. Shared by
+/// the stores opened in one session (cloning shares it).
+#[derive(Clone, Default)]
+pub struct IndexMemory(Rc<RefCell<Option<IndexDocument>>>);
+
+impl IndexMemory {
+    fn get(&self) -> Option<IndexDocument> {
+        self.0.borrow().clone()
+    }
+
+    fn set(&self, index: Option<IndexDocument>) {
+        *self.0.borrow_mut() = index;
+    }
+}
+
+/// What the register needs, and anything it should tell the person.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct IndexLoad {
+    /// Newest declared first.
+    pub entries: Vec<IndexEntry>,
+    /// Saved values under incident keys that cannot be read, so cannot be
+    /// listed with a title.
+    pub unreadable: Vec<Damaged>,
+    /// Set when the index itself was damaged: the key its old text was kept under.
+    pub damaged_index_kept_at: Option<String>,
+    /// The index was rebuilt but could not be saved (storage full, say).
+    pub index_not_saved: Option<StoreError>,
+    /// The index was written by a newer version of the app (its format), so
+    /// this list was made from the incidents and the index left alone.
+    pub index_too_new: Option<u32>,
+}
+
+impl IndexLoad {
+    /// Puts entries for versions not yet saved in place of their saved ones,
+    /// keeping the register's order.
+    pub fn overlay(&mut self, unsaved: Vec<IndexEntry>) {
+        self.entries
+            .retain(|entry| !unsaved.iter().any(|u| u.id == entry.id));
+        self.entries.extend(unsaved);
+        IndexEntry::sort_newest_first(&mut self.entries);
+    }
+}
+
+impl<B: Backend> IncidentStore<B> {
+    /// The register: the index, checked against the incidents actually stored.
+    /// A damaged index is kept under another key and rebuilt; rows for
+    /// incidents no longer stored, and duplicated rows, are dropped; incidents
+    /// saved but missing from the index (a save interrupted half-way) are added.
+    pub fn list(&mut self) -> Result<IndexLoad, StoreError> {
+        let mut load = IndexLoad::default();
+        // Whether the index must be written, and whether it may be.
+        let (mut index, mut changed, mut writable) = match self.read_index() {
+            Ok(Some(index)) => (index, false, true),
+            Ok(None) => match self.index_memory.get() {
+                Some(rebuilt) => (rebuilt, true, true),
+                None => (IndexDocument::default(), false, true),
+            },
+            Err(StoreError::Corrupt { raw, .. }) => {
+                match self.keep_damaged(DAMAGED_INDEX_PREFIX, &raw) {
+                    Ok(kept_at) => {
+                        load.damaged_index_kept_at = Some(kept_at);
+                        (IndexDocument::default(), true, true)
+                    }
+                    // Not kept, so not replaced: the register is made without it.
+                    Err(error) => {
+                        load.index_not_saved = Some(error);
+                        (IndexDocument::default(), false, false)
+                    }
+                }
+            }
+            Err(StoreError::TooNew { version, .. }) => {
+                load.index_too_new = Some(version);
+                (IndexDocument::default(), false, false)
+            }
+            Err(other) => return Err(other),
+        };
+        let mut rows: BTreeMap<IncidentId, usize> = BTreeMap::new();
+        for entry in &index.incidents {
+            *rows.entry(entry.id.clone()).or_default() += 1;
+        }
+        let stored = self.stored_incident_keys(&mut load.unreadable)?;
+        let before = index.incidents.len();
+        // Rows for incidents no longer stored go, and duplicated rows go to
+        // be made again from the incident.
+        index
+            .incidents
+            .retain(|entry| stored.contains(&entry.id) && rows.get(&entry.id) == Some(&1));
+        changed |= index.incidents.len() != before;
+        let listed: BTreeSet<IncidentId> = index.incidents.iter().map(|e| e.id.clone()).collect();
+        for id in stored.difference(&listed) {
+            match self.load(id) {
+                Ok(incident) => {
+                    index.upsert(IndexEntry::from(&incident));
+                    changed = true;
+                }
+                Err(error) => load.unreadable.push(self.damaged_from(error)),
+            }
+        }
+        if changed && writable {
+            if let Err(error) = self.write_index(&index) {
+                {
+                    self.index_memory.set(Some(index.clone()));
+                    load.index_not_saved = Some(error);
+                    writable = false;
+                }
+            }
+        }
+        if writable {
+            self.index_memory.set(None);
+        }
+        load.entries = index.newest_first();
+        Ok(load)
+    }
+
+    /// Every incident that can be read, for a full export or a search, and
+    /// what cannot be read. Having read them all, it also brings any stale
+    /// index row up to date (one left by a save whose index write failed).
+    pub fn all_incidents(&mut self) -> Result<(Vec<Incident>, Vec<Damaged>), StoreError> {
+        let listing = self.list()?;
+        let mut incidents = Vec::new();
+        let mut unreadable = listing.unreadable;
+        let mut stale = Vec::new();
+        for entry in listing.entries {
+            match self.load(&entry.id) {
+                Ok(incident) => {
+                    let current = IndexEntry::from(&incident);
+                    if current != entry {
+                        stale.push(current);
+                    }
+                    incidents.push(incident);
+                }
+                Err(error) => unreadable.push(self.damaged_from(error)),
+            }
+        }
+        if !stale.is_empty() && listing.index_too_new.is_none() {
+            if let Ok(Some(mut index)) = self.read_index() {
+                for entry in stale {
+                    index.upsert(entry);
+                }
+                // Only a repair: the export goes ahead whether it is saved or not.
+                let _ = self.write_index(&index);
+            }
+        }
+        Ok((incidents, unreadable))
+    }
+
+    /// Writes `incident`'s row in the index.
+    pub(super) fn write_entry(&mut self, incident: &Incident) -> Result<(), StoreError> {
+        let mut index = match self.read_index()? {
+            Some(index) => index,
+            None => self.index_memory.get().unwrap_or_default(),
+        };
+        index.upsert(IndexEntry::from(incident));
+        self.write_index(&index)?;
+        self.index_memory.set(None);
+        Ok(())
+    }
+
+    /// Ids of every incident stored; values under the incident prefix whose
+    /// names are not incident ids go into `unreadable`.
+    fn stored_incident_keys(
+        &self,
+        unreadable: &mut Vec<Damaged>,
+    ) -> Result<BTreeSet<IncidentId>, StoreError> {
+        let mut ids = BTreeSet::new();
+        for key in self.backend().keys()? {
+            let Some(name) = key.strip_prefix(INCIDENT_PREFIX) else {
+                continue;
+            };
+            match IncidentId::parse(name) {
+                Ok(id) => {
+                    ids.insert(id);
+                }
+                Err(_) => unreadable.push(Damaged {
+                    reason: "its name is not an incident id, so the app did not save it".into(),
+                    raw: self.backend().get(&key)?.unwrap_or_default(),
+                    key,
+                }),
+            }
+        }
+        Ok(ids)
+    }
+
+    pub(super) fn read_index(&self) -> Result<Option<IndexDocument>, StoreError> {
+        let Some(raw) = self.backend().get(INDEX_KEY)? else {
+            return Ok(None);
+        };
+        let index: IndexDocument =
+            serde_json::from_str(&raw).map_err(|e| corrupt(INDEX_KEY, &raw, e))?;
+        if index.schema_version > SCHEMA_VERSION {
+            return Err(StoreError::TooNew {
+                key: INDEX_KEY.to_owned(),
+                version: index.schema_version,
+            });
+        }
+        Ok(Some(index))
+    }
+
+    fn write_index(&mut self, index: &IndexDocument) -> Result<(), StoreError> {
+        let document = IndexDocument {
+            schema_version: SCHEMA_VERSION,
+            incidents: index.incidents.clone(),
+        };
+        let json =
+            serde_json::to_string(&document).map_err(|e| StoreError::WriteFailed(e.to_string()))?;
+        self.backend_mut().set(INDEX_KEY, &json)
+    }
+}
