@@ -26,7 +26,7 @@ test: tools ## Every test layer: host, browser, end-to-end
 	$(MAKE) --no-print-directory test-e2e
 
 test-host:
-	cargo test --locked --lib --test store_memory
+	cargo test --locked --lib --tests
 
 test-browser:
 	cargo test --locked --target wasm32-unknown-unknown --test store --test govuk_components --test team_zone

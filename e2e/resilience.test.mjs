@@ -1,42 +1,11 @@
-// Bad conditions lose nothing: a full storage quota, and two tabs editing the
-// same incident at once.
+// A full storage quota loses nothing: changes stay on the page and save
+// once there is room. (Two tabs at once: tabs.test.mjs.)
 import { test } from "node:test";
-import assert from "node:assert/strict";
 import { serveDist } from "./support/server.mjs";
 import { openBrowser } from "./support/browser.mjs";
 import { assertAccessible } from "./support/axe.mjs";
 import { declareIncident } from "./support/declare.mjs";
-
-/** Fills this origin's localStorage until the browser refuses more. */
-async function fillStorage(page) {
-  const keys = await page.evaluate(() => {
-    const keys = [];
-    for (const size of [1 << 20, 1 << 16, 1 << 12, 1 << 8, 1 << 4]) {
-      const chunk = "x".repeat(size);
-      for (;;) {
-        const key = `filler/${keys.length}`;
-        try {
-          localStorage.setItem(key, chunk);
-          keys.push(key);
-        } catch {
-          break;
-        }
-      }
-    }
-    return keys;
-  });
-  assert.ok(keys.length > 0, "storage never filled up");
-  return keys;
-}
-
-async function emptyStorage(page, keys) {
-  await page.evaluate((keys) => keys.forEach((key) => localStorage.removeItem(key)), keys);
-}
-
-async function addNote(page, text) {
-  await page.getByLabel("What happened?").fill(text);
-  await page.getByRole("button", { name: "Add to timeline" }).click();
-}
+import { fillStorage, emptyStorage, addNote } from "./support/storage.mjs";
 
 test("a change made while storage is full is kept on the page and saves once there is room", async () => {
   const server = await serveDist();
@@ -97,33 +66,6 @@ test("an incident declared while storage is full can still be worked on, and sav
     await status.filter({ hasText: /^Saved at/ }).waitFor();
     await page.reload();
     await page.getByText("Still recording while unsaved.").waitFor();
-  } finally {
-    await context.close();
-    server.stop();
-  }
-});
-
-test("two tabs adding to the same incident both keep their entries", async () => {
-  const server = await serveDist();
-  const { context, page: tabA } = await openBrowser();
-  try {
-    const incidentUrl = await declareIncident(tabA, server.url, "Two tabs at once");
-    const tabB = await context.newPage();
-    await tabB.goto(incidentUrl);
-    await tabB.getByRole("heading", { name: "Two tabs at once", level: 1 }).waitFor();
-
-    await addNote(tabA, "Noted in tab A.");
-    await tabA.getByText("Noted in tab A.").waitFor();
-    // Tab B still shows what it loaded (or has just been told of tab A's save).
-    await addNote(tabB, "Noted in tab B.");
-    await tabB.getByText("Noted in tab B.").waitFor();
-    await tabB.getByText("Noted in tab A.").waitFor();
-    // Tab A hears of tab B's save without a reload.
-    await tabA.getByText("Noted in tab B.").waitFor();
-
-    await tabA.reload();
-    await tabA.getByText("Noted in tab A.").waitFor();
-    await tabA.getByText("Noted in tab B.").waitFor();
   } finally {
     await context.close();
     server.stop();

@@ -332,3 +332,43 @@ fn the_last_full_export_is_remembered() {
     store.record_export(at).unwrap();
     assert_eq!(store.last_export(), Some(at));
 }
+
+#[test]
+fn only_a_finished_record_can_be_deleted_and_it_leaves_the_register() {
+    use incident_desk::domain::{Context, IncidentId, TriageAnswers, Urgency};
+    let mut store = IncidentStore::new(MemoryBackend::default());
+    store.save(&incident(1)).unwrap();
+    assert_eq!(store.delete(&incident(1).id), Err(StoreError::StillOpen));
+    let at = incident(2).declared_at;
+    let record = incident_desk::domain::Incident::record_not_an_incident(
+        IncidentId::generate(at, 7),
+        "Typo".into(),
+        "A typo on a page.".into(),
+        TriageAnswers::new([], Urgency::CanWait),
+        "Wrong text only.".into(),
+        &Context::new("Ada", at),
+    )
+    .unwrap();
+    store.save(&record).unwrap();
+    store.delete(&record.id).unwrap();
+    let ids: Vec<_> = store
+        .list()
+        .unwrap()
+        .entries
+        .into_iter()
+        .map(|e| e.id)
+        .collect();
+    assert_eq!(ids, [incident(1).id]);
+    assert!(!store
+        .backend()
+        .values
+        .contains_key(&incident_key(&record.id)));
+}
+
+#[test]
+fn usage_counts_keys_and_values_as_the_browser_does() {
+    let mut backend = MemoryBackend::default();
+    backend.values.insert("k".into(), "€é".into());
+    // One character for the key, and two for the value, not its five bytes.
+    assert_eq!(IncidentStore::new(backend).usage().unwrap().used, 3);
+}

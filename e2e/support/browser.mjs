@@ -16,12 +16,14 @@ const ARGS = [
   "--disable-sync",
 ];
 
-export async function openBrowser() {
+/** A fresh browser; `timezoneId` sets its time zone (such as "Europe/London"). */
+export async function openBrowser({ timezoneId } = {}) {
   const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), "incident-desk-profile-")), {
     executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
     headless: true,
     args: ARGS,
     viewport: { width: 1280, height: 900 },
+    ...(timezoneId ? { timezoneId } : {}),
   });
   const page = context.pages()[0] ?? (await context.newPage());
   const requests = [];

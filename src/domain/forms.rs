@@ -234,7 +234,7 @@ impl HandoverForm {
         let text = parts
             .iter()
             .filter(|(text, _, _)| !text.tidy().is_empty())
-            .map(|(text, field, _)| format!("{}: {}", field.name(), text.tidy()))
+            .map(|(text, field, _)| format!("{}: {}", field.name(), text.clean()))
             .collect::<Vec<_>>()
             .join("\n");
         Ok(Command::AddNote {

@@ -233,7 +233,7 @@ impl Incident {
             _ => {}
         }
         let ctx = &Context {
-            actor: ctx.actor.tidy().to_owned(),
+            actor: ctx.actor.clean(),
             ..ctx.clone()
         };
         // Both checked before anything changes, so a refusal changes nothing.

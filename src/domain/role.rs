@@ -30,11 +30,11 @@ impl Role {
     /// The role a typed name means: “Comms Lead” or “incident lead ” is the
     /// required role, not another one of the same name.
     pub fn named(name: &str) -> Role {
-        let name = name.tidy();
+        let name = name.clean();
         Role::REQUIRED
             .into_iter()
-            .find(|role| role.name().eq_ignore_ascii_case(name))
-            .unwrap_or_else(|| Role::Other(name.to_owned()))
+            .find(|role| role.name().eq_ignore_ascii_case(&name))
+            .unwrap_or(Role::Other(name))
     }
 
     /// Whether two roles are the same, ignoring case and spacing of named roles,

@@ -292,7 +292,7 @@ impl SettingsForm {
         if matches!((start, end), (Some(start), Some(end)) if end <= start) {
             problems.push(FieldError::WorkEndsBeforeStart);
         }
-        let time_zone = self.time_zone.tidy().to_owned();
+        let time_zone = self.time_zone.clean();
         if !zone_known(&time_zone) {
             problems.push(FieldError::TimeZoneUnknown);
         }

@@ -28,14 +28,30 @@ pub fn is_invisible(c: char) -> bool {
         )
 }
 
+/// Embeddings, overrides and isolates: characters that reorder the text
+/// around them. Text in any script displays correctly without them, and a
+/// name holding one could reverse the app's words that follow it in a
+/// sentence, so they are never kept. (Direction marks, which only nudge
+/// neutral characters, are.)
+pub fn reorders(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
 pub trait Tidy {
     /// The text without invisible characters at either end: empty when
     /// there is nothing to see.
     fn tidy(&self) -> &str;
+
+    /// The text as kept: tidied, and without characters that reorder text.
+    fn clean(&self) -> String;
 }
 
 impl Tidy for str {
     fn tidy(&self) -> &str {
         self.trim_matches(is_invisible)
+    }
+
+    fn clean(&self) -> String {
+        self.tidy().chars().filter(|c| !reorders(*c)).collect()
     }
 }

@@ -25,4 +25,6 @@ pub enum StoreError {
     WriteFailed(String),
     #[error("“{0}” holds nothing damaged now, so it was left alone")]
     NotDamaged(String),
+    #[error("Only a closed incident can be deleted")]
+    StillOpen,
 }

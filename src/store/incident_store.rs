@@ -101,6 +101,25 @@ impl<B: Backend> IncidentStore<B> {
         self.backend.set(NAME_KEY, name.trim())
     }
 
+    /// How full storage is.
+    pub fn usage(&self) -> Result<super::Usage, StoreError> {
+        Ok(super::Usage {
+            used: self.backend.used_chars()?,
+        })
+    }
+
+    /// Deletes an incident and its row in the index, once the person has
+    /// confirmed. Only a closed incident, or a record of something that was
+    /// not one, can be deleted: the rest are still being worked on.
+    pub fn delete(&mut self, id: &IncidentId) -> Result<(), StoreError> {
+        let incident = self.load(id)?;
+        if incident.is_changeable() {
+            return Err(StoreError::StillOpen);
+        }
+        self.backend.remove(&incident_key(id))?;
+        self.remove_entry(id)
+    }
+
     /// When everything was last exported from this browser.
     pub fn last_export(&self) -> Option<DateTime<Utc>> {
         let saved = self.backend.get(LAST_EXPORT_KEY).ok().flatten()?;

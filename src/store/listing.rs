@@ -172,6 +172,15 @@ impl<B: Backend> IncidentStore<B> {
         Ok(())
     }
 
+    /// Drops `id`'s row from the index.
+    pub(super) fn remove_entry(&mut self, id: &IncidentId) -> Result<(), StoreError> {
+        let Some(mut index) = self.read_index()? else {
+            return Ok(());
+        };
+        index.incidents.retain(|entry| entry.id != *id);
+        self.write_index(&index)
+    }
+
     /// Ids of every incident stored; values under the incident prefix whose
     /// names are not incident ids go into `unreadable`.
     fn stored_incident_keys(

@@ -51,6 +51,19 @@ impl Backend for LocalStorage {
             .map_err(|error| StoreError::WriteFailed(describe(&error)))
     }
 
+    /// Measured in the page, without copying every value into the app.
+    fn used_chars(&self) -> Result<usize, StoreError> {
+        let mut used = 0;
+        for key in self.keys()? {
+            let value = js_sys::Reflect::get(&self.storage, &key.as_str().into())
+                .ok()
+                .and_then(|value| value.dyn_into::<js_sys::JsString>().ok())
+                .map_or(0, |value| value.length() as usize);
+            used += key.encode_utf16().count() + value;
+        }
+        Ok(used)
+    }
+
     fn keys(&self) -> Result<Vec<String>, StoreError> {
         let count = self
             .storage

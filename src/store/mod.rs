@@ -17,6 +17,7 @@ mod listing;
 mod local_storage;
 mod memory;
 mod playbook;
+mod usage;
 
 pub use backend::Backend;
 pub use damaged::Damaged;
@@ -30,3 +31,4 @@ pub use listing::{IndexLoad, IndexMemory};
 pub use local_storage::LocalStorage;
 pub use memory::MemoryBackend;
 pub use playbook::PLAYBOOK_SCHEMA_VERSION;
+pub use usage::{Usage, UsageLevel, QUOTA_CHARS};

@@ -3,7 +3,7 @@
 use super::components::{focus_element, Footer, GenericHeader, PhaseBanner, SkipLink};
 use super::pages::{
     DeclarePage, ImportPage, IncidentPage, NotAnIncidentPage, NotFoundPage, PlaybookBanners,
-    RecoverPage, RegisterPage, SettingsPage, Shown, TriagePage, TriageResultPage,
+    RecoverPage, RegisterPage, SettingsPage, Shown, StorageBanner, TriagePage, TriageResultPage,
 };
 use super::platform::current_hash;
 use super::route::Route;
@@ -68,6 +68,7 @@ pub fn App() -> impl IntoView {
         <PhaseBanner tag="Alpha" text="A new tool. Everything you enter is saved in this browser only." />
         <div class="govuk-width-container">
             <main class="govuk-main-wrapper" id="main-content" tabindex="-1">
+                <StorageBanner />
                 <PlaybookBanners />
                 {page}
             </main>

@@ -1,27 +1,127 @@
 //! The few browser calls the pages need beyond rendering: storage, random
 //! bits for ids, the page title, the location hash and the clipboard.
 
-use crate::store::{IncidentStore, IndexMemory, StoreError};
+use crate::store::{Backend, IncidentStore, IndexMemory, MemoryBackend, StoreError};
+use std::cell::RefCell;
+use std::rc::Rc;
 
-#[cfg(target_arch = "wasm32")]
-pub type AppBackend = crate::store::LocalStorage;
-#[cfg(not(target_arch = "wasm32"))]
-pub type AppBackend = crate::store::MemoryBackend;
+/// Where the app keeps its data: this browser's storage, or, when the
+/// browser will not allow any (blocked, or some private windows), this tab's
+/// memory, so the app still works and can export before the tab closes.
+pub enum AppBackend {
+    #[cfg(target_arch = "wasm32")]
+    Kept(crate::store::LocalStorage),
+    ThisTabOnly(Rc<RefCell<MemoryBackend>>),
+}
 
 thread_local! {
     /// An index rebuilt this session that storage had no room for.
     static INDEX_MEMORY: IndexMemory = IndexMemory::default();
+    /// Everything, when the browser keeps nothing.
+    static TAB_MEMORY: Rc<RefCell<MemoryBackend>> = Rc::default();
 }
 
-/// The incident store over this browser's storage. Opened per use: it is
-/// cheap, and it means another tab's saves are always seen.
+/// Why this browser is keeping nothing, if it is not.
+pub fn storage_refused() -> Option<StoreError> {
+    #[cfg(target_arch = "wasm32")]
+    return crate::store::LocalStorage::open().err();
+    #[cfg(not(target_arch = "wasm32"))]
+    return Some(StoreError::Unavailable("not in a browser".into()));
+}
+
+/// The incident store. Opened per use: it is cheap, and it means another
+/// tab's saves are always seen.
 pub fn open_store() -> Result<IncidentStore<AppBackend>, StoreError> {
     #[cfg(target_arch = "wasm32")]
-    let backend = crate::store::LocalStorage::open()?;
+    let backend = match crate::store::LocalStorage::open() {
+        Ok(storage) => AppBackend::Kept(storage),
+        Err(_) => AppBackend::ThisTabOnly(TAB_MEMORY.with(Clone::clone)),
+    };
     #[cfg(not(target_arch = "wasm32"))]
-    let backend = crate::store::MemoryBackend::default();
+    let backend = AppBackend::ThisTabOnly(TAB_MEMORY.with(Clone::clone));
     let memory = INDEX_MEMORY.with(Clone::clone);
     Ok(IncidentStore::new(backend).with_index_memory(memory))
+}
+
+impl Backend for AppBackend {
+    fn get(&self, key: &str) -> Result<Option<String>, StoreError> {
+        match self {
+            #[cfg(target_arch = "wasm32")]
+            AppBackend::Kept(storage) => storage.get(key),
+            AppBackend::ThisTabOnly(memory) => memory.borrow().get(key),
+        }
+    }
+
+    fn set(&mut self, key: &str, value: &str) -> Result<(), StoreError> {
+        match self {
+            #[cfg(target_arch = "wasm32")]
+            AppBackend::Kept(storage) => storage.set(key, value),
+            AppBackend::ThisTabOnly(memory) => memory.borrow_mut().set(key, value),
+        }
+    }
+
+    fn remove(&mut self, key: &str) -> Result<(), StoreError> {
+        match self {
+            #[cfg(target_arch = "wasm32")]
+            AppBackend::Kept(storage) => storage.remove(key),
+            AppBackend::ThisTabOnly(memory) => memory.borrow_mut().remove(key),
+        }
+    }
+
+    fn keys(&self) -> Result<Vec<String>, StoreError> {
+        match self {
+            #[cfg(target_arch = "wasm32")]
+            AppBackend::Kept(storage) => storage.keys(),
+            AppBackend::ThisTabOnly(memory) => memory.borrow().keys(),
+        }
+    }
+
+    fn used_chars(&self) -> Result<usize, StoreError> {
+        match self {
+            #[cfg(target_arch = "wasm32")]
+            AppBackend::Kept(storage) => storage.used_chars(),
+            AppBackend::ThisTabOnly(memory) => memory.borrow().used_chars(),
+        }
+    }
+}
+
+/// The browser's storage manager, where it has one (secure pages only).
+fn storage_manager() -> Option<web_sys::StorageManager> {
+    use wasm_bindgen::JsCast;
+    let navigator = web_sys::window()?.navigator();
+    let manager = js_sys::Reflect::get(&navigator, &"storage".into()).ok()?;
+    (!manager.is_undefined() && !manager.is_null()).then(|| manager.unchecked_into())
+}
+
+async fn resolve(promise: Option<js_sys::Promise>) -> Option<wasm_bindgen::JsValue> {
+    wasm_bindgen_futures::JsFuture::from(promise?).await.ok()
+}
+
+/// Asks the browser to keep this site's data even when it runs short of
+/// space. Asked inside the person's own action, as browsers expect; the
+/// answer (`None` if the browser cannot say) arrives later.
+pub fn ask_to_persist() -> impl std::future::Future<Output = Option<bool>> {
+    let asked = storage_manager().and_then(|manager| manager.persist().ok());
+    async move { resolve(asked).await?.as_bool() }
+}
+
+/// Whether the browser has agreed to keep this site's data.
+pub async fn persisted() -> Option<bool> {
+    resolve(storage_manager().and_then(|manager| manager.persisted().ok()))
+        .await?
+        .as_bool()
+}
+
+/// What the browser says this site uses in all (the offline copy of the app
+/// included) and may use, in bytes.
+pub async fn storage_estimate() -> Option<(f64, f64)> {
+    use wasm_bindgen::JsCast;
+    let estimate: web_sys::StorageEstimate =
+        resolve(storage_manager().and_then(|manager| manager.estimate().ok()))
+            .await?
+            .dyn_into()
+            .ok()?;
+    Some((estimate.get_usage()?, estimate.get_quota()?))
 }
 
 /// 64 random bits from the browser's cryptographic generator, which (unlike

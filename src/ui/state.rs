@@ -42,6 +42,8 @@ pub struct AppState {
     /// Set once a save ran without Web Locks, so the page can say once that
     /// tabs cannot be kept from saving over each other.
     pub locks_missing: RwSignal<bool>,
+    /// Whether the browser agreed to keep this site's data, once asked.
+    pub persisted: RwSignal<Option<bool>>,
 }
 
 impl AppState {
@@ -62,6 +64,7 @@ impl AppState {
             flash: RwSignal::new(None),
             pending: RwSignal::new(Vec::new()),
             locks_missing: RwSignal::new(false),
+            persisted: RwSignal::new(None),
         }
     }
 
@@ -101,6 +104,7 @@ impl AppState {
     /// `done` as the page's message. If it cannot be saved, its page keeps
     /// it in this tab, says it is not saved, and offers to try again.
     pub fn create(self, incident: Incident, done: &'static str) {
+        self.ask_to_persist();
         let id = incident.id.clone();
         self.keep_change(Change::Create(incident.clone()), incident);
         leptos::task::spawn_local(async move {
@@ -109,6 +113,17 @@ impl AppState {
                 self.flash.set(Some(done.to_owned()));
             }
             super::platform::go_to(&super::route::Route::Incident(id).href());
+        });
+    }
+
+    /// Asks the browser, inside the person's action, to keep this site's
+    /// data when it runs short of space, and notes the answer.
+    pub fn ask_to_persist(self) {
+        let answer = super::platform::ask_to_persist();
+        leptos::task::spawn_local(async move {
+            if let Some(kept) = answer.await {
+                self.persisted.set(Some(kept));
+            }
         });
     }
 

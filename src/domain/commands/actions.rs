@@ -49,7 +49,7 @@ impl Incident {
     }
 
     pub(in crate::domain) fn link_action_issue(&mut self, id: ItemId, url: String) -> Outcome {
-        let url = url.tidy().to_owned();
+        let url = url.clean();
         if !is_issue_url(&url) {
             return Err(CommandError::Invalid(vec![FieldError::IssueUrlInvalid]));
         }
@@ -114,10 +114,10 @@ pub(crate) fn action_problems(draft: &ActionDraft) -> Vec<FieldError> {
 
 fn tidy(draft: ActionDraft) -> ActionDraft {
     ActionDraft {
-        title: draft.title.tidy().to_owned(),
-        detail: draft.detail.tidy().to_owned(),
-        owner: draft.owner.tidy().to_owned(),
-        repository: draft.repository.tidy().to_owned(),
+        title: draft.title.clean(),
+        detail: draft.detail.clean(),
+        owner: draft.owner.clean(),
+        repository: draft.repository.clean(),
         ..draft
     }
 }

@@ -17,7 +17,7 @@ impl Incident {
         channel: String,
         ctx: &Context,
     ) -> Outcome {
-        let channel = channel.tidy().to_owned();
+        let channel = channel.clean();
         if channel.is_empty() {
             return Err(CommandError::ChannelMissing);
         }
@@ -61,8 +61,8 @@ impl Incident {
         let decision = UserCommsDecision {
             answers,
             tell_users,
-            reason: reason.tidy().to_owned(),
-            what_users_should_do: what_users_should_do.tidy().to_owned(),
+            reason: reason.clean(),
+            what_users_should_do: what_users_should_do.clean(),
             decided_at: ctx.now,
             decided_by: ctx.actor.clone(),
         };
@@ -127,7 +127,7 @@ impl Incident {
             .into_iter()
             .collect(),
         )?;
-        let reason = reason.tidy().to_owned();
+        let reason = reason.clean();
         let text = format!("“{}” marked as not needed. Reason: {reason}", task.title());
         self.skipped_tasks.push(SkippedTask {
             task,

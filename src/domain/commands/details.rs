@@ -79,10 +79,10 @@ pub(super) fn declaration_problems(
 
 pub(super) fn tidy(declaration: Declaration) -> Declaration {
     Declaration {
-        title: declaration.title.tidy().to_owned(),
-        summary: declaration.summary.tidy().to_owned(),
-        impact: declaration.impact.tidy().to_owned(),
-        services_affected: declaration.services_affected.tidy().to_owned(),
+        title: declaration.title.clean(),
+        summary: declaration.summary.clean(),
+        impact: declaration.impact.clean(),
+        services_affected: declaration.services_affected.clean(),
         ..declaration
     }
 }

@@ -33,7 +33,7 @@ impl Incident {
         invalid_if_any(problems.into_iter().flatten().collect())?;
         let id = ItemId::next(&ctx.device, self.long_tail.iter().map(|item| &item.id))
             .ok_or(CommandError::AtLimit)?;
-        let (text, owner) = (text.tidy().to_owned(), owner.tidy().to_owned());
+        let (text, owner) = (text.clean(), owner.clean());
         let entry = format!("Clean-up added for {owner}: {text}");
         self.long_tail.push(LongTailItem {
             id,
@@ -75,7 +75,7 @@ impl Incident {
         );
         let item = self.open_long_tail_item(id)?;
         invalid_if_any(problem.into_iter().collect())?;
-        let reason = reason.tidy().to_owned();
+        let reason = reason.clean();
         let text = format!("Clean-up dropped: {}. Reason: {reason}", item.text);
         item.dropped = Some(Dropped {
             reason,

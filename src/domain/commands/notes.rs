@@ -25,7 +25,7 @@ impl Incident {
         invalid_if_any(problems)?;
         Ok(Some(Recorded {
             kind: kind.into(),
-            text: text.tidy().to_owned(),
+            text: text.clean(),
             occurred_at: Some(occurred_at),
         }))
     }
@@ -45,11 +45,11 @@ impl Incident {
         if target.kind.is_automatic() {
             return Err(CommandError::AutomaticEntry);
         }
-        let text = text.tidy();
+        let text = text.clean();
         if target.text == text {
             return Err(CommandError::NoteUnchanged);
         }
-        let previous = std::mem::replace(&mut target.text, text.to_owned());
+        let previous = std::mem::replace(&mut target.text, text);
         target.previous_versions.push(EntryRevision {
             text: previous,
             replaced_at: ctx.now,

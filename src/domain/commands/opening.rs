@@ -69,7 +69,7 @@ impl Incident {
             &details.summary,
             &reason,
         ))?;
-        let reason = reason.tidy().to_owned();
+        let reason = reason.clean();
         let text = format!(
             "Recorded as not an incident. Reason: {reason} Triage: {}",
             answers.describe()

@@ -88,7 +88,7 @@ pub(crate) fn review_problems(review: &Review, now: DateTime<Utc>) -> Vec<FieldE
 }
 
 fn tidy(review: Review) -> Review {
-    let trim = |text: String| text.tidy().to_owned();
+    let trim = |text: String| text.clean();
     let mut categories = review.categories;
     categories.sort();
     categories.dedup();

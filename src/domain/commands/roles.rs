@@ -19,7 +19,7 @@ impl Incident {
             Role::Other(name) => Role::named(&name),
             role => role,
         };
-        let person = person.tidy().to_owned();
+        let person = person.clean();
         let mut problems = Vec::new();
         if let Role::Other(name) = &role {
             if name.is_empty() {

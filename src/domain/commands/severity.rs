@@ -13,8 +13,8 @@ impl Incident {
         severity: Severity,
         reason: String,
     ) -> Outcome {
-        let reason = reason.tidy();
-        if let Some(too_long) = optional(reason, Field::SeverityReason, TEXT_MAX) {
+        let reason = reason.clean();
+        if let Some(too_long) = optional(&reason, Field::SeverityReason, TEXT_MAX) {
             return Err(CommandError::Invalid(vec![too_long]));
         }
         let text = match self.severity {

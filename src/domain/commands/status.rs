@@ -50,7 +50,7 @@ impl Incident {
             .into_iter()
             .collect(),
         )?;
-        let how = how.tidy().to_owned();
+        let how = how.clean();
         let text = format!(
             "Status changed from {from} to Resolved. The main harm to users has been removed: {how}"
         );

@@ -44,6 +44,22 @@ fn invisible_characters_around_a_name_are_dropped_so_they_cannot_reorder_what_fo
 }
 
 #[test]
+fn characters_that_reorder_text_are_never_kept_so_a_name_cannot_reverse_the_sentence_it_is_in() {
+    let incident = with(
+        declared(),
+        [
+            assign(Role::IncidentLead, "Ev\u{202E}e"),
+            note(NoteKind::Note, "a\u{2066}b\u{202D}c\u{200F}d"),
+        ],
+    );
+    assert_eq!(incident.holder(&Role::IncidentLead).unwrap().person, "Eve");
+    let texts: Vec<&str> = incident.timeline.iter().map(|e| e.text.as_str()).collect();
+    assert_eq!(texts[1], "Eve is now the incident lead.");
+    // A direction mark only nudges neutral characters: it is kept.
+    assert_eq!(texts[2], "abc\u{200F}d");
+}
+
+#[test]
 fn every_name_and_reason_has_a_length_limit() {
     let mut incident = declared();
     let huge = "x".repeat(NAME_MAX + 1);

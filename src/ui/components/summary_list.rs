@@ -11,6 +11,9 @@ pub struct SummaryAction {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SummaryRow {
     pub key: String,
+    /// People's text that starts the value, set apart in `<bdi>` so it
+    /// cannot reorder the app's words in `value` after it.
+    pub user_text: Option<String>,
     pub value: String,
     pub actions: Vec<SummaryAction>,
 }
@@ -19,9 +22,16 @@ impl SummaryRow {
     pub fn new(key: impl Into<String>, value: impl Into<String>) -> Self {
         Self {
             key: key.into(),
+            user_text: None,
             value: value.into(),
             actions: Vec::new(),
         }
+    }
+
+    /// A value that starts with people's text: `text`, then `rest`.
+    pub fn with_user_text(mut self, text: impl Into<String>) -> Self {
+        self.user_text = Some(text.into());
+        self
     }
 
     pub fn with_action(
@@ -69,7 +79,7 @@ pub fn SummaryList(rows: Vec<SummaryRow>) -> impl IntoView {
             view! {
                 <div class=row_class>
                     <dt class="govuk-summary-list__key">{row.key}</dt>
-                    <dd class="govuk-summary-list__value">{row.value}</dd>
+                    <dd class="govuk-summary-list__value">{row.user_text.map(|text| view! { <bdi>{text}</bdi> })}{row.value}</dd>
                     {actions}
                 </div>
             }

@@ -2,6 +2,7 @@
 
 mod add_note;
 mod copy_message;
+mod delete;
 mod frame;
 mod lifecycle_list;
 mod overview;

@@ -2,6 +2,7 @@
 //! checklist, clean-up left, and the timeline.
 
 use super::add_note::AddNoteForm;
+use super::delete::DeleteIncident;
 use super::save_status::SaveStatus;
 use super::timeline::Timeline;
 use super::your_name::YourName;
@@ -224,6 +225,9 @@ pub fn Overview() -> impl IntoView {
                     <AddNoteForm />
                 </Show>
                 <Timeline />
+                <Show when=move || !open()>
+                    <DeleteIncident />
+                </Show>
             </div>
         </div>
     }

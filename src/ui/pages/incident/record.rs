@@ -1,3 +1,4 @@
+use super::delete::DeleteIncident;
 use super::save_status::SaveStatus;
 use super::timeline::Timeline;
 use super::IncidentSession;
@@ -79,6 +80,7 @@ pub fn NotAnIncidentRecord() -> impl IntoView {
                 </p>
                 <SummaryList rows />
                 <Timeline />
+                <DeleteIncident />
             </div>
         </div>
     }

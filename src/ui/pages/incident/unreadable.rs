@@ -15,7 +15,10 @@ pub fn LoadProblem(#[prop(into)] id: Option<IncidentId>, error: StoreError) -> i
         _ => "This incident cannot be opened",
     };
     set_page_title(heading);
-    let is_damaged = matches!(error, StoreError::Corrupt { .. } | StoreError::TooNew { .. });
+    let is_damaged = matches!(
+        error,
+        StoreError::Corrupt { .. } | StoreError::TooNew { .. }
+    );
     let raw = match &error {
         StoreError::Corrupt { raw, .. } => Some(raw.clone()),
         _ => None,

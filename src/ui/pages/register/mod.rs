@@ -5,6 +5,7 @@ mod export;
 mod figures;
 mod table;
 
+use super::StorageMeter;
 use crate::domain::{IncidentId, Severity, Status};
 use crate::report::{years, Summary};
 use crate::store::{IndexEntry, IndexLoad};
@@ -62,6 +63,8 @@ pub fn summary(entry: &IndexEntry) -> Summary {
 pub fn RegisterPage() -> impl IntoView {
     set_page_title("Incidents");
     let state = AppState::get();
+    let flash = state.flash.get_untracked();
+    state.flash.set(None);
     // Another tab declared or changed an incident: list it without a reload.
     let changes = RwSignal::new(0u32);
     let listener = window_event_listener(leptos::ev::storage, move |_| changes.update(|n| *n += 1));
@@ -209,6 +212,7 @@ pub fn RegisterPage() -> impl IntoView {
     };
 
     view! {
+        {flash.map(|text| view! { <NotificationBanner text success=true /> })}
         <h1 class="govuk-heading-xl">"Incidents"</h1>
         {banners}
         <export::ExportReminder has_incidents=Signal::derive(has_incidents) exported />
@@ -233,6 +237,7 @@ pub fn RegisterPage() -> impl IntoView {
             <export::ExportEverything exported />
         </Show>
         {not_incidents}
+        <StorageMeter />
     }
 }
 

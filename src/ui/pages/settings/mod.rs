@@ -4,6 +4,7 @@
 
 mod fields;
 
+use super::StorageMeter;
 use crate::domain::{text::weekday_name, Field, Playbook, Setting, SettingsForm, Severity};
 use crate::ui::components::{
     Button, CheckboxItem, Checkboxes, DateInput, DateInputItem, Input, NotificationBanner, Select,
@@ -187,6 +188,7 @@ pub fn SettingsPage() -> impl IntoView {
                         <Button text="Cancel" button_type="button" classes="govuk-button--secondary" on:click=move |_| confirming_reset.set(false) />
                     </div>
                 </Show>
+                <StorageMeter />
             </div>
         </div>
     }

@@ -127,7 +127,7 @@ fn LongTail() -> impl IntoView {
         view! {
             <li class="app-long-tail__item">
                 <p class="govuk-body govuk-!-margin-bottom-1 app-user-text">{item.text.clone()}</p>
-                <p class="govuk-body-s govuk-!-margin-bottom-1">{format!("Owner: {}. {state}.", item.owner)}</p>
+                <p class="govuk-body-s govuk-!-margin-bottom-1">{"Owner: "}<bdi>{item.owner.clone()}</bdi>{format!(". {state}.")}</p>
                 {open.then(|| view! {
                     <Button
                         prevent_double_click=true

@@ -8,16 +8,12 @@ use leptos::prelude::*;
 pub fn SentList(kind: MessageKind) -> impl IntoView {
     let session = IncidentSession::get();
     move || {
-        let sent: Vec<String> = session.incident.with(|incident| {
+        let sent: Vec<(String, String)> = session.incident.with(|incident| {
             incident
                 .sent(kind)
                 .map(|c| {
-                    format!(
-                        "{}: {} by {}",
-                        c.channel,
-                        time::date_and_time(c.sent_at),
-                        c.sent_by
-                    )
+                    let when = format!(": {} by {}", time::date_and_time(c.sent_at), c.sent_by);
+                    (c.channel.clone(), when)
                 })
                 .collect()
         });
@@ -25,7 +21,7 @@ pub fn SentList(kind: MessageKind) -> impl IntoView {
             view! {
                 <h2 class="govuk-heading-s">"Already sent"</h2>
                 <ul class="govuk-list govuk-list--bullet">
-                    {sent.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}
+                    {sent.into_iter().map(|(channel, when)| view! { <li><bdi>{channel}</bdi>{when}</li> }).collect_view()}
                 </ul>
             }
         })

@@ -141,10 +141,7 @@ pub fn TeamTask() -> impl IntoView {
 fn holder_row(holder: &RoleAssignment) -> SummaryRow {
     SummaryRow::new(
         holder.role.name(),
-        format!(
-            "{} (since {})",
-            holder.person,
-            time::date_and_time(holder.assigned_at)
-        ),
+        format!(" (since {})", time::date_and_time(holder.assigned_at)),
     )
+    .with_user_text(&holder.person)
 }
