@@ -1,6 +1,7 @@
 // Headless Debian Chromium driven by playwright-core, in a fresh profile,
 // recording every request the page makes.
 import { chromium } from "playwright-core";
+import assert from "node:assert/strict";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -25,6 +26,20 @@ export async function openBrowser({ timezoneId } = {}) {
     viewport: { width: 1280, height: 900 },
     ...(timezoneId ? { timezoneId } : {}),
   });
+  // Every Content-Security-Policy violation in any page fails the test, when
+  // the test closes the browser: the policy must never need loosening.
+  const violations = [];
+  await context.exposeBinding("incidentDeskViolation", (_source, text) => violations.push(text));
+  await context.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (event) =>
+      window.incidentDeskViolation(`${event.violatedDirective} blocked ${event.blockedURI || "inline"} in ${event.sourceFile}:${event.lineNumber}`),
+    );
+  });
+  const close = context.close.bind(context);
+  context.close = async () => {
+    await close();
+    assert.deepEqual(violations, [], "Content-Security-Policy violations");
+  };
   const page = context.pages()[0] ?? (await context.newPage());
   const requests = [];
   const errors = [];

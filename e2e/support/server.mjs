@@ -7,15 +7,16 @@ import { join, resolve } from "node:path";
 
 export const DIST = resolve(import.meta.dirname, "..", "..", "dist");
 
-/** Serves dist/ at the site root, or under `subPath` (such as "incident-desk"). */
-export async function serveDist({ subPath } = {}) {
-  if (!existsSync(join(DIST, "index.html"))) {
-    throw new Error(`${DIST}/index.html is missing: run "make build" first (make test does)`);
+/** Serves dist/ (or a copy of it in `dir`) at the site root, or under
+ * `subPath` (such as "incident-desk"). */
+export async function serveDist({ subPath, dir = DIST } = {}) {
+  if (!existsSync(join(dir, "index.html"))) {
+    throw new Error(`${dir}/index.html is missing: run "make build" first (make test does)`);
   }
-  let root = DIST;
+  let root = dir;
   if (subPath) {
     root = mkdtempSync(join(tmpdir(), "incident-desk-site-"));
-    symlinkSync(DIST, join(root, subPath));
+    symlinkSync(dir, join(root, subPath));
   }
   const server = spawn("python3", ["-u", "-m", "http.server", "0", "--bind", "127.0.0.1", "--directory", root], {
     stdio: ["ignore", "pipe", "pipe"],
@@ -38,5 +39,11 @@ export async function serveDist({ subPath } = {}) {
     origin,
     url: subPath ? `${origin}/${subPath}/` : `${origin}/`,
     stop: () => server.kill(),
+    /** Stops the server and waits until it has gone. */
+    stopped: () => new Promise((resolveStop) => {
+      if (server.exitCode !== null) return resolveStop();
+      server.once("exit", () => resolveStop());
+      server.kill();
+    }),
   };
 }

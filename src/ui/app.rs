@@ -1,6 +1,7 @@
 //! The page frame (header, phase banner, footer) and the hash router.
 
 use super::components::{focus_element, Footer, GenericHeader, PhaseBanner, SkipLink};
+use super::offline::{OfflineNotice, UpdateBanner};
 use super::pages::{
     DeclarePage, ImportPage, IncidentPage, NotAnIncidentPage, NotFoundPage, PlaybookBanners,
     RecoverPage, RegisterPage, SettingsPage, Shown, StorageBanner, TriagePage, TriageResultPage,
@@ -67,7 +68,9 @@ pub fn App() -> impl IntoView {
         </header>
         <PhaseBanner tag="Alpha" text="A new tool. Everything you enter is saved in this browser only." />
         <div class="govuk-width-container">
+            <OfflineNotice />
             <main class="govuk-main-wrapper" id="main-content" tabindex="-1">
+                <UpdateBanner />
                 <StorageBanner />
                 <PlaybookBanners />
                 {page}

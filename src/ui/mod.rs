@@ -6,6 +6,7 @@ mod content_key;
 mod export;
 mod form_errors;
 mod locks;
+mod offline;
 mod pages;
 mod pending;
 mod platform;

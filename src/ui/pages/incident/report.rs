@@ -2,6 +2,7 @@
 //! download, copy or print.
 
 use super::IncidentSession;
+use crate::domain::safe_href;
 use crate::report::{build, file_name, markdown, Block, Rich, Span};
 use crate::ui::components::{BackLink, Button};
 use crate::ui::platform::{copy_to_clipboard, download, print, select_text, set_page_title};
@@ -125,9 +126,13 @@ fn rich(spans: &Rich) -> impl IntoView {
         .map(|span| match span {
             Span::Text(text) => text.clone().into_any(),
             Span::Strong(text) => view! { <strong>{text.clone()}</strong> }.into_any(),
-            Span::Link(url) => {
-                view! { <a class="govuk-link" href=url.clone()>{url.clone()}</a> }.into_any()
-            }
+            Span::Link(url) => match safe_href(url) {
+                Some(href) => {
+                    view! { <a class="govuk-link" href=href.to_owned()>{url.clone()}</a> }
+                        .into_any()
+                }
+                None => url.clone().into_any(),
+            },
         })
         .collect_view()
 }

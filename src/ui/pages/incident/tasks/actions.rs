@@ -4,7 +4,8 @@
 use crate::domain::messages::new_issue_link;
 use crate::domain::text::day;
 use crate::domain::{
-    Action, ActionArea, ActionForm, ActionKind, Command, DateParts, Field, ItemId, Status,
+    safe_href, Action, ActionArea, ActionForm, ActionKind, Command, DateParts, Field, ItemId,
+    Status,
 };
 use crate::ui::components::{
     Button, DateInput, DateInputItem, Input, RadioItem, Radios, SummaryList, SummaryRow, Tag,
@@ -115,11 +116,11 @@ fn ActionCard(action: Action, number: usize, fields: ActionFields) -> impl IntoV
             <SummaryList rows />
             {match issue {
                 Some(issue) => view! {
-                    <p class="govuk-body">"Filed as "<a class="govuk-link app-user-text" href=issue.clone() target="_blank" rel="noopener noreferrer">{issue.clone()}" (opens in new tab)"</a></p>
+                    <p class="govuk-body">"Filed as "<a class="govuk-link app-user-text" href=safe_href(&issue).map(str::to_owned) target="_blank" rel="noopener noreferrer">{issue.clone()}" (opens in new tab)"</a></p>
                 }.into_any(),
                 None => view! {
                     <p class="govuk-body">
-                        <a class="govuk-link" href=link.url target="_blank" rel="noopener noreferrer" on:click=on_create>
+                        <a class="govuk-link" href=safe_href(&link.url).map(str::to_owned) target="_blank" rel="noopener noreferrer" on:click=on_create>
                             "Create the GitHub issue (opens in new tab)"
                         </a>
                     </p>

@@ -4,7 +4,7 @@
 use super::sent::SentList;
 use super::skip::SkipTask;
 use crate::domain::messages::{stakeholder_email, Email};
-use crate::domain::{Command, MessageKind, Task};
+use crate::domain::{safe_href, Command, MessageKind, Task};
 use crate::ui::components::{Button, SummaryList, SummaryRow, WarningText};
 use crate::ui::form_errors::FormErrors;
 use crate::ui::pages::incident::copy_message::CopyMessage;
@@ -30,6 +30,7 @@ pub fn StakeholdersTask() -> impl IntoView {
         }
         .mailto_url()
     };
+    let mailto = move || safe_href(&mailto()).map(str::to_owned);
     let (stakeholders, cyber) = state.playbook.with_untracked(|p| {
         (
             p.stakeholders.name.clone(),
