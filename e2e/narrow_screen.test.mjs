@@ -88,6 +88,12 @@ test("no page of the response scrolls sideways at 320 pixels wide", async () => 
     await page.getByRole("link", { name: "Settings", exact: true }).click();
     await page.getByRole("heading", { name: "Settings", level: 1 }).waitFor();
     await check("settings");
+    // Damaged data with a long unbroken value, on the recovery page.
+    await page.evaluate((long) => localStorage.setItem(`incident-desk/v1/incident/${long.slice(-40).replace(/[^a-z]/g, "x")}`, long.repeat(3)), LONG);
+    await page.goto(`${server.url}#/recover`);
+    await page.getByRole("heading", { name: "Recover data", level: 1 }).waitFor();
+    await page.getByRole("button", { name: "Delete saved value 1" }).click();
+    await check("recover data");
     assert.deepEqual(sideways, []);
   } finally {
     await context.close();
