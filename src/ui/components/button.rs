@@ -75,7 +75,9 @@ fn guard_double_clicks() {
             .ok()
             .and_then(|value| value.as_f64())
             .unwrap_or(f64::NEG_INFINITY);
-        if now - last < 1_000.0 && LAST_INPUT.get() < last {
+        // A change in the same millisecond as the first click is the field
+        // it left being blurred, so it does not count as a change.
+        if now - last < 1_000.0 && LAST_INPUT.get() <= last {
             event.prevent_default();
             event.stop_immediate_propagation();
         } else {
