@@ -39,8 +39,8 @@ pub fn Button(
 }
 
 thread_local! {
-    /// When the person last typed, ticked or chose anything on the page.
-    static LAST_INPUT: Cell<f64> = const { Cell::new(f64::NEG_INFINITY) };
+    /// How many times the person has typed, ticked or chosen anything.
+    static INPUTS: Cell<f64> = const { Cell::new(0.0) };
     static GUARDING: Cell<bool> = const { Cell::new(false) };
 }
 
@@ -56,7 +56,7 @@ fn guard_double_clicks() {
     let Some(window) = web_sys::window() else {
         return;
     };
-    let note_input = Closure::<dyn Fn()>::new(|| LAST_INPUT.set(js_sys::Date::now()));
+    let note_input = Closure::<dyn Fn()>::new(|| INPUTS.set(INPUTS.get() + 1.0));
     let guard = Closure::<dyn Fn(web_sys::Event)>::new(|event: web_sys::Event| {
         let button = event
             .target()
@@ -70,18 +70,19 @@ fn guard_double_clicks() {
         let Some(button) = button else {
             return;
         };
+        let read = |name: &str| {
+            js_sys::Reflect::get(&button, &name.into())
+                .ok()
+                .and_then(|value| value.as_f64())
+        };
         let now = js_sys::Date::now();
-        let last = js_sys::Reflect::get(&button, &LAST_CLICK.into())
-            .ok()
-            .and_then(|value| value.as_f64())
-            .unwrap_or(f64::NEG_INFINITY);
-        // A change in the same millisecond as the first click is the field
-        // it left being blurred, so it does not count as a change.
-        if now - last < 1_000.0 && LAST_INPUT.get() <= last {
+        let recent = read(LAST_CLICK).is_some_and(|last| now - last < 1_000.0);
+        if recent && read(INPUTS_AT_CLICK) == Some(INPUTS.get()) {
             event.prevent_default();
             event.stop_immediate_propagation();
         } else {
             let _ = js_sys::Reflect::set(&button, &LAST_CLICK.into(), &now.into());
+            let _ = js_sys::Reflect::set(&button, &INPUTS_AT_CLICK.into(), &INPUTS.get().into());
         }
     });
     for kind in ["input", "change"] {
@@ -101,8 +102,10 @@ fn guard_double_clicks() {
     guard.forget();
 }
 
-/// Where a guarded button keeps the time of its last click.
+/// Where a guarded button keeps the time of its last click, and how many
+/// inputs the person had made by then.
 const LAST_CLICK: &str = "incidentDeskLastClick";
+const INPUTS_AT_CLICK: &str = "incidentDeskInputsAtClick";
 
 /// The start button's arrow. A constant rather than a literal so Leptos renders
 /// the icon element by element, as GOV.UK's markup is, not as a wrapped fragment.
