@@ -11,7 +11,7 @@ WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ { getline; gsub(
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 TRUNK := trunk --skip-version-check
 
-.PHONY: serve build test test-host test-browser test-e2e size bench tools rust-tools browser npm-packages clean
+.PHONY: serve build test test-host test-browser test-size test-e2e size bench tools rust-tools browser npm-packages clean
 
 serve: tools ## Build and serve on http://127.0.0.1:8080, rebuilding on change
 	$(TRUNK) serve
@@ -23,6 +23,7 @@ test: tools ## Every test layer: host, browser, end-to-end
 	$(MAKE) --no-print-directory test-host
 	$(MAKE) --no-print-directory test-browser
 	$(MAKE) --no-print-directory build
+	$(MAKE) --no-print-directory test-size
 	$(MAKE) --no-print-directory test-e2e
 
 test-host:
@@ -30,6 +31,9 @@ test-host:
 
 test-browser:
 	cargo test --locked --target wasm32-unknown-unknown --test store --test govuk_components --test team_zone
+
+test-size: ## The release build within its first-load size budget
+	node bench/size.mjs dist --budget bench/size-budget.txt
 
 test-e2e:
 	node --test --test-concurrency=2 e2e/

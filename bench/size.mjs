@@ -1,15 +1,25 @@
-// Prints the release build's size by kind of file: raw, gzip and brotli, as a
-// browser would download it. Usage: node bench/size.mjs dist
+// Prints the release build's first-load size by kind of file: raw, gzip and
+// brotli (quality 11), as a browser downloads them. The service worker is
+// left out: the page fetches it after loading, to work offline later.
+//
+// Usage: node bench/size.mjs dist [--budget bench/size-budget.txt]
+// With a budget, exits with an error when the brotli total exceeds it: the
+// number in that file, in kB, only ever lowered (say why in the commit if
+// it must rise).
 import { readdirSync, readFileSync } from "node:fs";
 import { extname, join } from "node:path";
 import { brotliCompressSync, gzipSync, constants } from "node:zlib";
 
-const dir = process.argv[2] ?? "dist";
+const args = process.argv.slice(2);
+const dir = args.find((arg) => !arg.startsWith("--")) ?? "dist";
+const budgetAt = args.indexOf("--budget");
+const budgetFile = budgetAt >= 0 ? args[budgetAt + 1] : null;
+
 const kinds = { ".html": "html", ".css": "css", ".js": "js", ".wasm": "wasm" };
 const totals = {};
 for (const name of readdirSync(dir)) {
   const kind = kinds[extname(name)];
-  if (!kind) continue;
+  if (!kind || name === "sw.js") continue;
   const bytes = readFileSync(join(dir, name));
   const sizes = totals[kind] ?? (totals[kind] = { raw: 0, gzip: 0, brotli: 0 });
   sizes.raw += bytes.length;
@@ -25,3 +35,14 @@ for (const kind of ["html", "css", "js", "wasm"]) {
   console.log(`${kind.padEnd(6)}${kb(s.raw)}${kb(s.gzip)}${kb(s.brotli)}`);
 }
 console.log(`${"total".padEnd(6)}${kb(all.raw)}${kb(all.gzip)}${kb(all.brotli)}`);
+
+if (budgetFile) {
+  const budget = Number(readFileSync(budgetFile, "utf8").split("\n").find((line) => /^\s*\d/.test(line)));
+  const total = all.brotli / 1024;
+  if (!(budget > 0)) throw new Error(`${budgetFile} holds no budget in kB`);
+  if (total > budget) {
+    console.error(`First load is ${total.toFixed(1)} kB brotli, over the ${budget} kB budget in ${budgetFile}.`);
+    process.exit(1);
+  }
+  console.log(`Within the ${budget} kB budget (${(budget - total).toFixed(1)} kB to spare).`);
+}

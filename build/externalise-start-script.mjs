@@ -8,7 +8,7 @@ const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error("TRUNK_STAGING_DIR is not set: run this from Trunk's post_build hook");
 const indexPath = join(dir, "index.html");
 const html = readFileSync(indexPath, "utf8");
-const inline = /<script type="module">([\s\S]*?)<\/script>/;
+const inline = /<script type="?module"?>([\s\S]*?)<\/script>/;
 const match = html.match(inline);
 if (!match) throw new Error("no inline start-up script found in index.html");
 const hash = createHash("sha256").update(match[1]).digest("hex").slice(0, 16);

@@ -41,11 +41,14 @@ pub fn StorageMeter() -> impl IntoView {
             }
         })
     };
+    // Tenths of a megabyte, as whole numbers: no float formatting in the app.
     let site = move || {
         estimate.get().map(|(used, _)| {
+            let tenths = (used / 100_000.0) as u64;
             format!(
-                "In all, the browser reports {:.1} MB in use for this site, including the copy of the app kept for working offline.",
-                used / 1_000_000.0
+                "In all, the browser reports {}.{} MB in use for this site, including the copy of the app kept for working offline.",
+                tenths / 10,
+                tenths % 10
             )
         })
     };
