@@ -41,7 +41,23 @@ pub struct YearFigures {
 
 /// The year an incident belongs to: when it started, in the team's zone.
 pub fn year_of(summary: &Summary, zone: &dyn ZoneRules) -> i32 {
-    zone.local(summary.started_at).year()
+    year_and_month(summary.started_at, zone).0
+}
+
+/// The year and month (from 0) of `at` in `zone`. Every zone is within 14
+/// hours of UTC, so away from the turn of a month they are UTC's own: the
+/// zone (a call into the browser) is asked only near one, which keeps a
+/// register of years of incidents quick to list.
+pub fn year_and_month(at: DateTime<Utc>, zone: &dyn ZoneRules) -> (i32, u32) {
+    let margin = Duration::hours(15);
+    let month = |at: DateTime<Utc>| (at.year(), at.month0());
+    match (at.checked_sub_signed(margin), at.checked_add_signed(margin)) {
+        (Some(before), Some(after)) if month(before) == month(after) => month(at),
+        _ => {
+            let local = zone.local(at);
+            (local.year(), local.month0())
+        }
+    }
 }
 
 /// The years with incidents, newest first.
@@ -63,7 +79,7 @@ pub fn year_figures(summaries: &[Summary], year: i32, zone: &dyn ZoneRules) -> Y
     let mut by_month = [[0; 5]; 12];
     for s in &incidents {
         by_severity[level(s)] += 1;
-        by_month[zone.local(s.started_at).month0() as usize][level(s)] += 1;
+        by_month[year_and_month(s.started_at, zone).1 as usize][level(s)] += 1;
     }
     let resolved = |since: fn(&Summary) -> DateTime<Utc>| -> Vec<Duration> {
         incidents

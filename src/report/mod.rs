@@ -17,7 +17,9 @@ pub use import::{read_export, Problem, FILE_LIMIT};
 pub use json::{Envelope, FORMAT};
 pub use markdown::markdown;
 pub use merge::{merge, DifferentIncidents};
-pub use metrics::{median, year_figures, year_of, years, Summary, YearFigures, LEVELS};
+pub use metrics::{
+    median, year_and_month, year_figures, year_of, years, Summary, YearFigures, LEVELS,
+};
 pub use model::{build, file_name, slug, Block, Report, Rich, Span};
 pub use plan::{plan, Outcome, Planned};
 

@@ -1,7 +1,8 @@
 use crate::domain::tests::*;
 use crate::domain::{Severity, Status};
-use crate::report::{median, year_figures, years, Summary};
-use chrono::{DateTime, Duration, Utc};
+use crate::report::{median, year_and_month, year_figures, years, Summary};
+use chrono::{DateTime, Datelike, Duration, Utc};
+use proptest::prelude::*;
 
 fn summary(
     started: DateTime<Utc>,
@@ -63,4 +64,38 @@ fn the_median_of_an_even_count_is_halfway_between_the_middle_two() {
         median(minutes(&[40, 10, 20, 30])),
         Some(Duration::minutes(25))
     );
+}
+
+proptest! {
+    /// The short cut away from the turn of a month gives what the zone says,
+    /// in the zones furthest from UTC either way and in the team's own.
+    #[test]
+    fn the_month_in_a_zone_is_the_zones_own(seconds in -2_208_988_800i64..4_102_444_800) {
+        let at = DateTime::from_timestamp(seconds, 0).unwrap();
+        for zone in [
+            chrono_tz::Pacific::Kiritimati,
+            chrono_tz::Etc::GMTPlus12,
+            chrono_tz::Pacific::Chatham,
+            chrono_tz::Asia::Kathmandu,
+            LONDON,
+        ] {
+            let local = at.with_timezone(&zone);
+            prop_assert_eq!(year_and_month(at, &zone), (local.year(), local.month0()));
+        }
+    }
+}
+
+#[test]
+fn the_turn_of_the_year_is_read_in_the_zone() {
+    // 23:30 UTC on 31 December: next year at UTC+14, this year at UTC-12
+    // and in London (UTC in winter).
+    let at = DateTime::parse_from_rfc3339("2025-12-31T23:30:00Z")
+        .unwrap()
+        .to_utc();
+    assert_eq!(
+        year_and_month(at, &chrono_tz::Pacific::Kiritimati),
+        (2026, 0)
+    );
+    assert_eq!(year_and_month(at, &chrono_tz::Etc::GMTPlus12), (2025, 11));
+    assert_eq!(year_and_month(at, &LONDON), (2025, 11));
 }

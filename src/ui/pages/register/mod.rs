@@ -83,15 +83,17 @@ pub fn RegisterPage() -> impl IntoView {
     let severity = RwSignal::new(ALL.to_owned());
     // Empty until a year is chosen: then the newest year with incidents.
     let year_value = RwSignal::new(String::new());
-    let zone_years = move || {
+    // Memos: every row's filter asks for the year, and working out the years
+    // reads every incident's start in the team's zone.
+    let zone_years = Memo::new(move |_| {
         let zone = state.team_zone();
         listing.with(|l| years(&l.incidents().map(summary).collect::<Vec<_>>(), &zone))
-    };
-    let year = Signal::derive(move || {
+    });
+    let year = Signal::from(Memo::new(move |_| {
         year_value
             .with(|v| v.parse().ok())
-            .or_else(|| zone_years().first().copied())
-    });
+            .or_else(|| zone_years.with(|years| years.first().copied()))
+    }));
 
     let banners = move || {
         listing.with(|listing| {
@@ -177,7 +179,8 @@ pub fn RegisterPage() -> impl IntoView {
     }))
     .collect();
     let year_items = move || {
-        zone_years()
+        zone_years
+            .get()
             .into_iter()
             .map(|y| SelectItem {
                 value: y.to_string(),
