@@ -6,7 +6,9 @@ mod common;
 
 use common::{incident, with_note, with_severity};
 use incident_desk::domain::{Severity, Status, SCHEMA_VERSION};
-use incident_desk::store::{incident_key, IncidentStore, MemoryBackend, StoreError, INDEX_KEY};
+use incident_desk::store::{
+    incident_key, IncidentStore, MemoryBackend, StoreError, INDEX_KEY, STORE_FORMAT,
+};
 
 #[test]
 fn a_saved_incident_loads_back_and_is_listed_newest_first() {
@@ -154,19 +156,58 @@ fn data_from_a_newer_version_of_the_app_is_not_read_or_overwritten() {
 }
 
 #[test]
-fn an_incident_saved_by_the_previous_format_loads_and_saves_in_the_current_one() {
-    let mut json = serde_json::to_value(incident(1)).unwrap();
-    json["schema_version"] = 1.into();
-    let key = incident_key(&incident(1).id);
+fn an_incident_saved_by_an_earlier_format_loads_and_saves_in_the_current_one() {
+    for format in [1, 2] {
+        let mut json = serde_json::to_value(incident(1)).unwrap();
+        json["schema_version"] = format.into();
+        let key = incident_key(&incident(1).id);
+        let mut backend = MemoryBackend::default();
+        backend.values.insert(key.clone(), json.to_string());
+        let mut store = IncidentStore::new(backend);
+        let loaded = store.load(&incident(1).id).unwrap();
+        assert_eq!(loaded.schema_version, SCHEMA_VERSION);
+        assert_eq!(loaded, incident(1));
+        store.save(&with_note(loaded, "after the upgrade")).unwrap();
+        assert!(store.backend().values[&key]
+            .starts_with(&format!("{{\"schema_version\":{STORE_FORMAT},")));
+    }
+}
+
+#[test]
+fn a_register_saved_in_format_2_moves_to_the_current_format_when_first_listed() {
+    // Format 2: each incident as exported, and an index with long names.
     let mut backend = MemoryBackend::default();
-    backend.values.insert(key.clone(), json.to_string());
+    let incidents: Vec<_> = (0..5)
+        .map(|n| with_note(incident(n), "Restarted"))
+        .collect();
+    let mut rows = Vec::new();
+    for incident in &incidents {
+        let json = serde_json::to_string(incident).unwrap();
+        assert!(json.starts_with(r#"{"schema_version":2,"#));
+        backend.values.insert(incident_key(&incident.id), json);
+        rows.push(format!(
+            r#"{{"id":"{}","title":"{}","status":"active","severity":null,"started_at":"2026-03-14T09:00:00Z","declared_at":"2026-03-14T09:00:00Z"}}"#,
+            incident.id,
+            incident.title()
+        ));
+    }
+    let index = format!(r#"{{"schema_version":2,"incidents":[{}]}}"#, rows.join(","));
+    backend.values.insert(INDEX_KEY.into(), index);
+    let before: usize = backend.values.values().map(String::len).sum();
+
     let mut store = IncidentStore::new(backend);
-    let loaded = store.load(&incident(1).id).unwrap();
-    assert_eq!(loaded.schema_version, SCHEMA_VERSION);
-    assert_eq!(loaded, incident(1));
-    store.save(&with_note(loaded, "after the upgrade")).unwrap();
-    assert!(store.backend().values[&key]
-        .starts_with(&format!("{{\"schema_version\":{SCHEMA_VERSION},")));
+    let listed = store.list().unwrap();
+    assert_eq!(listed.entries.len(), 5);
+    assert!(listed.unreadable.is_empty() && listed.damaged_index_kept_at.is_none());
+    for incident in &incidents {
+        let stored = &store.backend().values[&incident_key(&incident.id)];
+        assert!(stored.starts_with(&format!("{{\"schema_version\":{STORE_FORMAT},")));
+        assert_eq!(&store.load(&incident.id).unwrap(), incident);
+    }
+    assert!(store.backend().values[INDEX_KEY]
+        .starts_with(&format!("{{\"schema_version\":{STORE_FORMAT},")));
+    let after: usize = store.backend().values.values().map(String::len).sum();
+    assert!(after < before, "{after} characters, from {before}");
 }
 
 #[test]

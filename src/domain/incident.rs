@@ -41,6 +41,8 @@ pub struct Incident {
     pub reporter: String,
     pub declared_at: DateTime<Utc>,
     pub roles: Vec<RoleAssignment>,
+    /// Every incident has one (its declaration); stored data keeps it apart.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub timeline: Vec<TimelineEntry>,
     /// How triage went, unless the person skipped it.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -223,6 +223,13 @@ fn read_incidents(
                 "Another incident in the file has this id.",
             ));
         }
+        if incident.timeline.is_empty() {
+            // Every incident starts with its declaration.
+            problems.push(Problem::at(
+                format!("{path}.timeline"),
+                "An incident needs a timeline with at least its declaration.",
+            ));
+        }
         bounds(&incident, &path, problems);
         // Format 1 lacked only fields that read as empty, and numbered its
         // records: it is format 2 once read.

@@ -2,6 +2,7 @@
 //! out-of-date data is reported without being overwritten.
 
 use super::backend::Backend;
+use super::compact::{self, STORE_FORMAT};
 use super::error::StoreError;
 use super::index::IndexEntry;
 use super::keys::{incident_key, LAST_EXPORT_KEY, NAME_KEY};
@@ -19,8 +20,8 @@ pub struct IncidentStore<B: Backend> {
 /// Read first, so data from a newer version of the app is refused by name
 /// rather than reported as unreadable.
 #[derive(Deserialize)]
-struct StoredSchema {
-    schema_version: u32,
+pub(super) struct StoredSchema {
+    pub schema_version: u32,
 }
 
 impl<B: Backend> IncidentStore<B> {
@@ -50,12 +51,17 @@ impl<B: Backend> IncidentStore<B> {
 
     /// Loads one incident by id.
     pub fn load(&self, id: &IncidentId) -> Result<Incident, StoreError> {
+        self.load_with_format(id).map(|(incident, _)| incident)
+    }
+
+    /// The incident, and the stored format it was read from.
+    pub(super) fn load_with_format(&self, id: &IncidentId) -> Result<(Incident, u32), StoreError> {
         let key = incident_key(id);
         let raw = self
             .backend
             .get(&key)?
             .ok_or_else(|| StoreError::NotFound(id.clone()))?;
-        parse_incident(&key, &raw)
+        parse_stored(&key, &raw)
     }
 
     /// Saves one incident, and its index entry when that changed (a new note
@@ -87,8 +93,8 @@ impl<B: Backend> IncidentStore<B> {
 
     /// Writes the incident under its key, whatever is there.
     pub(super) fn write_incident(&mut self, incident: &Incident) -> Result<(), StoreError> {
-        let json =
-            serde_json::to_string(incident).map_err(|e| StoreError::WriteFailed(e.to_string()))?;
+        let json = compact::to_stored_json(incident)
+            .map_err(|e| StoreError::WriteFailed(e.to_string()))?;
         self.backend.set(&incident_key(&incident.id), &json)
     }
 
@@ -149,19 +155,30 @@ impl<B: Backend> IncidentStore<B> {
 /// over that one) and a revision at its maximum (only tampering gets there)
 /// are damaged data.
 pub(super) fn parse_incident(key: &str, raw: &str) -> Result<Incident, StoreError> {
+    parse_stored(key, raw).map(|(incident, _)| incident)
+}
+
+fn parse_stored(key: &str, raw: &str) -> Result<(Incident, u32), StoreError> {
     let version: StoredSchema = serde_json::from_str(raw).map_err(|e| corrupt(key, raw, e))?;
-    if version.schema_version > SCHEMA_VERSION {
-        return Err(StoreError::TooNew {
-            key: key.to_owned(),
-            version: version.schema_version,
-        });
-    }
-    let mut incident: Incident = serde_json::from_str(raw).map_err(|e| corrupt(key, raw, e))?;
     let damaged = |reason: String| StoreError::Corrupt {
         key: key.to_owned(),
         raw: raw.to_owned(),
         reason,
     };
+    let mut incident = match version.schema_version {
+        STORE_FORMAT => compact::from_stored_json(raw).map_err(damaged)?,
+        newer if newer > STORE_FORMAT => {
+            return Err(StoreError::TooNew {
+                key: key.to_owned(),
+                version: newer,
+            })
+        }
+        // Formats 1 and 2 are the export format.
+        _ => serde_json::from_str::<Incident>(raw).map_err(|e| corrupt(key, raw, e))?,
+    };
+    if incident.timeline.is_empty() {
+        return Err(damaged("it has no timeline".to_owned()));
+    }
     if incident_key(&incident.id) != key {
         return Err(damaged(format!(
             "it holds incident {}, which belongs under another key",
@@ -173,7 +190,7 @@ pub(super) fn parse_incident(key: &str, raw: &str) -> Result<Incident, StoreErro
     }
     // Format 1 lacks only fields that read as empty, so it is format 2 once read.
     incident.schema_version = SCHEMA_VERSION;
-    Ok(incident)
+    Ok((incident, version.schema_version))
 }
 
 pub(super) fn corrupt(key: &str, raw: &str, error: serde_json::Error) -> StoreError {

@@ -2,26 +2,36 @@
 //! that changes with every edit (such as the last-updated time), so most saves
 //! leave the index alone.
 
+use super::stamp::since_1970;
 use crate::domain::{Incident, IncidentId, Severity, Status};
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// Stored with short names and times in milliseconds: the index holds a
+/// row for every incident, so its size grows with the register.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct IndexEntry {
     pub id: IncidentId,
     pub title: String,
     pub status: Status,
     pub severity: Option<Severity>,
+    #[serde(rename = "start", with = "since_1970")]
     pub started_at: DateTime<Utc>,
+    #[serde(rename = "declared", with = "since_1970")]
     pub declared_at: DateTime<Utc>,
     /// The earliest due date of its open actions, so the register can flag
     /// overdue ones without reading every incident.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "due", default, skip_serializing_if = "Option::is_none")]
     pub next_action_due: Option<NaiveDate>,
     /// For the register's figures: when it was resolved, and actions still open.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "resolved",
+        with = "since_1970::optional",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub resolved_at: Option<DateTime<Utc>>,
-    #[serde(default, skip_serializing_if = "is_zero")]
+    #[serde(rename = "open", default, skip_serializing_if = "is_zero")]
     pub open_actions: u32,
 }
 

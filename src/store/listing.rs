@@ -3,12 +3,14 @@
 //! incidents, so a damaged, stale or unsaveable index never hides one.
 
 use super::backend::Backend;
+use super::compact::STORE_FORMAT;
 use super::damaged::Damaged;
 use super::error::StoreError;
+use super::incident_store::StoredSchema;
 use super::incident_store::{corrupt, IncidentStore};
 use super::index::{IndexDocument, IndexEntry};
 use super::keys::{DAMAGED_INDEX_PREFIX, INCIDENT_PREFIX, INDEX_KEY};
-use crate::domain::{Incident, IncidentId, SCHEMA_VERSION};
+use crate::domain::{Incident, IncidentId};
 use std::cell::RefCell;
 use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
@@ -104,10 +106,15 @@ impl<B: Backend> IncidentStore<B> {
         changed |= index.incidents.len() != before;
         let listed: BTreeSet<IncidentId> = index.incidents.iter().map(|e| e.id.clone()).collect();
         for id in stored.difference(&listed) {
-            match self.load(id) {
-                Ok(incident) => {
+            match self.load_with_format(id) {
+                Ok((incident, format)) => {
                     index.upsert(IndexEntry::from(&incident));
                     changed = true;
+                    if format < STORE_FORMAT && writable {
+                        // Half the space in the current format. Only a
+                        // saving: the old format still reads if this fails.
+                        let _ = self.write_incident(&incident);
+                    }
                 }
                 Err(error) => load.unreadable.push(self.damaged_from(error)),
             }
@@ -210,20 +217,25 @@ impl<B: Backend> IncidentStore<B> {
         let Some(raw) = self.backend().get(INDEX_KEY)? else {
             return Ok(None);
         };
-        let index: IndexDocument =
+        let version: StoredSchema =
             serde_json::from_str(&raw).map_err(|e| corrupt(INDEX_KEY, &raw, e))?;
-        if index.schema_version > SCHEMA_VERSION {
-            return Err(StoreError::TooNew {
+        match version.schema_version {
+            newer if newer > STORE_FORMAT => Err(StoreError::TooNew {
                 key: INDEX_KEY.to_owned(),
-                version: index.schema_version,
-            });
+                version: newer,
+            }),
+            // An older index is made again from the incidents, which moves
+            // them to the current format as it goes.
+            older if older < STORE_FORMAT => Ok(None),
+            _ => serde_json::from_str(&raw)
+                .map(Some)
+                .map_err(|e| corrupt(INDEX_KEY, &raw, e)),
         }
-        Ok(Some(index))
     }
 
     fn write_index(&mut self, index: &IndexDocument) -> Result<(), StoreError> {
         let document = IndexDocument {
-            schema_version: SCHEMA_VERSION,
+            schema_version: STORE_FORMAT,
             incidents: index.incidents.clone(),
         };
         let json =

@@ -6,6 +6,7 @@
 //! the app, an in-memory twin in host tests.
 
 mod backend;
+mod compact;
 mod damaged;
 mod editing;
 mod error;
@@ -17,9 +18,11 @@ mod listing;
 mod local_storage;
 mod memory;
 mod playbook;
+mod stamp;
 mod usage;
 
 pub use backend::Backend;
+pub use compact::STORE_FORMAT;
 pub use damaged::Damaged;
 pub use editing::{replay, save_changes, Change, SaveFailure};
 pub use error::StoreError;

@@ -133,6 +133,26 @@ fn the_same_incident_twice_in_one_file_is_refused() {
 }
 
 #[test]
+fn an_incident_without_its_timeline_is_refused() {
+    for empty in [json!([]), Value::Null] {
+        let mut value = exported();
+        match empty {
+            Value::Null => {
+                value["incidents"][1]
+                    .as_object_mut()
+                    .unwrap()
+                    .remove("timeline");
+            }
+            list => value["incidents"][1]["timeline"] = list,
+        }
+        assert_eq!(
+            problems_in(value),
+            ["$.incidents[1].timeline: An incident needs a timeline with at least its declaration."]
+        );
+    }
+}
+
+#[test]
 fn missing_fields_are_named() {
     let mut value = exported();
     value.as_object_mut().unwrap().remove("exported_at");

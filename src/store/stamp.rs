@@ -1,0 +1,148 @@
+//! Times in stored data as whole milliseconds after a base time: a dozen
+//! characters instead of an RFC 3339 string's two dozen. Browsers' clocks
+//! count milliseconds, so that is nearly always exact; a time that is not
+//! (one imported with finer precision) is kept as RFC 3339 text, so no
+//! precision is ever lost.
+
+use chrono::{DateTime, TimeDelta, Utc};
+use serde::{de, Deserialize, Deserializer, Serialize, Serializer};
+use std::fmt;
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) enum Stamp {
+    Millis(i64),
+    Exact(DateTime<Utc>),
+}
+
+impl Stamp {
+    pub fn encode(at: DateTime<Utc>, base: DateTime<Utc>) -> Self {
+        let millis = at.timestamp_millis() - base.timestamp_millis();
+        match Self::Millis(millis).decode(base) {
+            Some(back) if back == at => Self::Millis(millis),
+            _ => Self::Exact(at),
+        }
+    }
+
+    /// `None` for milliseconds that reach outside chrono's range: damaged data.
+    pub fn decode(self, base: DateTime<Utc>) -> Option<DateTime<Utc>> {
+        match self {
+            Self::Millis(millis) => base.checked_add_signed(TimeDelta::try_milliseconds(millis)?),
+            Self::Exact(at) => Some(at),
+        }
+    }
+}
+
+impl Default for Stamp {
+    fn default() -> Self {
+        Self::Millis(0)
+    }
+}
+
+impl Serialize for Stamp {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Millis(millis) => serializer.serialize_i64(*millis),
+            Self::Exact(at) => at.serialize(serializer),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Stamp {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl de::Visitor<'_> for Visitor {
+            type Value = Stamp;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("milliseconds, or an RFC 3339 time")
+            }
+            fn visit_i64<E: de::Error>(self, millis: i64) -> Result<Stamp, E> {
+                Ok(Stamp::Millis(millis))
+            }
+            fn visit_u64<E: de::Error>(self, millis: u64) -> Result<Stamp, E> {
+                i64::try_from(millis)
+                    .map(Stamp::Millis)
+                    .map_err(|_| E::custom("a time out of range"))
+            }
+            fn visit_str<E: de::Error>(self, text: &str) -> Result<Stamp, E> {
+                text.parse().map(Stamp::Exact).map_err(E::custom)
+            }
+        }
+        deserializer.deserialize_any(Visitor)
+    }
+}
+
+/// For `#[serde(with)]`: a time as milliseconds since 1970.
+pub(super) mod since_1970 {
+    use super::Stamp;
+    use chrono::{DateTime, Utc};
+    use serde::{de, Deserialize, Deserializer, Serialize, Serializer};
+
+    pub fn serialize<S: Serializer>(at: &DateTime<Utc>, serializer: S) -> Result<S::Ok, S::Error> {
+        Stamp::encode(*at, DateTime::UNIX_EPOCH).serialize(serializer)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<DateTime<Utc>, D::Error> {
+        Stamp::deserialize(deserializer)?
+            .decode(DateTime::UNIX_EPOCH)
+            .ok_or_else(|| de::Error::custom("a time out of range"))
+    }
+
+    /// The same for an optional time.
+    pub mod optional {
+        use chrono::{DateTime, Utc};
+        use serde::{Deserialize, Deserializer, Serializer};
+
+        pub fn serialize<S: Serializer>(
+            at: &Option<DateTime<Utc>>,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
+            match at {
+                Some(at) => super::serialize(at, serializer),
+                None => serializer.serialize_none(),
+            }
+        }
+
+        pub fn deserialize<'de, D: Deserializer<'de>>(
+            deserializer: D,
+        ) -> Result<Option<DateTime<Utc>>, D::Error> {
+            #[derive(Deserialize)]
+            struct Wrapped(#[serde(with = "super")] DateTime<Utc>);
+            Ok(Option::<Wrapped>::deserialize(deserializer)?.map(|Wrapped(at)| at))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeZone;
+
+    #[test]
+    fn whole_milliseconds_are_numbers_and_finer_times_text() {
+        let base = Utc.with_ymd_and_hms(2026, 3, 14, 9, 0, 0).unwrap();
+        let later = base + TimeDelta::milliseconds(61_500);
+        assert_eq!(Stamp::encode(later, base), Stamp::Millis(61_500));
+        assert_eq!(
+            Stamp::encode(base - TimeDelta::minutes(20), base),
+            Stamp::Millis(-1_200_000)
+        );
+        let fine = base + TimeDelta::nanoseconds(1);
+        assert_eq!(Stamp::encode(fine, base), Stamp::Exact(fine));
+        for at in [later, fine, base] {
+            let stamp = Stamp::encode(at, base);
+            let json = serde_json::to_string(&stamp).unwrap();
+            let back: Stamp = serde_json::from_str(&json).unwrap();
+            assert_eq!(back.decode(base), Some(at), "{json}");
+        }
+    }
+
+    #[test]
+    fn milliseconds_beyond_any_date_are_refused() {
+        let base = Utc.with_ymd_and_hms(2026, 3, 14, 9, 0, 0).unwrap();
+        assert_eq!(Stamp::Millis(i64::MAX).decode(base), None);
+        assert!(serde_json::from_str::<Stamp>("\"not a time\"").is_err());
+        assert!(serde_json::from_str::<Stamp>("18446744073709551615").is_err());
+    }
+}
