@@ -1,6 +1,6 @@
 use super::IncidentSession;
 use crate::domain::{Command, Field, ItemId, TimelineEntry};
-use crate::ui::components::{Button, Textarea};
+use crate::ui::components::{focus_element, Button, Textarea};
 use crate::ui::form_errors::FormErrors;
 use crate::ui::time;
 use leptos::prelude::*;
@@ -36,13 +36,19 @@ impl Row {
 pub fn Timeline() -> impl IntoView {
     let session = IncidentSession::get();
     let editing = RwSignal::new(None::<ItemId>);
+    // The newest entries first; a long timeline's earlier ones wait for a
+    // click, so opening and saving stay quick at any length.
+    let shown = RwSignal::new(PAGE);
+    let count = Memo::new(move |_| session.incident.with(|incident| incident.timeline.len()));
     let rows = Memo::new(move |_| {
+        let limit = shown.get();
         session.incident.with(|incident| {
             let open = incident.is_changeable();
-            let entries = incident.timeline_newest_first();
-            let count = entries.len();
-            entries
+            let count = incident.timeline.len();
+            incident
+                .timeline_newest_first()
                 .into_iter()
+                .take(limit)
                 .enumerate()
                 .map(|(i, entry)| Row {
                     entry: entry.clone(),
@@ -52,15 +58,45 @@ pub fn Timeline() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
+    let show_earlier = move |_| {
+        let first_new = session.incident.with_untracked(|incident| {
+            incident
+                .timeline_newest_first()
+                .get(shown.get_untracked())
+                .map(|entry| entry_element_id(&entry.id))
+        });
+        shown.set(usize::MAX);
+        if let Some(id) = first_new {
+            // After the earlier entries are in the page.
+            request_animation_frame(move || focus_element(&id));
+        }
+    };
+    let hidden = move || count.get().saturating_sub(shown.get());
     view! {
         <h2 class="govuk-heading-m">"Timeline"</h2>
         <p class="govuk-body">"Latest first. Times are in your time zone."</p>
-        <ol class="app-timeline" reversed>
+        <ol class="app-timeline" reversed start=move || count.get()>
             <For each=move || rows.get() key=Row::key let:row>
                 {entry_view(row.entry, row.number, row.open, editing)}
             </For>
         </ol>
+        {move || (hidden() > 0).then(|| view! {
+            <p class="govuk-body">{format!("Showing the newest {PAGE} of {} entries.", count.get())}</p>
+            <Button
+                text=format!("Show earlier entries ({})", hidden())
+                button_type="button"
+                classes="govuk-button--secondary"
+                on:click=show_earlier
+            />
+        })}
     }
+}
+
+/// Entries shown before "Show earlier entries".
+const PAGE: usize = 100;
+
+fn entry_element_id(id: &ItemId) -> String {
+    format!("entry-{id}")
 }
 
 fn entry_view(
@@ -130,7 +166,7 @@ fn entry_view(
         entry.author
     );
     view! {
-        <li class=class>
+        <li class=class id=entry_element_id(&entry.id)>
             <p class="app-timeline__meta">
                 <time datetime=entry.occurred_at.to_rfc3339()>{meta}</time>
             </p>

@@ -2,13 +2,12 @@ use super::{summary, Listing, ALL, NOT_SET};
 use crate::domain::IncidentId;
 use crate::report::year_of;
 use crate::store::IndexEntry;
-use crate::ui::components::Tag;
+use crate::ui::components::{focus_element, Button, Tag};
 use crate::ui::pages::tags::{severity_tag, status_tag};
 use crate::ui::platform::open_store;
 use crate::ui::route::Route;
 use crate::ui::state::AppState;
 use crate::ui::time;
-use chrono::NaiveDate;
 use leptos::prelude::*;
 use std::collections::BTreeSet;
 
@@ -58,26 +57,53 @@ pub fn IncidentTable(
         });
         Some(zone_year) == year.get() && searched && status_ok && severity_ok
     };
-    move || {
+    // Rows, keyed by everything a row shows: a change elsewhere (another
+    // tab's save, a filter) leaves the other rows' DOM as it is.
+    let rows = Memo::new(move |_| {
         let zone = state.team_zone();
         let today = state.team_today();
-        let Some(shown_year) = year.get() else {
-            return ().into_any();
-        };
         listing.with(|listing| {
-            let rows: Vec<_> = listing
+            listing
                 .incidents()
                 .filter(|e| matches(e, year_of(&summary(e), &zone)))
-                .map(|e| row(e, !listing.unsaved.contains(&e.id), today))
-                .collect();
-            let caption = format!("Incidents in {shown_year}, newest first");
-            if rows.is_empty() {
-                return view! {
+                .map(|e| Row {
+                    overdue: e.next_action_due.is_some_and(|due| due < today),
+                    saved: !listing.unsaved.contains(&e.id),
+                    entry: e.clone(),
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    // A page at a time, so a register with years of incidents starts as
+    // quickly as an empty one.
+    let shown = RwSignal::new(PAGE);
+    let more = move |_| {
+        let limit = shown.get_untracked();
+        let first_new =
+            rows.with_untracked(|rows| rows.get(limit).map(|row| row_link_id(&row.entry.id)));
+        shown.set(limit + PAGE);
+        if let Some(id) = first_new {
+            // After the new rows are in the page.
+            request_animation_frame(move || focus_element(&id));
+        }
+    };
+    // Only the table's existence hangs on this, not its rows.
+    let no_rows = Memo::new(move |_| rows.with(Vec::is_empty));
+    move || {
+        let shown_year = year.get()?;
+        let caption = format!("Incidents in {shown_year}, newest first");
+        if no_rows.get() {
+            return Some(
+                view! {
                     <h2 class="govuk-heading-m">{caption}</h2>
                     <p class="govuk-body">"No incidents match."</p>
                 }
-                .into_any();
-            }
+                .into_any(),
+            );
+        }
+        let count = move || rows.with(Vec::len);
+        let hidden = move || count().saturating_sub(shown.get());
+        Some(
             view! {
                 <div class="app-table-container">
                     <table class="govuk-table">
@@ -90,21 +116,58 @@ pub fn IncidentTable(
                                 <th scope="col" class="govuk-table__header">"Declared"</th>
                             </tr>
                         </thead>
-                        <tbody class="govuk-table__body">{rows}</tbody>
+                        <tbody class="govuk-table__body">
+                            <For
+                                each=move || rows.with(|rows| rows.iter().take(shown.get()).cloned().collect::<Vec<_>>())
+                                key=Row::clone
+                                let:row
+                            >
+                                {row_view(row)}
+                            </For>
+                        </tbody>
                     </table>
                 </div>
+                {move || (hidden() > 0).then(|| view! {
+                    <p class="govuk-body">{format!("Showing the newest {} of {}.", shown.get(), count())}</p>
+                    <Button
+                        text=format!("Show {} more", hidden().min(PAGE))
+                        visually_hidden_text=format!("incidents from {shown_year}")
+                        button_type="button"
+                        classes="govuk-button--secondary"
+                        on:click=more
+                    />
+                })}
             }
-            .into_any()
-        })
+            .into_any(),
+        )
     }
 }
 
-fn row(entry: &IndexEntry, saved: bool, today: NaiveDate) -> impl IntoView {
-    let overdue = entry.next_action_due.is_some_and(|due| due < today);
+/// Incidents listed before "Show more".
+const PAGE: usize = 50;
+
+#[derive(Clone, PartialEq, Eq, Hash)]
+struct Row {
+    entry: IndexEntry,
+    saved: bool,
+    overdue: bool,
+}
+
+fn row_link_id(id: &IncidentId) -> String {
+    format!("incident-link-{id}")
+}
+
+fn row_view(
+    Row {
+        entry,
+        saved,
+        overdue,
+    }: Row,
+) -> impl IntoView {
     view! {
         <tr class="govuk-table__row">
             <td class="govuk-table__cell app-user-text">
-                <a class="govuk-link" href=Route::Incident(entry.id.clone()).href()>{entry.title.clone()}</a>
+                <a class="govuk-link" id=row_link_id(&entry.id) href=Route::Incident(entry.id.clone()).href()>{entry.title}</a>
             </td>
             <td class="govuk-table__cell">{severity_tag(entry.severity)}</td>
             <td class="govuk-table__cell">
