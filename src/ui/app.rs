@@ -3,8 +3,9 @@
 use super::components::{focus_element, Footer, GenericHeader, PhaseBanner, SkipLink};
 use super::offline::{OfflineNotice, UpdateBanner};
 use super::pages::{
-    DeclarePage, ImportPage, IncidentPage, NotAnIncidentPage, NotFoundPage, PlaybookBanners,
-    RecoverPage, RegisterPage, SettingsPage, Shown, StorageBanner, TriagePage, TriageResultPage,
+    AccessibilityPage, DeclarePage, ImportPage, IncidentPage, NotAnIncidentPage, NotFoundPage,
+    PlaybookBanners, RecoverPage, RegisterPage, SettingsPage, Shown, StorageBanner, TriagePage,
+    TriageResultPage,
 };
 use super::platform::current_hash;
 use super::route::Route;
@@ -59,6 +60,7 @@ pub fn App() -> impl IntoView {
         Route::Settings => view! { <SettingsPage /> }.into_any(),
         Route::Import => view! { <ImportPage /> }.into_any(),
         Route::Recover => view! { <RecoverPage /> }.into_any(),
+        Route::AccessibilityStatement => view! { <AccessibilityPage /> }.into_any(),
         Route::NotFound => view! { <NotFoundPage /> }.into_any(),
     };
     view! {
@@ -78,7 +80,10 @@ pub fn App() -> impl IntoView {
         </div>
         <Footer
             meta_text="Incident Desk saves incidents in this browser only. Nothing you enter is sent anywhere."
-            links=vec![("Settings", Route::Settings.href())]
+            links=vec![
+                ("Accessibility statement", Route::AccessibilityStatement.href()),
+                ("Settings", Route::Settings.href()),
+            ]
         />
     }
 }

@@ -23,6 +23,7 @@ pub enum Route {
     Import,
     /// Saved values the app cannot use, to download or delete.
     Recover,
+    AccessibilityStatement,
     NotFound,
 }
 
@@ -56,6 +57,7 @@ impl Route {
             ["settings"] => Route::Settings,
             ["import"] => Route::Import,
             ["recover"] => Route::Recover,
+            ["accessibility"] => Route::AccessibilityStatement,
             ["triage"] => Route::Triage(answers),
             ["triage", "result"] => answers.map_or(Route::Triage(None), Route::TriageResult),
             ["triage", "not-an-incident"] => {
@@ -89,6 +91,7 @@ impl Route {
             Route::Settings => "#/settings".to_owned(),
             Route::Import => "#/import".to_owned(),
             Route::Recover => "#/recover".to_owned(),
+            Route::AccessibilityStatement => "#/accessibility".to_owned(),
         }
     }
 }
@@ -151,6 +154,7 @@ mod tests {
             Route::Settings,
             Route::Import,
             Route::Recover,
+            Route::AccessibilityStatement,
         ];
         routes.extend(Task::ALL.map(|task| Route::Task(id.clone(), task)));
         for route in routes {

@@ -1,5 +1,6 @@
 //! One module per page.
 
+mod accessibility;
 mod declare;
 mod details_fields;
 mod import;
@@ -15,6 +16,7 @@ mod tags;
 mod triage;
 mod yes_no;
 
+pub use accessibility::AccessibilityPage;
 pub use declare::DeclarePage;
 pub use import::ImportPage;
 pub use incident::{IncidentPage, Shown};
