@@ -177,3 +177,35 @@ fn a_refused_command_saves_nothing() {
     assert!(save_changes(&mut store, &opened.id, &[noted(&opened, " ", "t")], false).is_err());
     assert_eq!(store.backend().writes.len(), writes);
 }
+
+#[test]
+fn a_save_from_a_stale_copy_is_noticed_and_merging_back_loses_nothing() {
+    use incident_desk::domain::ItemId;
+    use incident_desk::store::{keeps_all_of, replay};
+    let base = incident(1);
+    // Tab A saves a note; tab B, not yet shown A's write, saves its own on
+    // the old copy, which writes over A's.
+    let a = replay(Some(base.clone()), &[noted(&base, "From A", "aaaa")]).unwrap();
+    let b = replay(Some(base.clone()), &[noted(&base, "From B", "bbbb")]).unwrap();
+    assert!(keeps_all_of(&a, &a));
+    assert!(!keeps_all_of(&b, &a), "A notices its note is gone");
+    let repaired = replay(Some(b.clone()), &[Change::Merge(a.clone())]).unwrap();
+    assert!(keeps_all_of(&repaired, &a) && keeps_all_of(&repaired, &b));
+
+    // An edit leaves an earlier version on its entry: losing it counts too.
+    let entry: ItemId = a.timeline.last().unwrap().id.clone();
+    let edit = Command::EditNote {
+        entry,
+        text: "From A, edited".into(),
+    };
+    let edited = replay(
+        Some(a.clone()),
+        &[Change::Command(
+            edit,
+            next_minute(&a).with_device("aaaa".into()),
+        )],
+    )
+    .unwrap();
+    assert!(keeps_all_of(&edited, &a));
+    assert!(!keeps_all_of(&a, &edited));
+}

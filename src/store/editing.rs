@@ -78,6 +78,19 @@ pub fn replay(saved: Option<Incident>, changes: &[Change]) -> Result<Incident, C
     current.ok_or(CommandError::NotDeclared)
 }
 
+/// Whether `latest` still holds everything `written` recorded. A browser
+/// can hand one tab the lock before that tab has seen another's write, and
+/// a save from the stale copy then writes over it: the tab that wrote first
+/// finds its entries gone, and merges its version back in. Every change
+/// records a timeline entry, or (an edit) an earlier version on one.
+pub fn keeps_all_of(latest: &Incident, written: &Incident) -> bool {
+    written.timeline.iter().all(|mine| {
+        latest.timeline.iter().any(|theirs| {
+            theirs.id == mine.id && theirs.previous_versions.len() >= mine.previous_versions.len()
+        })
+    })
+}
+
 /// Replays `changes` onto the saved version of incident `id` and saves the
 /// result. With no changes and `index_behind`, only the index is written.
 pub fn save_changes<B: Backend>(

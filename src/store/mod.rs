@@ -24,7 +24,7 @@ mod usage;
 pub use backend::Backend;
 pub use compact::STORE_FORMAT;
 pub use damaged::Damaged;
-pub use editing::{replay, save_changes, Change, SaveFailure};
+pub use editing::{keeps_all_of, replay, save_changes, Change, SaveFailure};
 pub use error::StoreError;
 pub use incident_store::IncidentStore;
 pub use index::IndexEntry;

@@ -10,7 +10,8 @@ use super::pages::{
 use super::platform::current_hash;
 use super::route::Route;
 use super::state::AppState;
-use crate::store::PLAYBOOK_KEY;
+use crate::domain::IncidentId;
+use crate::store::{INCIDENT_PREFIX, PLAYBOOK_KEY};
 use leptos::prelude::*;
 
 /// The whole app.
@@ -43,8 +44,22 @@ pub fn App() -> impl IntoView {
     });
     // Another tab saved new settings: use them here too.
     let settings = window_event_listener(leptos::ev::storage, move |event| {
-        if event.key().as_deref() == Some(PLAYBOOK_KEY) {
+        let key = event.key().unwrap_or_default();
+        if key == PLAYBOOK_KEY {
             state.reload_playbook();
+        }
+        // A save that wrote over this tab's last one is repaired here, or
+        // by the incident's own page when it is open, to show the result.
+        let id = key
+            .strip_prefix(INCIDENT_PREFIX)
+            .and_then(|id| IncidentId::parse(id).ok())
+            .filter(|id| route.with_untracked(|r| r.incident() != Some(id)));
+        if let Some(id) = id {
+            if state.merge_back_if_overwritten(&id) {
+                leptos::task::spawn_local(async move {
+                    state.save(id).await;
+                });
+            }
         }
     });
     on_cleanup(move || settings.remove());

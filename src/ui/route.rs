@@ -76,6 +76,14 @@ impl Route {
         }
     }
 
+    /// The incident whose pages this is, if any.
+    pub fn incident(&self) -> Option<&IncidentId> {
+        match self {
+            Route::Incident(id) | Route::Task(id, _) | Route::Report(id) => Some(id),
+            _ => None,
+        }
+    }
+
     pub fn href(&self) -> String {
         match self {
             Route::Register | Route::NotFound => "#/".to_owned(),

@@ -5,7 +5,9 @@ use super::pending::Pending;
 use super::platform::{open_store, random_u64};
 use super::zone::TeamZone;
 use crate::domain::{Context, Incident, IncidentId, Playbook};
-use crate::store::{incident_key, save_changes, Change, IndexEntry, SaveFailure, INDEX_KEY};
+use crate::store::{
+    incident_key, keeps_all_of, replay, save_changes, Change, IndexEntry, SaveFailure, INDEX_KEY,
+};
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 
@@ -44,6 +46,9 @@ pub struct AppState {
     pub locks_missing: RwSignal<bool>,
     /// Whether the browser agreed to keep this site's data, once asked.
     pub persisted: RwSignal<Option<bool>>,
+    /// The last version of each incident this tab wrote, until another
+    /// tab's save is seen to keep it (see [`keeps_all_of`]).
+    written: StoredValue<Vec<Incident>>,
 }
 
 impl AppState {
@@ -65,6 +70,7 @@ impl AppState {
             pending: RwSignal::new(Vec::new()),
             locks_missing: RwSignal::new(false),
             persisted: RwSignal::new(None),
+            written: StoredValue::new(Vec::new()),
         }
     }
 
@@ -184,6 +190,10 @@ impl AppState {
         let problem = result.as_ref().err().map(ToString::to_string);
         self.update_pending(id, |pending| match result.clone() {
             Ok(saved) => {
+                self.written.update_value(|all| {
+                    all.retain(|w| w.id != saved.id);
+                    all.push(saved.clone());
+                });
                 pending.saved(count, saved);
             }
             Err(SaveFailure::IndexBehind { saved, .. }) => {
@@ -196,6 +206,31 @@ impl AppState {
             Err(SaveFailure::Store(_)) => pending.problem = problem.clone(),
         });
         Some(result.map_err(|failure| failure.to_string()))
+    }
+
+    /// Another tab saved incident `id`: if that save wrote over this tab's
+    /// last one (made from a copy that had not yet seen it), queues this
+    /// tab's version to be merged back in, and returns whether it did; the
+    /// caller saves.
+    pub fn merge_back_if_overwritten(&self, id: &IncidentId) -> bool {
+        let Some(mine) = self
+            .written
+            .with_value(|all| all.iter().find(|w| w.id == *id).cloned())
+        else {
+            return false;
+        };
+        // Kept, deleted or unreadable, it is no longer watched for.
+        self.written.update_value(|all| all.retain(|w| w.id != *id));
+        let latest = match open_store().and_then(|store| store.load(id)) {
+            Ok(latest) if !keeps_all_of(&latest, &mine) => latest,
+            _ => return false,
+        };
+        let change = Change::Merge(mine);
+        let base = self.pending(id).map_or(latest, |p| p.shown);
+        if let Ok(shown) = replay(Some(base), std::slice::from_ref(&change)) {
+            self.keep_change(change, shown);
+        }
+        true
     }
 
     /// Reads the settings again, when another tab saved them.

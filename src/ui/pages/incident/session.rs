@@ -47,11 +47,16 @@ impl IncidentSession {
             recorded_playbook,
         };
         // Another tab saved this incident: show its version, unless this page
-        // holds changes of its own that are not saved yet.
+        // holds changes of its own that are not saved yet. If that save
+        // wrote over this tab's last one, this tab's version is merged back.
         let key = incident_key(id);
         let listener = window_event_listener(leptos::ev::storage, move |event| {
-            if event.key().as_deref() == Some(key.as_str()) && !session.is_unsaved() {
-                session.reload();
+            if event.key().as_deref() == Some(key.as_str()) {
+                if session.state.merge_back_if_overwritten(&session.id()) {
+                    session.save();
+                } else if !session.is_unsaved() {
+                    session.reload();
+                }
             }
         });
         on_cleanup(move || listener.remove());
