@@ -2,7 +2,7 @@ use super::field::with_classes;
 use leptos::prelude::*;
 use std::cell::Cell;
 use wasm_bindgen::prelude::Closure;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 
 /// GOV.UK button. A submit button unless `button_type` says otherwise.
 #[component]
@@ -42,6 +42,8 @@ thread_local! {
     /// How many times the person has typed, ticked or chosen anything.
     static INPUTS: Cell<f64> = const { Cell::new(0.0) };
     static GUARDING: Cell<bool> = const { Cell::new(false) };
+    /// When a guarded button was last clicked, and the inputs by then.
+    static LAST_GUARDED: Cell<(f64, f64)> = const { Cell::new((f64::NEG_INFINITY, 0.0)) };
 }
 
 /// GOV.UK Frontend's double-click guard, for every button marked
@@ -67,15 +69,24 @@ fn guard_double_clicks() {
                     .ok()
                     .flatten()
             });
-        let Some(button) = button else {
-            return;
-        };
-        let read = |name: &str| {
-            js_sys::Reflect::get(&button, &name.into())
+        let read = |target: &JsValue, name: &str| {
+            js_sys::Reflect::get(target, &name.into())
                 .ok()
                 .and_then(|value| value.as_f64())
         };
         let now = js_sys::Date::now();
+        let Some(button) = button else {
+            // A guarded button's click can change the page before the
+            // second click of a double click lands: on whatever replaced it.
+            let (last, inputs) = LAST_GUARDED.get();
+            let second_of_two = read(&event, "detail").is_some_and(|clicks| clicks >= 2.0);
+            if second_of_two && now - last < 1_000.0 && inputs == INPUTS.get() {
+                event.prevent_default();
+                event.stop_immediate_propagation();
+            }
+            return;
+        };
+        let read = |name: &str| read(&button, name);
         let recent = read(LAST_CLICK).is_some_and(|last| now - last < 1_000.0);
         if recent && read(INPUTS_AT_CLICK) == Some(INPUTS.get()) {
             event.prevent_default();
@@ -83,6 +94,7 @@ fn guard_double_clicks() {
         } else {
             let _ = js_sys::Reflect::set(&button, &LAST_CLICK.into(), &now.into());
             let _ = js_sys::Reflect::set(&button, &INPUTS_AT_CLICK.into(), &INPUTS.get().into());
+            LAST_GUARDED.set((now, INPUTS.get()));
         }
     });
     for kind in ["input", "change"] {
