@@ -9,6 +9,7 @@ import { openBrowser } from "./support/browser.mjs";
 import { assertAccessible } from "./support/axe.mjs";
 import { declareIncident } from "./support/declare.mjs";
 import { openTask } from "./support/response.mjs";
+import { savedIncident } from "./support/storage.mjs";
 
 const problems = (page) => page.getByRole("alert").filter({ hasText: "There is a problem" });
 
@@ -60,9 +61,7 @@ test("a role typed as “Comms Lead” is the comms lead, and a name cannot reve
     const value = await page.locator("dd").filter({ hasText: "Eve" }).first().innerText();
     assert.match(value, /^Eve \(since \d/);
     assert.equal(await page.locator("dd bdi").filter({ hasText: "Eve" }).count(), 1);
-    const saved = JSON.parse(
-      await page.evaluate((id) => localStorage.getItem(`incident-desk/v1/incident/${id}`), page.url().split("/")[page.url().split("/").length - 2]),
-    );
+    const saved = await savedIncident(page, page.url().split("/").at(-2));
     assert.deepEqual(saved.roles.map((r) => [r.role, r.person]), [["comms_lead", "Eve"]]);
     assert.equal(await page.getByRole("term").filter({ hasText: /^Comms Lead $/ }).count(), 0);
   } finally {
@@ -95,9 +94,7 @@ test("in London, a time the clocks skipped is refused and one they repeated asks
     await which.getByRole("radio", { name: "The second time, at 01:30 (UTC+0)" }).check();
     await page.getByRole("button", { name: "Declare incident" }).click();
     await page.getByRole("heading", { name: "Across the clock change", level: 1 }).waitFor();
-    const started = JSON.parse(
-      await page.evaluate((id) => localStorage.getItem(`incident-desk/v1/incident/${id}`), page.url().split("/").pop()),
-    ).details.started_at;
+    const started = (await savedIncident(page, page.url().split("/").pop())).details.started_at;
     assert.equal(started, "2026-10-25T01:30:00Z");
 
     // Shown again for changing, the boxes and the choice read back the same.
