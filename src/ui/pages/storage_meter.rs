@@ -10,7 +10,9 @@ use leptos::prelude::*;
 #[component]
 pub fn StorageMeter() -> impl IntoView {
     let state = AppState::get();
-    let usage = open_store().and_then(|store| store.usage()).ok();
+    // Measuring reads every saved value, so it waits until the page is shown.
+    let usage = RwSignal::new(None);
+    request_idle_callback(move || usage.set(open_store().and_then(|store| store.usage()).ok()));
     // Asked of the browser once the page is shown.
     let estimate = RwSignal::new(None::<(f64, f64)>);
     leptos::task::spawn_local(async move {
@@ -19,7 +21,8 @@ pub fn StorageMeter() -> impl IntoView {
         }
         estimate.set(storage_estimate().await);
     });
-    let advice = usage.map(|usage| match usage.level() {
+    let advice = move || {
+        usage.get().map(|usage| match usage.level() {
         UsageLevel::Fine => None,
         UsageLevel::Filling => Some(view! {
             <WarningText>
@@ -31,7 +34,8 @@ pub fn StorageMeter() -> impl IntoView {
                 {format!("Storage is {}% full, and changes will soon fail to save. Export your incidents now, then delete closed incidents you no longer need.", usage.percent())}
             </WarningText>
         }),
-    });
+    })
+    };
     let kept = move || {
         state.persisted.get().map(|kept| {
             if kept {
@@ -55,7 +59,7 @@ pub fn StorageMeter() -> impl IntoView {
     view! {
         <h2 class="govuk-heading-m">"Storage"</h2>
         <p class="govuk-body">
-            {usage.map(|usage| format!("Incident Desk is using {} of this browser’s storage.", usage.describe()))}
+            {move || usage.get().map(|usage| format!("Incident Desk is using {} of this browser’s storage.", usage.describe()))}
         </p>
         {advice}
         <p class="govuk-body">{kept}</p>
