@@ -41,8 +41,9 @@ test-e2e:
 size: build ## Sizes of the release build, raw and compressed
 	node bench/size.mjs dist
 
-bench: ## What one save costs as the register grows
+bench: build ## Figures, never pass or fail: one save as the register grows, then the release build in Chromium
 	cargo run --locked --release --example store_save
+	node bench/browser.mjs
 
 tools: rust-tools browser npm-packages
 

@@ -1,0 +1,84 @@
+//! Realistic stored data for the browser benchmark, made by the app's own
+//! domain code and store, so ids are valid and unique and the format is the
+//! one the app saves. Prints one JSON object: each localStorage key with
+//! its value.
+//!
+//! `cargo run --release --example seed -- <incidents> [entries of the first]`
+//! Every incident is typical (20 timeline entries of about 100 characters);
+//! the first can be given more, for the long-timeline figures.
+
+use chrono::{Duration, TimeZone, Utc};
+use incident_desk::domain::{
+    Command, Context, Declaration, Incident, IncidentId, NoteKind, Role, Severity,
+};
+use incident_desk::store::{IncidentStore, MemoryBackend};
+
+const NOTE: &str = "Checked the CDN logs: error rates fell after the rollback, and the team is watching the dashboards now.";
+
+fn incident(n: usize, entries: usize) -> Incident {
+    // Spread over three years, newest last.
+    let at = Utc.with_ymd_and_hms(2024, 1, 1, 9, 0, 0).unwrap() + Duration::hours(26 * n as i64);
+    let details = Declaration {
+        title: format!("Incident {n}: the Design System website is slow for some users"),
+        summary: "Pages take more than ten seconds to load for users outside London. Teams using the components cannot check the guidance.".into(),
+        impact: String::new(),
+        services_affected: String::new(),
+        started_at: at - Duration::minutes(20),
+        security_related: false,
+    };
+    let id = IncidentId::generate(at, 0x5eed_0000 + n as u64);
+    let ctx = |minutes: i64| {
+        Context::new("Ada Lovelace", at + Duration::minutes(minutes))
+            .with_device(format!("{:012x}", n))
+    };
+    let mut incident = Incident::declare(id, details, None, &ctx(0)).expect("a valid declaration");
+    let setup = [
+        Command::SetSeverity {
+            severity: Severity::P3,
+            reason: String::new(),
+        },
+        Command::AssignRole {
+            role: Role::IncidentLead,
+            person: "Ada Lovelace".into(),
+        },
+        Command::AssignRole {
+            role: Role::CommsLead,
+            person: "Grace Hopper".into(),
+        },
+    ];
+    let mut minute = 1;
+    for command in setup {
+        incident
+            .apply(command, &ctx(minute))
+            .expect("a valid command");
+        minute += 1;
+    }
+    while incident.timeline.len() < entries {
+        let note = Command::AddNote {
+            kind: NoteKind::Note,
+            text: NOTE.into(),
+            occurred_at: None,
+        };
+        incident.apply(note, &ctx(minute)).expect("a valid note");
+        minute += 1;
+    }
+    incident
+}
+
+fn main() {
+    let args: Vec<usize> = std::env::args()
+        .skip(1)
+        .filter_map(|a| a.parse().ok())
+        .collect();
+    let count = args.first().copied().unwrap_or(500);
+    let first = args.get(1).copied().unwrap_or(20);
+    let mut store = IncidentStore::new(MemoryBackend::default());
+    for n in 0..count {
+        let entries = if n == 0 { first } else { 20 };
+        store.save(&incident(n, entries)).expect("saved in memory");
+    }
+    println!(
+        "{}",
+        serde_json::to_string(&store.backend().values).expect("JSON")
+    );
+}
