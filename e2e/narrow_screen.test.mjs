@@ -88,6 +88,9 @@ test("no page of the response scrolls sideways at 320 pixels wide", async () => 
     await page.getByRole("link", { name: "Settings", exact: true }).click();
     await page.getByRole("heading", { name: "Settings", level: 1 }).waitFor();
     await check("settings");
+    await page.getByRole("link", { name: "Accessibility statement" }).click();
+    await page.getByRole("heading", { name: "Accessibility statement for Incident Desk", level: 1 }).waitFor();
+    await check("accessibility statement");
     // Damaged data with a long unbroken value, on the recovery page.
     await page.evaluate((long) => localStorage.setItem(`incident-desk/v1/incident/${long.slice(-40).replace(/[^a-z]/g, "x")}`, long.repeat(3)), LONG);
     await page.goto(`${server.url}#/recover`);
