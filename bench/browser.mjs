@@ -17,7 +17,7 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const QUOTA = 5_242_880;
 
 function seed(incidents, firstEntries = 20) {
-  const out = execFileSync("cargo", ["run", "--quiet", "--release", "--example", "seed", "--", String(incidents), String(firstEntries)], {
+  const out = execFileSync("cargo", ["run", "--quiet", "--locked", "--release", "--example", "seed", "--", String(incidents), String(firstEntries)], {
     maxBuffer: 1 << 30,
   });
   return JSON.parse(out);
