@@ -119,9 +119,17 @@ mod tests {
     use super::*;
     use chrono::TimeZone;
 
+    type Outcome = Result<(), Box<dyn std::error::Error>>;
+
+    fn base() -> Result<DateTime<Utc>, &'static str> {
+        Utc.with_ymd_and_hms(2026, 3, 14, 9, 0, 0)
+            .single()
+            .ok_or("not a time")
+    }
+
     #[test]
-    fn whole_milliseconds_are_numbers_and_finer_times_text() {
-        let base = Utc.with_ymd_and_hms(2026, 3, 14, 9, 0, 0).unwrap();
+    fn whole_milliseconds_are_numbers_and_finer_times_text() -> Outcome {
+        let base = base()?;
         let later = base + TimeDelta::milliseconds(61_500);
         assert_eq!(Stamp::encode(later, base), Stamp::Millis(61_500));
         assert_eq!(
@@ -132,17 +140,18 @@ mod tests {
         assert_eq!(Stamp::encode(fine, base), Stamp::Exact(fine));
         for at in [later, fine, base] {
             let stamp = Stamp::encode(at, base);
-            let json = serde_json::to_string(&stamp).unwrap();
-            let back: Stamp = serde_json::from_str(&json).unwrap();
+            let json = serde_json::to_string(&stamp)?;
+            let back: Stamp = serde_json::from_str(&json)?;
             assert_eq!(back.decode(base), Some(at), "{json}");
         }
+        Ok(())
     }
 
     #[test]
-    fn milliseconds_beyond_any_date_are_refused() {
-        let base = Utc.with_ymd_and_hms(2026, 3, 14, 9, 0, 0).unwrap();
-        assert_eq!(Stamp::Millis(i64::MAX).decode(base), None);
+    fn milliseconds_beyond_any_date_are_refused() -> Outcome {
+        assert_eq!(Stamp::Millis(i64::MAX).decode(base()?), None);
         assert!(serde_json::from_str::<Stamp>("\"not a time\"").is_err());
         assert!(serde_json::from_str::<Stamp>("18446744073709551615").is_err());
+        Ok(())
     }
 }
