@@ -9,6 +9,8 @@ use leptos::prelude::*;
 /// When the statement was written and the app last tested against it.
 const TESTED: &str = "29 November 2026";
 
+/// Two links lead out (the EASS and WCAG itself), as the GOV.UK pattern
+/// asks: followed only when clicked, and sent no referrer.
 #[component]
 pub fn AccessibilityPage() -> impl IntoView {
     set_page_title("Accessibility statement");
@@ -43,12 +45,12 @@ pub fn AccessibilityPage() -> impl IntoView {
         <p class=p>"Say which page it was on, what you were trying to do, and which browser and assistive technology you use."</p>
 
         <h2 class=h2>"Enforcement procedure"</h2>
-        <p class=p>"The Equality and Human Rights Commission (EHRC) is responsible for enforcing the Public Sector Bodies (Websites and Mobile Applications) (No. 2) Accessibility Regulations 2018 (the ‘accessibility regulations’). If you’re not happy with how we respond to your complaint, contact the "<a class="govuk-link" href="https://www.equalityadvisoryservice.com/">"Equality Advisory and Support Service (EASS)"</a>"."</p>
+        <p class=p>"The Equality and Human Rights Commission (EHRC) is responsible for enforcing the Public Sector Bodies (Websites and Mobile Applications) (No. 2) Accessibility Regulations 2018 (the ‘accessibility regulations’). If you’re not happy with how we respond to your complaint, contact the "<a class="govuk-link" rel="noreferrer" href="https://www.equalityadvisoryservice.com/">"Equality Advisory and Support Service (EASS)"</a>"."</p>
 
         <h2 class=h2>"Technical information about this website’s accessibility"</h2>
         <p class=p>"We are committed to making Incident Desk accessible, in accordance with the Public Sector Bodies (Websites and Mobile Applications) (No. 2) Accessibility Regulations 2018."</p>
         <h3 class="govuk-heading-s">"Compliance status"</h3>
-        <p class=p>"Incident Desk is partially compliant with the "<a class="govuk-link" href="https://www.w3.org/TR/WCAG22/">"Web Content Accessibility Guidelines version 2.2"</a>" AA standard, due to the problems listed above. It uses GOV.UK Design System components and patterns throughout."</p>
+        <p class=p>"Incident Desk is partially compliant with the "<a class="govuk-link" rel="noreferrer" href="https://www.w3.org/TR/WCAG22/">"Web Content Accessibility Guidelines version 2.2"</a>" AA standard, due to the problems listed above. It uses GOV.UK Design System components and patterns throughout."</p>
 
         <h2 class=h2>"How we tested Incident Desk"</h2>
         <p class=p>{format!("It was last tested on {TESTED}, by the team that builds it, on every change:")}</p>
