@@ -351,13 +351,15 @@ fn text(
     required: bool,
     max: usize,
 ) -> String {
-    let value = value.tidy();
+    // The same rules as an incident's text: nothing that reorders the words
+    // around it, and nothing that is not text.
+    let value = value.clean();
     if required && value.is_empty() {
         problems.push(FieldError::SettingMissing(setting));
     } else if value.chars().count() > max {
         problems.push(FieldError::SettingTooLong { setting, max });
     }
-    value.to_owned()
+    value
 }
 
 fn email(problems: &mut Vec<FieldError>, value: &str, setting: Setting) -> String {
@@ -375,8 +377,8 @@ fn user_channels(problems: &mut Vec<FieldError>, value: &str) -> Vec<UserChannel
         match line.split_once('|').map(|(c, w)| (c.tidy(), w.tidy())) {
             Some((channel, workspace)) if !channel.is_empty() && !workspace.is_empty() => channels
                 .push(UserChannel {
-                    channel: channel.to_owned(),
-                    workspace: workspace.to_owned(),
+                    channel: channel.clean(),
+                    workspace: workspace.clean(),
                 }),
             _ => {
                 problems.push(FieldError::UserChannelInvalid { line: n + 1 });
@@ -392,7 +394,10 @@ fn user_channels(problems: &mut Vec<FieldError>, value: &str) -> Vec<UserChannel
 
 /// One item a line, each short, not too many.
 fn list(problems: &mut Vec<FieldError>, value: &str, setting: Setting) -> Vec<String> {
-    let items: Vec<String> = lines(value).map(str::to_owned).collect();
+    let items: Vec<String> = lines(value)
+        .map(Tidy::clean)
+        .filter(|item| !item.is_empty())
+        .collect();
     if items.len() > LIST_MAX {
         problems.push(FieldError::TooManyItems {
             setting,
@@ -443,18 +448,31 @@ fn sorted_days(days: &[Weekday]) -> Vec<Weekday> {
 }
 
 /// An address with one `@`, something before it, and a dotted domain after.
+/// An email address a `mailto:` link can carry as it is: a local part of
+/// letters, digits and `. _ + - ' !` (no leading, trailing or doubled dot),
+/// and a domain of at least two labels of letters, digits and hyphens.
 fn is_email(text: &str) -> bool {
-    match text.split_once('@') {
-        Some((local, domain)) => {
-            !local.is_empty()
-                && !domain.contains('@')
-                && domain.contains('.')
-                && !domain.starts_with('.')
-                && !domain.ends_with('.')
-                && !text.chars().any(|c| {
-                    c.is_whitespace() || matches!(c, ',' | ';' | '<' | '>' | '?' | '&' | '#')
-                })
-        }
-        None => false,
-    }
+    let Some((local, domain)) = text.rsplit_once('@') else {
+        return false;
+    };
+    let local_ok = (1..=64).contains(&local.len())
+        && !local.starts_with('.')
+        && !local.ends_with('.')
+        && !local.contains("..")
+        && local
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '+' | '-' | '\'' | '!'));
+    let labels: Vec<&str> = domain.split('.').collect();
+    let domain_ok = domain.len() <= 253
+        && labels.len() >= 2
+        && labels.iter().all(|label| {
+            (1..=63).contains(&label.len())
+                && !label.starts_with('-')
+                && !label.ends_with('-')
+                && label.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+        })
+        && labels
+            .last()
+            .is_some_and(|tld| tld.chars().all(|c| c.is_ascii_alphabetic()));
+    local_ok && domain_ok
 }

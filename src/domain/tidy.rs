@@ -42,7 +42,9 @@ pub trait Tidy {
     /// there is nothing to see.
     fn tidy(&self) -> &str;
 
-    /// The text as kept: tidied, and without characters that reorder text.
+    /// The text as kept: tidied, and without characters that reorder text
+    /// or that are not text at all (control characters, such as NUL; line
+    /// breaks and tabs stay).
     fn clean(&self) -> String;
 }
 
@@ -52,6 +54,9 @@ impl Tidy for str {
     }
 
     fn clean(&self) -> String {
-        self.tidy().chars().filter(|c| !reorders(*c)).collect()
+        self.tidy()
+            .chars()
+            .filter(|c| !reorders(*c) && (!c.is_control() || matches!(c, '\n' | '\t')))
+            .collect()
     }
 }

@@ -135,3 +135,48 @@ fn every_change_records_the_version_of_the_playbook_it_was_made_under() {
     incident.apply(severity(Severity::P3), &ctx).unwrap();
     assert_eq!(incident.playbook_version, version);
 }
+
+#[test]
+fn an_email_setting_must_be_an_address_a_mail_link_can_carry() {
+    let with_email = |email: &str| SettingsForm {
+        stakeholders_email: email.into(),
+        ..form()
+    };
+    for bad in [
+        "javascript:alert(1)//@x.com",
+        "a@b",
+        "a@-b.com",
+        "a..b@example.com",
+        ".a@example.com",
+        "a@example.c0m",
+        "a b@example.com",
+        "a@b@example.com",
+        "a?cc=x@example.com",
+    ] {
+        assert_eq!(
+            with_email(bad).to_playbook(&known),
+            Err(vec![FieldError::EmailInvalid(Setting::StakeholdersEmail)]),
+            "{bad}"
+        );
+    }
+    for good in [
+        "dsp-incidents@digital.cabinet-office.gov.uk",
+        "o'brien+smt@example.org",
+    ] {
+        assert!(with_email(good).to_playbook(&known).is_ok(), "{good}");
+    }
+}
+
+#[test]
+fn settings_keep_no_character_that_is_not_text_or_reorders_the_words_around_it() {
+    let sneaky = SettingsForm {
+        team_name: "Design\u{0} System\u{202E} team".into(),
+        incident_examples: "The site is down\u{7}\n\u{2066}Defaced\u{2069}".into(),
+        user_channels: "#help\u{202E} | Our Slack".into(),
+        ..form()
+    };
+    let playbook = sneaky.to_playbook(&known).unwrap();
+    assert_eq!(playbook.team_name, "Design System team");
+    assert_eq!(playbook.incident_examples, ["The site is down", "Defaced"]);
+    assert_eq!(playbook.user_channels[0].channel, "#help");
+}
