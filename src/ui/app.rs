@@ -26,9 +26,10 @@ pub fn App() -> impl IntoView {
         request_animation_frame(|| focus_element("main-content"));
     });
     on_cleanup(move || listener.remove());
-    // Closing the tab would lose changes that did not save: ask first.
+    // Closing the tab would lose changes that did not save, or (when the
+    // browser keeps nothing) anything not exported: ask first.
     let unload = window_event_listener(leptos::ev::beforeunload, move |event| {
-        if state.has_unsaved() {
+        if state.has_unsaved() || super::platform::tab_memory_unexported() {
             event.prevent_default();
         }
     });

@@ -36,6 +36,7 @@ pub fn export_everything(state: &AppState) -> Result<usize, String> {
     let today = state.team_zone().local(now).date();
     let name = format!("incident-desk-export-{}.json", iso_date(today));
     download(&name, "application/json", &json)?;
+    super::platform::tab_memory_exported();
     // The reminder is a nicety: failing to remember the date loses nothing.
     let _ = store.record_export(now);
     Ok(unreadable.len())

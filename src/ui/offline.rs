@@ -60,6 +60,12 @@ pub fn UpdateBanner() -> impl IntoView {
             ));
             return;
         }
+        if crate::ui::platform::tab_memory_unexported() {
+            problem.set(Some(
+                "This browser is keeping nothing, so updating would lose your incidents. Export everything first.",
+            ));
+            return;
+        }
         if let Some(window) = window() {
             if let Ok(event) = web_sys::Event::new("incident-desk-apply-update") {
                 let _ = window.dispatch_event(&event);

@@ -1,8 +1,10 @@
 //! The few browser calls the pages need beyond rendering: storage, random
 //! bits for ids, the page title, the location hash and the clipboard.
 
-use crate::store::{Backend, IncidentStore, IndexMemory, MemoryBackend, StoreError};
-use std::cell::RefCell;
+use crate::store::{
+    Backend, IncidentStore, IndexMemory, MemoryBackend, StoreError, INCIDENT_PREFIX, PLAYBOOK_KEY,
+};
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 /// Where the app keeps its data: this browser's storage, or, when the
@@ -19,6 +21,26 @@ thread_local! {
     static INDEX_MEMORY: IndexMemory = IndexMemory::default();
     /// Everything, when the browser keeps nothing.
     static TAB_MEMORY: Rc<RefCell<MemoryBackend>> = Rc::default();
+    /// Whether the tab's memory holds incidents or settings changed since
+    /// the last full export: closing the tab would lose them.
+    static TAB_MEMORY_UNEXPORTED: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Whether this tab keeps everything in its memory and holds changes not
+/// yet exported, which leaving the page would lose.
+pub fn tab_memory_unexported() -> bool {
+    TAB_MEMORY_UNEXPORTED.with(Cell::get)
+}
+
+/// Everything in the tab's memory is in a file the person has.
+pub fn tab_memory_exported() {
+    TAB_MEMORY_UNEXPORTED.with(|unexported| unexported.set(false));
+}
+
+fn note_tab_memory_change(key: &str) {
+    if key.starts_with(INCIDENT_PREFIX) || key.starts_with(PLAYBOOK_KEY) {
+        TAB_MEMORY_UNEXPORTED.with(|unexported| unexported.set(true));
+    }
 }
 
 /// Why this browser is keeping nothing, if it is not.
@@ -56,7 +78,10 @@ impl Backend for AppBackend {
         match self {
             #[cfg(target_arch = "wasm32")]
             AppBackend::Kept(storage) => storage.set(key, value),
-            AppBackend::ThisTabOnly(memory) => memory.borrow_mut().set(key, value),
+            AppBackend::ThisTabOnly(memory) => {
+                note_tab_memory_change(key);
+                memory.borrow_mut().set(key, value)
+            }
         }
     }
 
@@ -64,7 +89,10 @@ impl Backend for AppBackend {
         match self {
             #[cfg(target_arch = "wasm32")]
             AppBackend::Kept(storage) => storage.remove(key),
-            AppBackend::ThisTabOnly(memory) => memory.borrow_mut().remove(key),
+            AppBackend::ThisTabOnly(memory) => {
+                note_tab_memory_change(key);
+                memory.borrow_mut().remove(key)
+            }
         }
     }
 
@@ -136,6 +164,19 @@ pub fn random_u64() -> u64 {
         return super::time::now().timestamp_millis() as u64;
     }
     u64::from_le_bytes(bytes)
+}
+
+/// Waits for the browser's next turn, so it can draw and handle input
+/// between slices of long work.
+pub async fn next_turn() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let waited =
+            web_sys::window().and_then(|window| window.set_timeout_with_callback(&resolve).ok());
+        if waited.is_none() {
+            let _ = resolve.call0(&wasm_bindgen::JsValue::UNDEFINED);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
 pub fn set_page_title(title: &str) {
