@@ -107,8 +107,10 @@ fn a_duplicated_index_row_is_made_again_from_its_incident() {
 #[test]
 fn a_stale_index_row_is_brought_up_to_date_when_every_incident_is_read() {
     let mut backend = stored(&[1]);
-    // The incident was saved with a severity, but its index write failed.
-    let changed = with_severity(incident(1));
+    // The incident was saved with a severity (by a version that stored the
+    // export format, 2), but its index write failed.
+    let mut changed = with_severity(incident(1));
+    changed.schema_version = 2;
     backend.values.insert(
         incident_key(&changed.id),
         serde_json::to_string(&changed).unwrap(),

@@ -300,6 +300,8 @@ pub enum CommandError {
     Invalid(Vec<FieldError>),
     #[error("This incident has already been declared")]
     AlreadyDeclared,
+    #[error("That copy is of a different incident with the same id, so it was not merged")]
+    DifferentIncident,
     #[error("Declare the incident before changing it")]
     NotDeclared,
     #[error("This incident is closed, so it can no longer be changed")]
@@ -350,6 +352,8 @@ pub enum CommandError {
     NotReadyForReview(Vec<Missing>),
     #[error("Before closing it: {}", super::lifecycle::describe(.0))]
     NotReadyToClose(Vec<Missing>),
+    #[error("The incident is marked as reviewed, so the review must keep what that needs: {}", super::lifecycle::describe(.0))]
+    ReviewedNeeds(Vec<Missing>),
     #[error("There is no such action ({0})")]
     NoSuchAction(ItemId),
     #[error("That action is already done")]

@@ -95,7 +95,9 @@ impl ItemId {
             .filter_map(|id| id.counter_for(device))
             .max()
             .unwrap_or(0);
-        let counter = last.checked_add(1)?;
+        let counter = last
+            .checked_add(1)
+            .filter(|c| *c <= super::stamp::COUNTER_MAX)?;
         Some(if device.is_empty() {
             ItemId(counter.to_string())
         } else {
@@ -116,6 +118,20 @@ impl ItemId {
             self.0.strip_prefix(device)?.strip_prefix('-')?
         };
         counter.parse().ok()
+    }
+
+    /// The browser that made it: what comes before its last hyphen (empty
+    /// for the numbered ids of incidents saved before browsers had ids).
+    pub fn device(&self) -> &str {
+        self.0.rsplit_once('-').map_or("", |(device, _)| device)
+    }
+
+    /// The counter after the browser's part, if it is a number.
+    pub fn counter(&self) -> Option<u64> {
+        self.0
+            .rsplit('-')
+            .next()
+            .and_then(|counter| counter.parse().ok())
     }
 
     /// The browser's part, then the counter as a number.

@@ -11,19 +11,23 @@ use super::resolution::{LongTailItem, Resolution};
 use super::review::Review;
 use super::role::{Role, RoleAssignment};
 use super::severity::Severity;
+use super::stamp::{Stamp, COUNTER_MAX};
 use super::status::Status;
 use super::timeline::{EntryKind, TimelineEntry};
 use super::triage::{TriageAnswers, TriageRecord};
 use crate::domain::tidy::Tidy;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
-/// Version of the stored and exported incident format. Bump it, with a
-/// migration, whenever a stored field changes meaning or shape.
+/// Version of the exported incident format. Bump it, with a migration,
+/// whenever an exported field changes meaning or shape.
 /// 2: triage, communications, user comms, skipped tasks, resolution, long tail,
 /// impact, services affected, review and actions (all absent in version 1, so
 /// read as empty).
-pub const SCHEMA_VERSION: u32 = 2;
+/// 3: causal stamps on fields, edits and actions, so merging keeps every
+/// change made on one side (absent before, so given when read: see `migrate`).
+pub const SCHEMA_VERSION: u32 = 3;
 
 pub const TITLE_MAX: usize = 150;
 pub const TEXT_MAX: usize = 10_000;
@@ -66,6 +70,19 @@ pub struct Incident {
     /// the playbook later does not rewrite its history.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub playbook_version: String,
+    /// A status another copy moved it to, held back because the merged
+    /// incident does not meet that status's rules yet; taken once it does.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status_held_back: Option<Status>,
+    /// The stamp of the command that last set each field changed since the
+    /// declaration (keys from `fields`, and `role:…` for each role), so a
+    /// merge keeps every change made on one side only.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub stamps: BTreeMap<String, Stamp>,
+    /// For copies saved before stamps: the stamp their unstamped fields and
+    /// actions are treated as having (their last change's).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub legacy_stamp: Option<Stamp>,
     /// Bumped by every applied command; lets storage and other tabs tell versions apart.
     pub revision: u64,
     pub created_at: DateTime<Utc>,
@@ -149,6 +166,9 @@ impl Incident {
             review: Review::default(),
             actions: Vec::new(),
             playbook_version: String::new(),
+            status_held_back: None,
+            stamps: BTreeMap::new(),
+            legacy_stamp: None,
             revision: 0,
             created_at: ctx.now,
             updated_at: ctx.now,
@@ -159,6 +179,38 @@ impl Incident {
 
     pub fn title(&self) -> &str {
         &self.details.title
+    }
+
+    /// This incident kept as a separate one under `id`: a file's incident
+    /// that only shares its id with one here.
+    pub fn renamed(&self, id: IncidentId) -> Incident {
+        Incident { id, ..self.clone() }
+    }
+
+    /// Whether `other` is a copy of this incident rather than a different
+    /// one that happens to have its id: the same declaration, by the same
+    /// person at the same moment, after the same triage.
+    pub fn same_incident_as(&self, other: &Incident) -> bool {
+        let opening = |incident: &Incident| {
+            incident
+                .timeline
+                .iter()
+                .find(|e| matches!(e.kind, EntryKind::Declared | EntryKind::NotAnIncident))
+                .map(|e| {
+                    (
+                        e.id.clone(),
+                        e.kind,
+                        e.author.clone(),
+                        e.recorded_at,
+                        e.text.clone(),
+                    )
+                })
+        };
+        self.id == other.id
+            && self.reporter == other.reporter
+            && self.declared_at == other.declared_at
+            && self.triage == other.triage
+            && opening(self) == opening(other)
     }
 
     /// Whether commands can still change it: a closed incident, or a triage
@@ -215,7 +267,8 @@ impl Incident {
     }
 
     /// Applies one command: checks the rules, changes the incident, records the
-    /// change on the timeline and bumps the revision. On error nothing changes.
+    /// change on the timeline, stamps every field it changed and bumps the
+    /// revision. On error nothing changes.
     pub fn apply(&mut self, command: Command, ctx: &Context) -> Result<(), CommandError> {
         if let Some(problem) = name_problem(&ctx.actor) {
             return Err(CommandError::Invalid(vec![problem]));
@@ -238,10 +291,18 @@ impl Incident {
             actor: ctx.actor.clean(),
             ..ctx.clone()
         };
-        // Both checked before anything changes, so a refusal changes nothing.
-        let revision = self.revision.checked_add(1).ok_or(CommandError::AtLimit)?;
+        // All checked before anything changes, so a refusal changes nothing.
+        let revision = self
+            .revision
+            .checked_add(1)
+            .filter(|r| *r <= COUNTER_MAX)
+            .ok_or(CommandError::AtLimit)?;
         let entry_id = ItemId::next(&ctx.device, self.timeline.iter().map(|e| &e.id))
             .ok_or(CommandError::AtLimit)?;
+        // The one place stamps are made.
+        let stamp =
+            Stamp::next(self.latest_clock(), ctx.now, &ctx.device).ok_or(CommandError::AtLimit)?;
+        let before = (!opening).then(|| self.without_timeline());
         let recorded = match command {
             Command::Declare { details, triage } => self.declare_details(details, triage, ctx),
             Command::RecordNotAnIncident {
@@ -256,7 +317,7 @@ impl Incident {
                 text,
                 occurred_at,
             } => self.add_note(kind, text, occurred_at, ctx),
-            Command::EditNote { entry, text } => self.edit_note(entry, text, ctx),
+            Command::EditNote { entry, text } => self.edit_note(entry, text, ctx, &stamp),
             Command::SetSeverity { severity, reason } => self.set_severity(severity, reason),
             Command::AssignRole { role, person } => self.assign_role(role, person, ctx),
             Command::UnassignRole { role } => self.unassign_role(role),
@@ -284,32 +345,67 @@ impl Incident {
             Command::CompleteAction { action } => self.complete_action(action, ctx),
         }?;
         if let Some(recorded) = recorded {
-            self.push_entry(ctx, entry_id, recorded);
+            self.push_entry(ctx, entry_id, recorded, &stamp);
         }
         if !ctx.playbook_version.is_empty() {
             self.playbook_version.clone_from(&ctx.playbook_version);
         }
+        if let Some(before) = before {
+            self.stamp_changes(&before, &stamp);
+        }
         self.revision = revision;
-        self.updated_at = ctx.now;
+        // Never earlier than a change it already holds, whatever this clock says.
+        self.updated_at = self.updated_at.max(ctx.now);
+        if let Some((from, to)) = self.settle_status() {
+            // A status another copy asked for, whose rules this change met.
+            let text = format!(
+                "Status changed from {from} to {to}, as another copy of this incident had asked."
+            );
+            if let Some(id) = ItemId::next(&ctx.device, self.timeline.iter().map(|e| &e.id)) {
+                let entry = Recorded {
+                    kind: EntryKind::StatusChange,
+                    text,
+                    occurred_at: None,
+                };
+                self.push_entry(ctx, id, entry, &stamp);
+            }
+        }
+        self.put_in_order();
         Ok(())
     }
 
-    fn push_entry(&mut self, ctx: &Context, id: ItemId, recorded: Recorded) {
+    fn push_entry(&mut self, ctx: &Context, id: ItemId, recorded: Recorded, stamp: &Stamp) {
+        let recorded_at = ctx.now;
+        let natural = Stamp::natural(recorded_at, id.device());
         let entry = TimelineEntry {
             id,
             occurred_at: recorded.occurred_at.unwrap_or(ctx.now),
-            recorded_at: ctx.now,
+            recorded_at,
             author: ctx.actor.clone(),
             kind: recorded.kind,
             text: recorded.text,
             previous_versions: Vec::new(),
             merged: None,
+            stamp: (natural != *stamp).then(|| stamp.clone()),
         };
-        // Kept in the order entries were recorded, which merging keeps too.
+        self.insert_entry(entry);
+    }
+
+    /// Adds an entry where it belongs: in the order entries were recorded,
+    /// which merging keeps too.
+    pub(crate) fn insert_entry(&mut self, entry: TimelineEntry) {
         let at = self
             .timeline
             .partition_point(|e| (e.recorded_at, &e.id) <= (entry.recorded_at, &entry.id));
         self.timeline.insert(at, entry);
+    }
+
+    /// A copy of everything but the timeline, to see what a command changed.
+    fn without_timeline(&mut self) -> Incident {
+        let timeline = std::mem::take(&mut self.timeline);
+        let copy = self.clone();
+        self.timeline = timeline;
+        copy
     }
 }
 

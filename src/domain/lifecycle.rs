@@ -2,13 +2,19 @@
 //! its report still lacks. The status rules and the pages read the same lists.
 
 use super::checklist::{task_status, Task};
+use super::ids::{fnv1a, ItemId};
 use super::incident::Incident;
 use super::playbook::Playbook;
 use super::role::Role;
+use super::status::Status;
+use super::text::lower_first;
+use super::timeline::{EntryKind, MergedValue, TimelineEntry};
 
 /// Something the lifecycle waits for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Missing {
+    /// What removed the main harm, confirmed when resolving.
+    Resolution,
     Severity,
     ReviewDate,
     RootCause,
@@ -22,6 +28,7 @@ pub enum Missing {
 impl Missing {
     pub fn describe(self) -> String {
         match self {
+            Missing::Resolution => "confirm what removed the main harm to users".to_owned(),
             Missing::Severity => "decide the severity".to_owned(),
             Missing::ReviewDate => "record when the review was held".to_owned(),
             Missing::RootCause => "write the root cause".to_owned(),
@@ -40,10 +47,10 @@ impl Missing {
     /// The page that deals with it.
     pub fn task(self) -> Task {
         match self {
+            Missing::Resolution | Missing::OpenLongTail(_) => Task::ConfirmResolved,
             Missing::Severity => Task::DecideSeverity,
             Missing::ReviewDate | Missing::RootCause => Task::HoldReview,
             Missing::ActionsOrReason | Missing::UnfiledActions(_) => Task::FileActions,
-            Missing::OpenLongTail(_) => Task::ConfirmResolved,
         }
     }
 }
@@ -89,6 +96,79 @@ pub fn missing_to_close(incident: &Incident) -> Vec<Missing> {
         missing.push(Missing::OpenLongTail(open));
     }
     missing
+}
+
+/// What being in `status` needs that the incident lacks: the lifecycle's
+/// rules, which the commands keep and merging checks again.
+pub fn missing_for_status(incident: &Incident, status: Status) -> Vec<Missing> {
+    let mut missing = Vec::new();
+    if matches!(status, Status::Resolved | Status::Reviewed | Status::Closed)
+        && incident.resolution.is_none()
+    {
+        missing.push(Missing::Resolution);
+    }
+    if matches!(status, Status::Reviewed | Status::Closed) {
+        missing.extend(missing_for_review(incident));
+    }
+    if status == Status::Closed {
+        missing.extend(missing_to_close(incident));
+    }
+    missing
+}
+
+/// Which field the timeline entry explaining a held-back status names.
+const HELD_BACK: &str = "status:held";
+
+impl Incident {
+    /// Takes the status it was last moved to if that status's rules hold,
+    /// or else the latest status before it whose rules do, holding the
+    /// other back until they hold; a timeline entry says why. Returns the
+    /// move, if the status changed.
+    pub fn settle_status(&mut self) -> Option<(Status, Status)> {
+        let wanted = self.wanted_status();
+        let mut status = wanted;
+        let mut missing = missing_for_status(self, status);
+        let reason = describe(&missing);
+        while !missing.is_empty() {
+            status = match status {
+                Status::Closed => Status::Reviewed,
+                Status::Reviewed => Status::Resolved,
+                _ => Status::Active,
+            };
+            missing = missing_for_status(self, status);
+        }
+        let from = self.status;
+        self.status = status;
+        self.status_held_back = (status != wanted).then_some(wanted);
+        self.timeline
+            .retain(|e| e.merged.as_ref().is_none_or(|m| m.field != HELD_BACK));
+        if status != wanted {
+            let text = format!(
+                "Another copy of this incident moved it to {wanted}, but it cannot be {} here yet: {reason}. It stays {status} until then.",
+                lower_first(wanted.label())
+            );
+            let at = self
+                .stamp_of("status")
+                .and_then(|stamp| stamp.at())
+                .unwrap_or(self.declared_at);
+            self.insert_entry(TimelineEntry {
+                id: ItemId::derived("held", fnv1a(&text)),
+                occurred_at: at,
+                recorded_at: at,
+                author: "Incident Desk".to_owned(),
+                kind: EntryKind::Merged,
+                text,
+                previous_versions: Vec::new(),
+                merged: Some(MergedValue {
+                    field: HELD_BACK.to_owned(),
+                    value: wanted.label().to_owned(),
+                    stamp: None,
+                }),
+                stamp: None,
+            });
+        }
+        (from != status).then_some((from, status))
+    }
 }
 
 /// Something the report lacks, and the task whose page fixes it.

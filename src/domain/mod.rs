@@ -12,6 +12,7 @@ mod command;
 mod commands;
 mod comms;
 mod error;
+mod fields;
 mod forms;
 mod ids;
 mod incident;
@@ -25,6 +26,8 @@ mod role;
 mod safe_url;
 mod settings;
 mod severity;
+mod stamp;
+mod stamping;
 mod status;
 pub mod text;
 pub mod tidy;
@@ -39,13 +42,16 @@ pub use checklist::{checklist, task_status, SkippedTask, Task, TaskStatus};
 pub use command::{Command, Context, Declaration, DetailsEdit};
 pub use comms::{Communication, MessageKind, UserCommsAdvice, UserCommsAnswers, UserCommsDecision};
 pub use error::{CommandError, Field, FieldError};
+pub use fields::{field, role_key, FieldSpec, FIELDS};
 pub use forms::{
     ActionForm, DetailsForm, HandoverForm, NotAnIncidentForm, NoteForm, ResolveForm, ReviewForm,
     TriageForm, UserCommsForm,
 };
 pub use ids::{fnv1a, IncidentId, InvalidId, ItemId};
 pub use incident::{name_problem, Incident, NAME_MAX, SCHEMA_VERSION, TEXT_MAX, TITLE_MAX};
-pub use lifecycle::{missing_for_review, missing_to_close, report_gaps, Gap, Missing};
+pub use lifecycle::{
+    missing_for_review, missing_for_status, missing_to_close, report_gaps, Gap, Missing,
+};
 pub use moment::{moment_with_offset, DateParts, DateTimeParts, MomentProblem, Repeated, YEARS};
 pub use playbook::{Contact, Playbook, Repositories, SeverityGuide, UserChannel};
 pub use resolution::{Done, Dropped, LongTailItem, Resolution};
@@ -54,6 +60,8 @@ pub use role::{Role, RoleAssignment};
 pub use safe_url::safe_href;
 pub use settings::{Setting, SettingsForm};
 pub use severity::Severity;
+pub use stamp::{Stamp, COUNTER_MAX};
+pub use stamping::{action_key, ActionPart};
 pub use status::Status;
 pub use timeline::{EntryKind, EntryRevision, MergedValue, NoteKind, TimelineEntry};
 pub use triage::{

@@ -47,6 +47,17 @@ impl Role {
         }
     }
 
+    /// The role as merging names it: `incident_lead`, `comms_lead`, or
+    /// `other:` and the name in lower case, so roles that are the same have
+    /// the same key.
+    pub fn key(&self) -> String {
+        match self.normal() {
+            Role::IncidentLead => "incident_lead".to_owned(),
+            Role::CommsLead => "comms_lead".to_owned(),
+            Role::Other(name) => format!("other:{}", name.to_ascii_lowercase()),
+        }
+    }
+
     fn normal(&self) -> Role {
         match self {
             Role::Other(name) => Role::named(name),

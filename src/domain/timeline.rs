@@ -1,6 +1,7 @@
 //! The incident timeline: what happened, when, and who recorded it.
 
 use super::ids::ItemId;
+use super::stamp::Stamp;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
@@ -20,6 +21,40 @@ pub struct TimelineEntry {
     /// Set on the entries a merge writes: a value another copy had.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub merged: Option<MergedValue>,
+    /// The stamp of the command that wrote it, when it is not the one its
+    /// time and id imply (see [`TimelineEntry::stamp`]), as when the
+    /// browser's clock was behind a change it had seen.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stamp: Option<Stamp>,
+}
+
+impl TimelineEntry {
+    /// The stamp of the command that wrote it: given, or else the browser's
+    /// clock when it was recorded, with the browser its id names.
+    pub fn stamp(&self) -> Stamp {
+        self.stamp
+            .clone()
+            .unwrap_or_else(|| Stamp::natural(self.recorded_at, self.id.device()))
+    }
+
+    /// Whether the command that wrote it had stamp `stamp`, without building one.
+    pub fn has_stamp(&self, stamp: &Stamp) -> bool {
+        match &self.stamp {
+            Some(own) => own == stamp,
+            None => {
+                stamp.counter == 0
+                    && stamp.wall == self.recorded_at.timestamp_millis()
+                    && stamp.device == self.id.device()
+            }
+        }
+    }
+
+    /// The wording it was first written with.
+    pub fn original_text(&self) -> &str {
+        self.previous_versions
+            .first()
+            .map_or(&self.text, |first| &first.text)
+    }
 }
 
 /// A value that lost when two copies of an incident were merged, kept on
@@ -27,9 +62,16 @@ pub struct TimelineEntry {
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct MergedValue {
-    /// Which field, by name: `title`, `summary`, `severity`…
+    /// Which field: `title`, `severity`, `role:comms_lead`… (see `fields`).
     pub field: String,
+    /// The value as people read it.
     pub value: String,
+    /// The stamp of the change that set it, while another copy may still
+    /// hold it as that field's value: a later merge with a copy that
+    /// replaced it knowingly then drops this entry. `None` once it is
+    /// history, kept for good.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stamp: Option<Stamp>,
 }
 
 /// The text a note had before an edit, and who replaced it when.
@@ -39,6 +81,10 @@ pub struct EntryRevision {
     pub text: String,
     pub replaced_at: DateTime<Utc>,
     pub replaced_by: String,
+    /// The stamp of the edit that replaced it, which orders edits made in
+    /// two copies. Copies from before stamps are given one when read.
+    #[serde(default)]
+    pub stamp: Stamp,
 }
 
 /// Entries people write themselves.

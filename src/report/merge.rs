@@ -1,15 +1,32 @@
-//! Merging two copies of one incident, so that an incident lead and a comms
-//! lead who worked it in two browsers end up with one record, losing nothing.
+//! Merging two copies of one incident, so that everyone who worked on it,
+//! in any number of browsers, ends up with one record that keeps what each
+//! of them did.
 //!
-//! Records (timeline entries, messages, actions, clean-up) are unioned by id,
-//! which each browser makes unique. The incident's own fields come from the
-//! copy changed last; each value the other copy had is kept as a timeline
-//! entry. Merging is idempotent, commutative and associative, so copies can
-//! be merged in any order, any number of times, and agree.
+//! - Records (timeline entries, messages, actions, clean-up) are unioned by
+//!   id, which each browser makes unique; a note edited in both copies keeps
+//!   every wording, the latest as the note and the others as earlier versions.
+//! - Each field (see `domain::FIELDS`), each role and each action's wording
+//!   and issue takes the value with the later causal stamp. A value changed
+//!   in one copy only therefore always survives: the other copy's stamp is
+//!   older, and the changed copy had seen it.
+//! - Where both copies changed a field without seeing each other's change,
+//!   the later stamp wins and the other value is kept on the timeline as a
+//!   merge note. The note lasts while some copy may still hold that value:
+//!   merging with a copy that replaced it knowingly drops it, and a person
+//!   changing the field makes it history, kept for good. Whether a copy
+//!   knew of a change is told by its timeline, which holds every command's
+//!   entry with that command's stamp.
+//! - The status then follows the lifecycle: the one asked for last is held
+//!   back while the merged incident does not meet its rules.
+//!
+//! Merging is idempotent, commutative and associative, so copies can be
+//! merged in any order, any number of times, and agree.
 
 use crate::domain::{
-    fnv1a, Action, EntryKind, Incident, ItemId, LongTailItem, MergedValue, TimelineEntry,
+    action_key, fnv1a, role_key, Action, ActionPart, EntryRevision, Incident, ItemId, LongTailItem,
+    MergedValue, Stamp, TimelineEntry, FIELDS,
 };
+use crate::domain::{EntryKind, Role};
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
@@ -20,153 +37,400 @@ pub struct DifferentIncidents;
 
 /// One incident from two copies of it.
 pub fn merge(a: &Incident, b: &Incident) -> Result<Incident, DifferentIncidents> {
-    if a.id != b.id {
+    if !a.same_incident_as(b) {
         return Err(DifferentIncidents);
     }
-    let newer = if latest(a) >= latest(b) { a } else { b };
-    let mut merged = newer.clone();
+    let mut merged = a.clone();
     merged.revision = a.revision.max(b.revision);
     merged.updated_at = a.updated_at.max(b.updated_at);
     merged.created_at = a.created_at.min(b.created_at);
-    // Every list comes out in the order its records were made, as the
-    // incident keeps them, so merging a copy with itself changes nothing.
-    merged.communications = union(&a.communications, &b.communications);
-    merged.communications.sort_by_key(|c| c.sent_at);
-    merged.skipped_tasks = best_by(&a.skipped_tasks, &b.skipped_tasks, |s| json(&s.task), json);
-    merged.skipped_tasks.sort_by_key(|s| s.at);
-    merged.long_tail = best_by(&a.long_tail, &b.long_tail, |i| i.id.clone(), long_tail_rank);
-    merged
-        .long_tail
-        .sort_by(|x, y| (x.added_at, &x.id).cmp(&(y.added_at, &y.id)));
-    merged.actions = best_by(&a.actions, &b.actions, |a| a.id.clone(), action_rank);
-    merged
-        .actions
-        .sort_by(|x, y| (x.added_at, &x.id).cmp(&(y.added_at, &y.id)));
-    // Entries merges wrote are worked out again from both copies, not unioned.
-    let written = |i: &Incident| -> Vec<TimelineEntry> {
-        i.timeline
-            .iter()
-            .filter(|e| e.merged.is_none())
-            .cloned()
-            .collect()
+    merged.legacy_stamp = a.legacy_stamp.clone().max(b.legacy_stamp.clone());
+    merged.stamps = BTreeMap::new();
+    let mut fields = Fields {
+        a,
+        b,
+        stamps: BTreeMap::new(),
+        notes: Vec::new(),
     };
-    let mut timeline = best_by(&written(a), &written(b), |e| e.id.clone(), entry_rank);
-    timeline.extend(lost_values(a, b, &merged));
-    timeline.sort_by(|x, y| (x.recorded_at, &x.id).cmp(&(y.recorded_at, &y.id)));
-    merged.timeline = timeline;
+    for field in FIELDS {
+        let from = fields.pick(field.key, field.name, field.noted, |c| (field.show)(c));
+        (field.take)(&mut merged, from);
+    }
+    merged.roles = fields.roles();
+    merged.actions = fields.actions();
+    merged.long_tail = by_id(&a.long_tail, &b.long_tail, |i| &i.id, long_tail_origin)
+        .into_iter()
+        .map(|(x, y)| LongTailItem {
+            done: earliest(&x.done, &y.done, |d| (d.at, d.by.clone())),
+            dropped: earliest(&x.dropped, &y.dropped, |d| {
+                (d.at, d.by.clone(), d.reason.clone())
+            }),
+            ..x.clone()
+        })
+        .collect();
+    merged.communications = union(&a.communications, &b.communications);
+    merged.skipped_tasks = union(&a.skipped_tasks, &b.skipped_tasks);
+    let Fields { stamps, notes, .. } = fields;
+    for (key, stamp) in stamps {
+        match (stamp, &merged.legacy_stamp) {
+            (Some(stamp), legacy) if legacy.as_ref() != Some(&stamp) => {
+                merged.stamps.insert(key, stamp);
+            }
+            // As declared, in a copy merged with one from before stamps.
+            (None, Some(_)) => {
+                merged.stamps.insert(key, Stamp::default());
+            }
+            _ => {}
+        }
+    }
+    merged.timeline = timeline(a, b);
+    let notes = kept_notes(a, b, &merged).chain(notes).collect::<Vec<_>>();
+    let mut seen = BTreeSet::new();
+    for note in notes {
+        if seen.insert(note.id.clone()) {
+            merged.insert_entry(note);
+        }
+    }
+    merged.settle_status();
+    merged.put_in_order();
     Ok(merged)
 }
 
-/// The fields a merge keeps the losing values of, by name, as text.
-fn tracked(incident: &Incident) -> Vec<(&'static str, String)> {
-    let details = &incident.details;
-    vec![
-        ("title", details.title.clone()),
-        ("summary", details.summary.clone()),
-        ("impact on users", details.impact.clone()),
-        ("services affected", details.services_affected.clone()),
-        ("start time", details.started_at.to_rfc3339()),
-        (
-            "security",
-            if details.security_related {
-                "security related"
-            } else {
-                "not security related"
-            }
-            .to_owned(),
-        ),
-        (
-            "severity",
-            incident
-                .severity
-                .map_or("not decided".to_owned(), |s| s.to_string()),
-        ),
-        ("status", incident.status.to_string()),
-    ]
+/// The copies being merged, and what picking their fields has found.
+struct Fields<'a> {
+    a: &'a Incident,
+    b: &'a Incident,
+    /// The stamp of each value the merged copy takes.
+    stamps: BTreeMap<String, Option<Stamp>>,
+    /// A merge note for each value that lost to a change made without
+    /// knowing of it.
+    notes: Vec<TimelineEntry>,
 }
 
-/// Every value either copy had, or had kept from earlier merges, that the
-/// merged incident does not: each as a timeline entry at the merge's time.
-fn lost_values(a: &Incident, b: &Incident, merged: &Incident) -> Vec<TimelineEntry> {
-    let kept: BTreeSet<(&str, String)> = tracked(merged).into_iter().collect();
-    let mut lost: BTreeSet<MergedValue> = BTreeSet::new();
-    for copy in [a, b] {
-        for (field, value) in tracked(copy) {
-            if !kept.contains(&(field, value.clone())) {
-                lost.insert(MergedValue {
-                    field: field.to_owned(),
-                    value,
-                });
+impl<'a> Fields<'a> {
+    /// Which copy the value under `key` comes from: the later change,
+    /// among those not replaced knowingly in the other copy.
+    fn pick(
+        &mut self,
+        key: &str,
+        name: &str,
+        noted: bool,
+        show: impl Fn(&Incident) -> String,
+    ) -> &'a Incident {
+        let (a, b) = (self.a, self.b);
+        let (sa, sb) = (a.stamp_of(key), b.stamp_of(key));
+        let (live_a, live_b) = (live(key, sa, b, sb), live(key, sb, a, sa));
+        let (show_a, show_b) = (show(a), show(b));
+        let a_wins = match (live_a, live_b) {
+            (true, false) => true,
+            (false, true) => false,
+            _ => (sa, &show_a) >= (sb, &show_b),
+        };
+        let (winner, stamp, loser) = if a_wins {
+            (a, sa, (live_b, sb, show_b))
+        } else {
+            (b, sb, (live_a, sa, show_a))
+        };
+        self.stamps.insert(key.to_owned(), stamp.cloned());
+        if let (true, true, Some(lost)) = (noted, loser.0, loser.1) {
+            if Some(lost) != stamp {
+                self.notes.push(note(key, name, loser.2, lost));
             }
         }
-        for earlier in copy.timeline.iter().filter_map(|e| e.merged.as_ref()) {
-            if !kept.contains(&(earlier.field.as_str(), earlier.value.clone())) {
-                lost.insert(earlier.clone());
-            }
+        winner
+    }
+
+    /// Every role held in either copy, each from the copy that changed it last.
+    fn roles(&mut self) -> Vec<crate::domain::RoleAssignment> {
+        let keys: BTreeSet<String> = [self.a, self.b]
+            .iter()
+            .flat_map(|copy| {
+                let held = copy.roles.iter().map(|r| r.role.key());
+                let stamped = copy
+                    .stamps
+                    .keys()
+                    .filter_map(|k| k.strip_prefix("role:").map(str::to_owned));
+                held.chain(stamped).collect::<Vec<_>>()
+            })
+            .collect();
+        keys.into_iter()
+            .filter_map(|key| {
+                let name = match key.as_str() {
+                    "incident_lead" => Role::IncidentLead.name().to_ascii_lowercase(),
+                    "comms_lead" => Role::CommsLead.name().to_ascii_lowercase(),
+                    other => other.strip_prefix("other:").unwrap_or(other).to_owned(),
+                };
+                let show = |c: &Incident| {
+                    c.role_by_key(&key)
+                        .map_or("nobody".into(), |r| r.person.clone())
+                };
+                let from = self.pick(&role_key(&key), &name, true, show);
+                from.role_by_key(&key).cloned()
+            })
+            .collect()
+    }
+
+    /// Every action in either copy; what it says and where it was filed
+    /// each from the copy that changed it last; done once done in either.
+    fn actions(&mut self) -> Vec<Action> {
+        let (a, b) = (self.a, self.b);
+        by_id(&a.actions, &b.actions, |x| &x.id, action_origin)
+            .into_iter()
+            .map(|(x, y)| {
+                let find = |copy: &'a Incident| action_in(copy, &x.id);
+                let (draft_key, issue_key) = (
+                    action_key(&x.id, ActionPart::Draft),
+                    action_key(&x.id, ActionPart::Issue),
+                );
+                if let (Some(_), None) | (None, Some(_)) = (find(a), find(b)) {
+                    // Added in one copy only: as that copy has it.
+                    let owner = if find(a).is_some() { a } else { b };
+                    for key in [draft_key, issue_key] {
+                        let stamp = owner.stamp_of(&key).cloned();
+                        self.stamps.insert(key, stamp);
+                    }
+                    return x.clone();
+                }
+                let draft = self.pick(&draft_key, "wording of one of its actions", true, |c| {
+                    action_in(c, &x.id).map_or(String::new(), describe_draft)
+                });
+                let issue = self.pick(&issue_key, "issue for one of its actions", true, |c| {
+                    action_in(c, &x.id)
+                        .and_then(|c| c.issue_url.clone())
+                        .unwrap_or_else(|| "(none)".to_owned())
+                });
+                Action {
+                    draft: find(draft).map_or(x.draft.clone(), |c| c.draft.clone()),
+                    issue_url: find(issue).map_or(x.issue_url.clone(), |c| c.issue_url.clone()),
+                    done: earliest(&x.done, &y.done, |d| (d.at, d.by.clone())),
+                    ..x.clone()
+                }
+            })
+            .collect()
+    }
+}
+
+/// Whether the value stamped `mine` is still one some copy holds, rather
+/// than one the other copy replaced knowingly: the other copy holds it too
+/// (as its value, or as a merge note), or never saw the change that made it.
+/// A value as declared (no stamp) gives way to any change.
+fn live(key: &str, mine: Option<&Stamp>, other: &Incident, theirs: Option<&Stamp>) -> bool {
+    match mine {
+        None => theirs.is_none(),
+        Some(stamp) => {
+            Some(stamp) == theirs || !other.has_seen(stamp) || holds_note(other, key, stamp)
         }
     }
-    lost.into_iter()
-        .map(|value| merged_entry(value, merged.updated_at))
-        .collect()
 }
 
-fn merged_entry(value: MergedValue, at: DateTime<Utc>) -> TimelineEntry {
-    let id = ItemId::derived("merged", fnv1a(&json(&value)));
+fn holds_note(copy: &Incident, key: &str, stamp: &Stamp) -> bool {
+    copy.live_notes().any(|e| {
+        e.merged
+            .as_ref()
+            .is_some_and(|m| m.field == key && m.stamp.as_ref() == Some(stamp))
+    })
+}
+
+/// The merge notes of either copy that stay: by the same rule as values,
+/// and not about the value the merged copy now shows.
+fn kept_notes<'x>(
+    a: &'x Incident,
+    b: &'x Incident,
+    merged: &'x Incident,
+) -> impl Iterator<Item = TimelineEntry> + 'x {
+    [(a, b), (b, a)].into_iter().flat_map(move |(copy, other)| {
+        copy.live_notes().filter_map(move |entry| {
+            let value = entry.merged.as_ref()?;
+            let stamp = value.stamp.as_ref()?;
+            let kept = live(
+                &value.field,
+                Some(stamp),
+                other,
+                other.stamp_of(&value.field),
+            );
+            (kept && merged.stamp_of(&value.field) != Some(stamp)).then(|| entry.clone())
+        })
+    })
+}
+
+/// A merge note: a value another copy set for a field, kept on the timeline
+/// at the time it was set. Made only from what it records, so every order of
+/// merging makes the same one.
+fn note(key: &str, name: &str, value: String, stamp: &Stamp) -> TimelineEntry {
+    let at = stamp.at().unwrap_or(DateTime::UNIX_EPOCH);
+    let id = ItemId::derived("merged", fnv1a(&format!("{key}\n{value}\n{stamp}")));
     TimelineEntry {
         id,
         occurred_at: at,
         recorded_at: at,
         author: "Incident Desk".to_owned(),
         kind: EntryKind::Merged,
-        text: format!(
-            "Another copy of this incident had a different {}: {}",
-            value.field, value.value
-        ),
+        text: format!("Another copy of this incident had a different {name}: {value}"),
         previous_versions: Vec::new(),
-        merged: Some(value),
+        merged: Some(MergedValue {
+            field: key.to_owned(),
+            value,
+            stamp: Some(stamp.clone()),
+        }),
+        stamp: None,
     }
 }
 
-/// Which copy was changed last; ties broken by content, so every order of
-/// merging picks the same copy.
-fn latest(incident: &Incident) -> (DateTime<Utc>, String) {
-    #[derive(Serialize)]
-    struct Fields<'a> {
-        tracked: Vec<(&'static str, String)>,
-        incident: &'a Incident,
-    }
-    let mut fields = incident.clone();
-    // Records are merged separately; only the incident's own fields decide.
-    fields.timeline.clear();
-    fields.communications.clear();
-    fields.skipped_tasks.clear();
-    fields.long_tail.clear();
-    fields.actions.clear();
-    fields.revision = 0;
-    (
-        incident.updated_at,
-        json(&Fields {
-            tracked: tracked(incident),
-            incident: &fields,
-        }),
+fn action_in<'c>(copy: &'c Incident, id: &ItemId) -> Option<&'c Action> {
+    copy.actions.iter().find(|action| action.id == *id)
+}
+
+fn describe_draft(action: &Action) -> String {
+    let draft = &action.draft;
+    format!(
+        "{} (owner {}, due {}, in {})",
+        draft.title,
+        draft.owner,
+        crate::domain::text::day(draft.due),
+        draft.repository
     )
 }
 
-/// Each record once: from both lists, the one with the highest rank per key.
-fn best_by<T: Clone, K: Ord, R: Ord>(
-    a: &[T],
-    b: &[T],
-    key: impl Fn(&T) -> K,
-    rank: impl Fn(&T) -> R,
-) -> Vec<T> {
-    let mut best: BTreeMap<K, &T> = BTreeMap::new();
-    for item in a.iter().chain(b) {
-        let slot = best.entry(key(item)).or_insert(item);
-        if rank(item) > rank(slot) {
-            *slot = item;
+/// Every entry of either copy but the merge notes, which merging works out
+/// again; one entry edited in both keeps every wording.
+fn timeline(a: &Incident, b: &Incident) -> Vec<TimelineEntry> {
+    let records = |copy: &Incident| -> Vec<TimelineEntry> {
+        copy.timeline
+            .iter()
+            .filter(|e| {
+                e.merged
+                    .as_ref()
+                    .is_none_or(|m| m.stamp.is_none() && m.field != "status:held")
+            })
+            .cloned()
+            .collect()
+    };
+    let mut groups: BTreeMap<ItemId, Vec<(String, TimelineEntry)>> = BTreeMap::new();
+    for entry in records(a).into_iter().chain(records(b)) {
+        let origin = entry_origin(&entry);
+        let group = groups.entry(entry.id.clone()).or_default();
+        match group.iter_mut().find(|(o, _)| *o == origin) {
+            Some((_, same)) => *same = combine_edits(same, &entry),
+            None => group.push((origin, entry)),
         }
     }
-    best.into_values().cloned().collect()
+    let mut entries = Vec::new();
+    for group in groups.into_values() {
+        let mut group = group;
+        group.sort_by(|x, y| x.0.cmp(&y.0));
+        for (n, (origin, mut entry)) in group.into_iter().enumerate() {
+            if n > 0 {
+                // Two different entries under one id: only copies from
+                // before browsers had ids can hold them. Both are kept.
+                entry.stamp = Some(entry.stamp());
+                entry.id = ItemId::derived("copy", fnv1a(&origin));
+            }
+            entries.push(entry);
+        }
+    }
+    entries.sort_by(|x, y| (x.recorded_at, &x.id).cmp(&(y.recorded_at, &y.id)));
+    entries
+}
+
+/// What an entry was when it was made: the same in every copy of it.
+fn entry_origin(entry: &TimelineEntry) -> String {
+    let merged = entry.merged.as_ref().map(|m| (&m.field, &m.value));
+    json(&(
+        &entry.id,
+        entry.occurred_at,
+        entry.recorded_at,
+        &entry.author,
+        entry.kind,
+        entry.original_text(),
+        merged,
+        entry.stamp(),
+    ))
+}
+
+/// One edit of a note: when, by whom, and the wording it gave.
+#[derive(Clone, PartialEq, Eq, PartialOrd, Ord)]
+struct Edit {
+    stamp: Stamp,
+    text: String,
+    at: DateTime<Utc>,
+    by: String,
+}
+
+fn edits(entry: &TimelineEntry) -> impl Iterator<Item = Edit> + '_ {
+    let versions = &entry.previous_versions;
+    versions.iter().enumerate().map(move |(n, version)| Edit {
+        stamp: version.stamp.clone(),
+        text: versions
+            .get(n + 1)
+            .map_or(&entry.text, |next| &next.text)
+            .clone(),
+        at: version.replaced_at,
+        by: version.replaced_by.clone(),
+    })
+}
+
+/// One entry with every edit either copy made, in the order of their
+/// stamps: the last one's wording is the note, the rest earlier versions.
+fn combine_edits(x: &TimelineEntry, y: &TimelineEntry) -> TimelineEntry {
+    let all: BTreeSet<Edit> = edits(x).chain(edits(y)).collect();
+    let mut text = x.original_text().to_owned();
+    let mut previous_versions = Vec::new();
+    for edit in all {
+        previous_versions.push(EntryRevision {
+            text: std::mem::replace(&mut text, edit.text),
+            replaced_at: edit.at,
+            replaced_by: edit.by,
+            stamp: edit.stamp,
+        });
+    }
+    TimelineEntry {
+        text,
+        previous_versions,
+        ..x.clone()
+    }
+}
+
+fn action_origin(action: &Action) -> String {
+    json(&(&action.id, action.added_at, &action.added_by))
+}
+
+fn long_tail_origin(item: &LongTailItem) -> String {
+    json(&(
+        &item.id,
+        &item.text,
+        &item.owner,
+        item.added_at,
+        &item.added_by,
+    ))
+}
+
+/// Records of one id from both lists, in pairs (a record in one list only
+/// is paired with itself). Where the two differ in how they began, which
+/// only damaged data does, the one that sorts first is both halves.
+fn by_id<'x, T>(
+    a: &'x [T],
+    b: &'x [T],
+    id: impl Fn(&T) -> &ItemId,
+    origin: impl Fn(&T) -> String,
+) -> Vec<(&'x T, &'x T)> {
+    let mut pairs: BTreeMap<&ItemId, (&'x T, &'x T)> = BTreeMap::new();
+    for record in a.iter().chain(b) {
+        let pair = pairs.entry(id(record)).or_insert((record, record));
+        if origin(record) < origin(pair.0) {
+            *pair = (record, record);
+        } else if origin(record) == origin(pair.0) {
+            pair.1 = record;
+        }
+    }
+    pairs.into_values().collect()
+}
+
+/// The earlier of two settlements (done, dropped): the first to happen.
+fn earliest<T: Clone, K: Ord>(x: &Option<T>, y: &Option<T>, key: impl Fn(&T) -> K) -> Option<T> {
+    match (x, y) {
+        (Some(x), Some(y)) => Some(if key(y) < key(x) { y } else { x }.clone()),
+        (x, y) => x.clone().or_else(|| y.clone()),
+    }
 }
 
 /// Records with no id of their own: each as many times as the copy that
@@ -188,25 +452,6 @@ fn union<T: Serialize + Clone>(a: &[T], b: &[T]) -> Vec<T> {
         .into_values()
         .flat_map(|(n, item)| std::iter::repeat_n(item, n))
         .collect()
-}
-
-/// An edited note outranks the same note before its edit.
-fn entry_rank(entry: &TimelineEntry) -> (usize, String) {
-    (entry.previous_versions.len(), json(entry))
-}
-
-/// Done or dropped outranks open.
-fn long_tail_rank(item: &LongTailItem) -> (bool, bool, String) {
-    (item.done.is_some(), item.dropped.is_some(), json(item))
-}
-
-/// Done and filed outrank open and unfiled.
-fn action_rank(action: &Action) -> (bool, bool, String) {
-    (
-        action.done.is_some(),
-        action.issue_url.is_some(),
-        json(action),
-    )
 }
 
 fn json<T: Serialize>(value: &T) -> String {

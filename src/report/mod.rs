@@ -10,10 +10,11 @@ mod merge;
 mod metrics;
 mod model;
 mod plan;
+mod rules;
 mod scan;
 
 pub use escape::{cell, inline};
-pub use import::{read_export, Problem, FILE_LIMIT};
+pub use import::{read_export, ExportReader, Problem, FILE_LIMIT};
 pub use json::{Envelope, FORMAT};
 pub use markdown::markdown;
 pub use merge::{merge, DifferentIncidents};
@@ -21,7 +22,8 @@ pub use metrics::{
     median, year_and_month, year_figures, year_of, years, Summary, YearFigures, LEVELS,
 };
 pub use model::{build, file_name, slug, Block, Report, Rich, Span};
-pub use plan::{plan, Outcome, Planned};
+pub use plan::{plan, LocalCopy, Outcome, Planned};
+pub use rules::{breaches, Breach};
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;

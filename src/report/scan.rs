@@ -31,15 +31,30 @@ pub struct Value {
     pub shape: Shape,
 }
 
-/// The shape of the JSON `text`, or `None` when it is not JSON.
-pub fn shape(text: &str) -> Option<Value> {
+/// Why a text's shape could not be read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unread {
+    NotJson,
+    /// Lists and objects nested deeper than `max`.
+    TooDeep {
+        max: usize,
+    },
+}
+
+/// The shape of the JSON `text`.
+pub fn shape(text: &str) -> Result<Value, Unread> {
     let mut reader = Reader {
         text: text.as_bytes(),
         at: 0,
+        too_deep: false,
     };
-    let value = reader.value(0)?;
+    let value = reader.value(0);
     reader.space();
-    (reader.at == text.len()).then_some(value)
+    match value {
+        Some(value) if reader.at == text.len() => Ok(value),
+        _ if reader.too_deep => Err(Unread::TooDeep { max: MAX_DEPTH }),
+        _ => Err(Unread::NotJson),
+    }
 }
 
 impl Value {
@@ -93,6 +108,8 @@ const MAX_DEPTH: usize = 64;
 struct Reader<'a> {
     text: &'a [u8],
     at: usize,
+    /// Set when reading stopped at `MAX_DEPTH`.
+    too_deep: bool,
 }
 
 impl Reader<'_> {
@@ -132,6 +149,7 @@ impl Reader<'_> {
 
     fn value(&mut self, depth: usize) -> Option<Value> {
         if depth > MAX_DEPTH {
+            self.too_deep = true;
             return None;
         }
         self.space();

@@ -1,18 +1,26 @@
-//! Stored format 3: an incident as exported, except its timeline, which is
+//! Stored format 4: an incident as exported, except its timeline, which is
 //! the bulk of every incident and is kept compact. Each entry is an array,
-//! `[id, occurred, kind, text, author, recorded, earlier versions, merged]`:
+//! `[id, occurred, kind, text, author, recorded, earlier versions, merged, stamp]`:
 //! - the id is just its counter when it comes from the same browser as the
 //!   entry before it;
 //! - `occurred` is milliseconds after the declaration, and `recorded`
 //!   milliseconds after `occurred` (left out when they are the same);
 //! - the author is a position in `people`, where each name is written once;
-//! - trailing elements that are empty are left out.
+//! - the stamp is there only when it is not the one the entry's time and id
+//!   imply (see `TimelineEntry::stamp`);
+//! - trailing elements that are empty are left out, and empty ones before a
+//!   given one are written as `0`, `[]` or `null`.
+//!
+//! Format 3 was the same without stamps, and reads as a copy from before
+//! stamps (see `Incident::stamp_legacy`).
 //!
 //! About half the characters of format 2, so about twice as many incidents
 //! fit in the browser's quota. Exports keep the readable format.
 
-use super::stamp::Stamp;
-use crate::domain::{EntryKind, EntryRevision, Incident, ItemId, MergedValue, TimelineEntry};
+use super::millis::Millis;
+use crate::domain::{
+    EntryKind, EntryRevision, Incident, ItemId, MergedValue, Stamp, TimelineEntry,
+};
 use chrono::{DateTime, Utc};
 use serde::de::{self, SeqAccess};
 use serde::ser::SerializeSeq;
@@ -20,8 +28,8 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 
 /// The stored format this version writes. Formats 1 and 2 were the export
-/// format itself, and still read.
-pub const STORE_FORMAT: u32 = 3;
+/// format itself, and still read, as does format 3.
+pub const STORE_FORMAT: u32 = 4;
 
 #[derive(Serialize)]
 struct StoredRef<'a> {
@@ -56,13 +64,14 @@ enum IdPart {
 
 struct Entry {
     id: IdPart,
-    occurred: Stamp,
+    occurred: Millis,
     kind: EntryKind,
     text: String,
     author: usize,
-    recorded: Stamp,
+    recorded: Millis,
     previous_versions: Vec<EntryRevision>,
     merged: Option<MergedValue>,
+    stamp: Option<Stamp>,
 }
 
 pub(super) fn to_stored_json(incident: &Incident) -> Result<String, serde_json::Error> {
@@ -130,13 +139,14 @@ impl Timeline {
                 };
                 Entry {
                     id,
-                    occurred: Stamp::encode(entry.occurred_at, declared_at),
+                    occurred: Millis::encode(entry.occurred_at, declared_at),
                     kind: entry.kind,
                     text: entry.text.clone(),
                     author,
-                    recorded: Stamp::encode(entry.recorded_at, entry.occurred_at),
+                    recorded: Millis::encode(entry.recorded_at, entry.occurred_at),
                     previous_versions: entry.previous_versions.clone(),
                     merged: entry.merged.clone(),
+                    stamp: entry.stamp.clone(),
                 }
             })
             .collect();
@@ -178,6 +188,7 @@ impl Timeline {
                     text: entry.text,
                     previous_versions: entry.previous_versions,
                     merged: entry.merged,
+                    stamp: entry.stamp,
                 })
             })
             .collect()
@@ -214,11 +225,13 @@ impl<'de> Deserialize<'de> for IdPart {
 
 impl Serialize for Entry {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = if self.merged.is_some() {
+        let len = if self.stamp.is_some() {
+            9
+        } else if self.merged.is_some() {
             8
         } else if !self.previous_versions.is_empty() {
             7
-        } else if self.recorded != Stamp::default() {
+        } else if self.recorded != Millis::default() {
             6
         } else {
             5
@@ -235,8 +248,11 @@ impl Serialize for Entry {
         if len > 6 {
             seq.serialize_element(&self.previous_versions)?;
         }
-        if let Some(merged) = self.merged.as_ref().filter(|_| len > 7) {
-            seq.serialize_element(merged)?;
+        if len > 7 {
+            seq.serialize_element(&self.merged)?;
+        }
+        if len > 8 {
+            seq.serialize_element(&self.stamp)?;
         }
         seq.end()
     }
@@ -260,10 +276,11 @@ impl<'de> Deserialize<'de> for Entry {
                     author: seq.next_element()?.ok_or_else(|| missing(4))?,
                     recorded: seq.next_element()?.unwrap_or_default(),
                     previous_versions: seq.next_element()?.unwrap_or_default(),
-                    merged: seq.next_element()?,
+                    merged: seq.next_element()?.flatten(),
+                    stamp: seq.next_element()?.flatten(),
                 };
                 if seq.next_element::<de::IgnoredAny>()?.is_some() {
-                    return Err(de::Error::invalid_length(9, &self));
+                    return Err(de::Error::invalid_length(10, &self));
                 }
                 Ok(entry)
             }

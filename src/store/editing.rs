@@ -71,7 +71,7 @@ pub fn replay(saved: Option<Incident>, changes: &[Change]) -> Result<Incident, C
             (Some(_), Change::Create(_)) => return Err(CommandError::AlreadyDeclared),
             (None, Change::Merge(copy)) => copy.clone(),
             (Some(mine), Change::Merge(copy)) => {
-                merge(&mine, copy).map_err(|_| CommandError::AlreadyDeclared)?
+                merge(&mine, copy).map_err(|_| CommandError::DifferentIncident)?
             }
         });
     }
@@ -99,6 +99,26 @@ pub fn save_changes<B: Backend>(
     changes: &[Change],
     index_behind: bool,
 ) -> Result<Incident, SaveFailure> {
+    let (incident, listed_as_before) = write_changes(store, id, changes)?;
+    if index_behind || !listed_as_before {
+        store
+            .write_entry(&incident)
+            .map_err(|error| SaveFailure::IndexBehind {
+                saved: Box::new(incident.clone()),
+                error,
+            })?;
+    }
+    Ok(incident)
+}
+
+/// Replays `changes` onto the saved version of incident `id` and writes the
+/// incident, leaving its index row to the caller, who can write many rows
+/// at once (an import). Also says whether the index row would be unchanged.
+pub fn write_changes<B: Backend>(
+    store: &mut IncidentStore<B>,
+    id: &IncidentId,
+    changes: &[Change],
+) -> Result<(Incident, bool), SaveFailure> {
     let saved = match store.load(id) {
         Ok(saved) => Some(saved),
         Err(StoreError::NotFound(_)) => None,
@@ -124,17 +144,8 @@ pub fn save_changes<B: Backend>(
             .write_incident(&incident)
             .map_err(SaveFailure::Store)?;
     }
-    let listed_as_before = !index_behind
-        && saved
-            .as_ref()
-            .is_some_and(|saved| super::IndexEntry::from(saved) == (&incident).into());
-    if !listed_as_before {
-        store
-            .write_entry(&incident)
-            .map_err(|error| SaveFailure::IndexBehind {
-                saved: Box::new(incident.clone()),
-                error,
-            })?;
-    }
-    Ok(incident)
+    let listed_as_before = saved
+        .as_ref()
+        .is_some_and(|saved| super::IndexEntry::from(saved) == (&incident).into());
+    Ok((incident, listed_as_before))
 }

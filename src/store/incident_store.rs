@@ -7,7 +7,7 @@ use super::error::StoreError;
 use super::index::IndexEntry;
 use super::keys::{incident_key, LAST_EXPORT_KEY, NAME_KEY};
 use super::listing::IndexMemory;
-use crate::domain::{Incident, IncidentId, SCHEMA_VERSION};
+use crate::domain::{Incident, IncidentId, COUNTER_MAX, SCHEMA_VERSION};
 use chrono::{DateTime, Utc};
 use serde::Deserialize;
 
@@ -152,7 +152,7 @@ impl<B: Backend> IncidentStore<B> {
 
 /// Reads the incident stored under `key`. Besides text that is not an
 /// incident, an incident under another incident's key (saving it would write
-/// over that one) and a revision at its maximum (only tampering gets there)
+/// over that one) and a revision past the maximum (only tampering gets there)
 /// are damaged data.
 pub(super) fn parse_incident(key: &str, raw: &str) -> Result<Incident, StoreError> {
     parse_stored(key, raw).map(|(incident, _)| incident)
@@ -166,7 +166,8 @@ fn parse_stored(key: &str, raw: &str) -> Result<(Incident, u32), StoreError> {
         reason,
     };
     let mut incident = match version.schema_version {
-        STORE_FORMAT => compact::from_stored_json(raw).map_err(damaged)?,
+        // Format 3 is format 4 without stamps.
+        3 | STORE_FORMAT => compact::from_stored_json(raw).map_err(damaged)?,
         newer if newer > STORE_FORMAT => {
             return Err(StoreError::TooNew {
                 key: key.to_owned(),
@@ -185,10 +186,15 @@ fn parse_stored(key: &str, raw: &str) -> Result<(Incident, u32), StoreError> {
             incident.id
         )));
     }
-    if incident.revision == u64::MAX {
-        return Err(damaged("its revision number is at its maximum".to_owned()));
+    if incident.revision > COUNTER_MAX {
+        return Err(damaged(
+            "its revision number is beyond any the app makes".to_owned(),
+        ));
     }
-    // Format 1 lacks only fields that read as empty, so it is format 2 once read.
+    if version.schema_version < STORE_FORMAT {
+        incident.stamp_legacy();
+    }
+    // Older formats lack only fields that read as empty or are given when read.
     incident.schema_version = SCHEMA_VERSION;
     Ok((incident, version.schema_version))
 }

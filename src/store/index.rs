@@ -2,7 +2,7 @@
 //! that changes with every edit (such as the last-updated time), so most saves
 //! leave the index alone.
 
-use super::stamp::since_1970;
+use super::millis::since_1970;
 use crate::domain::{Incident, IncidentId, Severity, Status};
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};

@@ -179,6 +179,33 @@ impl<B: Backend> IncidentStore<B> {
         Ok(())
     }
 
+    /// Brings many index rows up to date in one write, as an import of many
+    /// incidents needs.
+    pub fn write_entries(&mut self, entries: Vec<IndexEntry>) -> Result<(), StoreError> {
+        let mut index = match self.read_index()? {
+            Some(index) => index,
+            None => self.index_memory.get().unwrap_or_default(),
+        };
+        let mut rows: std::collections::HashMap<IncidentId, usize> = index
+            .incidents
+            .iter()
+            .enumerate()
+            .map(|(n, entry)| (entry.id.clone(), n))
+            .collect();
+        for entry in entries {
+            match rows.get(&entry.id) {
+                Some(&n) => index.incidents[n] = entry,
+                None => {
+                    rows.insert(entry.id.clone(), index.incidents.len());
+                    index.incidents.push(entry);
+                }
+            }
+        }
+        self.write_index(&index)?;
+        self.index_memory.set(None);
+        Ok(())
+    }
+
     /// Drops `id`'s row from the index.
     pub(super) fn remove_entry(&mut self, id: &IncidentId) -> Result<(), StoreError> {
         let Some(mut index) = self.read_index()? else {

@@ -9,12 +9,12 @@ use serde::{de, Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 
 #[derive(Debug, Clone, Copy, PartialEq)]
-pub(super) enum Stamp {
+pub(super) enum Millis {
     Millis(i64),
     Exact(DateTime<Utc>),
 }
 
-impl Stamp {
+impl Millis {
     pub fn encode(at: DateTime<Utc>, base: DateTime<Utc>) -> Self {
         let millis = at.timestamp_millis() - base.timestamp_millis();
         match Self::Millis(millis).decode(base) {
@@ -32,13 +32,13 @@ impl Stamp {
     }
 }
 
-impl Default for Stamp {
+impl Default for Millis {
     fn default() -> Self {
         Self::Millis(0)
     }
 }
 
-impl Serialize for Stamp {
+impl Serialize for Millis {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
             Self::Millis(millis) => serializer.serialize_i64(*millis),
@@ -47,24 +47,24 @@ impl Serialize for Stamp {
     }
 }
 
-impl<'de> Deserialize<'de> for Stamp {
+impl<'de> Deserialize<'de> for Millis {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         struct Visitor;
         impl de::Visitor<'_> for Visitor {
-            type Value = Stamp;
+            type Value = Millis;
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
                 f.write_str("milliseconds, or an RFC 3339 time")
             }
-            fn visit_i64<E: de::Error>(self, millis: i64) -> Result<Stamp, E> {
-                Ok(Stamp::Millis(millis))
+            fn visit_i64<E: de::Error>(self, millis: i64) -> Result<Millis, E> {
+                Ok(Millis::Millis(millis))
             }
-            fn visit_u64<E: de::Error>(self, millis: u64) -> Result<Stamp, E> {
+            fn visit_u64<E: de::Error>(self, millis: u64) -> Result<Millis, E> {
                 i64::try_from(millis)
-                    .map(Stamp::Millis)
+                    .map(Millis::Millis)
                     .map_err(|_| E::custom("a time out of range"))
             }
-            fn visit_str<E: de::Error>(self, text: &str) -> Result<Stamp, E> {
-                text.parse().map(Stamp::Exact).map_err(E::custom)
+            fn visit_str<E: de::Error>(self, text: &str) -> Result<Millis, E> {
+                text.parse().map(Millis::Exact).map_err(E::custom)
             }
         }
         deserializer.deserialize_any(Visitor)
@@ -73,18 +73,18 @@ impl<'de> Deserialize<'de> for Stamp {
 
 /// For `#[serde(with)]`: a time as milliseconds since 1970.
 pub(super) mod since_1970 {
-    use super::Stamp;
+    use super::Millis;
     use chrono::{DateTime, Utc};
     use serde::{de, Deserialize, Deserializer, Serialize, Serializer};
 
     pub fn serialize<S: Serializer>(at: &DateTime<Utc>, serializer: S) -> Result<S::Ok, S::Error> {
-        Stamp::encode(*at, DateTime::UNIX_EPOCH).serialize(serializer)
+        Millis::encode(*at, DateTime::UNIX_EPOCH).serialize(serializer)
     }
 
     pub fn deserialize<'de, D: Deserializer<'de>>(
         deserializer: D,
     ) -> Result<DateTime<Utc>, D::Error> {
-        Stamp::deserialize(deserializer)?
+        Millis::deserialize(deserializer)?
             .decode(DateTime::UNIX_EPOCH)
             .ok_or_else(|| de::Error::custom("a time out of range"))
     }
@@ -131,17 +131,17 @@ mod tests {
     fn whole_milliseconds_are_numbers_and_finer_times_text() -> Outcome {
         let base = base()?;
         let later = base + TimeDelta::milliseconds(61_500);
-        assert_eq!(Stamp::encode(later, base), Stamp::Millis(61_500));
+        assert_eq!(Millis::encode(later, base), Millis::Millis(61_500));
         assert_eq!(
-            Stamp::encode(base - TimeDelta::minutes(20), base),
-            Stamp::Millis(-1_200_000)
+            Millis::encode(base - TimeDelta::minutes(20), base),
+            Millis::Millis(-1_200_000)
         );
         let fine = base + TimeDelta::nanoseconds(1);
-        assert_eq!(Stamp::encode(fine, base), Stamp::Exact(fine));
+        assert_eq!(Millis::encode(fine, base), Millis::Exact(fine));
         for at in [later, fine, base] {
-            let stamp = Stamp::encode(at, base);
+            let stamp = Millis::encode(at, base);
             let json = serde_json::to_string(&stamp)?;
-            let back: Stamp = serde_json::from_str(&json)?;
+            let back: Millis = serde_json::from_str(&json)?;
             assert_eq!(back.decode(base), Some(at), "{json}");
         }
         Ok(())
@@ -149,9 +149,9 @@ mod tests {
 
     #[test]
     fn milliseconds_beyond_any_date_are_refused() -> Outcome {
-        assert_eq!(Stamp::Millis(i64::MAX).decode(base()?), None);
-        assert!(serde_json::from_str::<Stamp>("\"not a time\"").is_err());
-        assert!(serde_json::from_str::<Stamp>("18446744073709551615").is_err());
+        assert_eq!(Millis::Millis(i64::MAX).decode(base()?), None);
+        assert!(serde_json::from_str::<Millis>("\"not a time\"").is_err());
+        assert!(serde_json::from_str::<Millis>("18446744073709551615").is_err());
         Ok(())
     }
 }

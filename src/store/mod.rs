@@ -17,14 +17,14 @@ mod listing;
 #[cfg(target_arch = "wasm32")]
 mod local_storage;
 mod memory;
+mod millis;
 mod playbook;
-mod stamp;
 mod usage;
 
 pub use backend::Backend;
 pub use compact::STORE_FORMAT;
 pub use damaged::Damaged;
-pub use editing::{keeps_all_of, replay, save_changes, Change, SaveFailure};
+pub use editing::{keeps_all_of, replay, save_changes, write_changes, Change, SaveFailure};
 pub use error::StoreError;
 pub use incident_store::IncidentStore;
 pub use index::IndexEntry;

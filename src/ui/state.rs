@@ -154,10 +154,7 @@ impl AppState {
     /// incident as this tab should now show it (`None` if it holds nothing).
     pub async fn save(self, id: IncidentId) -> Option<Incident> {
         self.save_state.set(SaveState::Saving);
-        let names = [
-            format!("{LOCK_PREFIX}{}", incident_key(&id)),
-            format!("{LOCK_PREFIX}{INDEX_KEY}"),
-        ];
+        let names = [lock_name(&incident_key(&id)), lock_name(INDEX_KEY)];
         let saving = id.clone();
         let outcome = super::locks::holding(&names, move || self.save_now(&saving)).await;
         if !super::locks::available() {
@@ -278,8 +275,11 @@ impl AppState {
     }
 }
 
-/// Web Locks names: the storage key each lock guards, under the app's name.
-const LOCK_PREFIX: &str = "lock:";
+/// The Web Lock that guards a storage key: every save holds the incident's
+/// and the index's.
+pub fn lock_name(key: &str) -> String {
+    format!("lock:{key}")
+}
 
 /// The saved settings, or the default playbook and why it is in use.
 fn load_playbook() -> (Playbook, Option<String>) {

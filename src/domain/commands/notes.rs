@@ -5,6 +5,7 @@ use crate::domain::error::{invalid_if_any, CommandError, FieldError};
 use crate::domain::ids::ItemId;
 use crate::domain::incident::{Incident, Outcome, Recorded, TEXT_MAX};
 use crate::domain::moment::MomentProblem;
+use crate::domain::stamp::Stamp;
 use crate::domain::tidy::Tidy;
 use crate::domain::timeline::{EntryRevision, NoteKind};
 use chrono::{DateTime, Utc};
@@ -35,6 +36,7 @@ impl Incident {
         entry: ItemId,
         text: String,
         ctx: &Context,
+        stamp: &Stamp,
     ) -> Outcome {
         invalid_if_any(note_problems(&text))?;
         let target = self
@@ -54,6 +56,7 @@ impl Incident {
             text: previous,
             replaced_at: ctx.now,
             replaced_by: ctx.actor.clone(),
+            stamp: stamp.clone(),
         });
         // The edit is kept on the entry itself, not as a new entry.
         Ok(None)

@@ -4,6 +4,7 @@ use super::optional;
 use crate::domain::command::Context;
 use crate::domain::error::{invalid_if_any, CommandError, Field, FieldError};
 use crate::domain::incident::{Incident, Outcome, Recorded, NAME_MAX, TEXT_MAX};
+use crate::domain::lifecycle::missing_for_review;
 use crate::domain::moment::MomentProblem;
 use crate::domain::review::{Review, RootCauseCategory};
 use crate::domain::status::Status;
@@ -35,7 +36,15 @@ impl Incident {
             "Review updated: {}.",
             crate::domain::text::and_list(&changed)
         );
-        self.review = review;
+        let before = std::mem::replace(&mut self.review, review);
+        if self.status == Status::Reviewed {
+            // A reviewed incident keeps what being reviewed needs.
+            let missing = missing_for_review(self);
+            if !missing.is_empty() {
+                self.review = before;
+                return Err(CommandError::ReviewedNeeds(missing));
+            }
+        }
         Ok(Recorded::new(EntryKind::ReviewChange, text))
     }
 }

@@ -34,6 +34,8 @@ impl Incident {
             self.resolution = None;
         }
         self.status = to;
+        // A person's own move replaces any status another copy asked for.
+        self.status_held_back = None;
         let text = format!("Status changed from {from} to {to}.");
         Ok(Recorded::new(EntryKind::StatusChange, text))
     }
@@ -55,6 +57,7 @@ impl Incident {
             "Status changed from {from} to Resolved. The main harm to users has been removed: {how}"
         );
         self.status = Status::Resolved;
+        self.status_held_back = None;
         self.resolution = Some(Resolution {
             how,
             resolved_at: ctx.now,

@@ -13,7 +13,7 @@ fn an_incident_round_trips_through_json_with_its_schema_version() {
     )
     .unwrap();
     let json = serde_json::to_string(&incident).unwrap();
-    assert!(json.starts_with(r#"{"schema_version":2,"#));
+    assert!(json.starts_with(r#"{"schema_version":3,"#));
     let back: Incident = serde_json::from_str(&json).unwrap();
     assert_eq!(back, incident);
 }

@@ -1,4 +1,4 @@
-use crate::report::scan::{offset_of, shape};
+use crate::report::scan::{offset_of, shape, Unread};
 
 #[test]
 fn the_shape_reader_names_the_place_of_any_byte() {
@@ -20,10 +20,14 @@ fn the_shape_reader_names_the_place_of_any_byte() {
 #[test]
 fn what_is_not_json_has_no_shape() {
     for bad in ["", "{", "{\"a\" 1}", "[1,]", "{\"a\": 1} x", "\"open"] {
-        assert_eq!(shape(bad), None, "{bad}");
+        assert_eq!(shape(bad), Err(Unread::NotJson), "{bad}");
     }
     let deep = "[".repeat(100) + &"]".repeat(100);
-    assert_eq!(shape(&deep), None, "too deep to be an export");
+    assert_eq!(
+        shape(&deep),
+        Err(Unread::TooDeep { max: 64 }),
+        "too deep to be an export"
+    );
 }
 
 #[test]

@@ -226,6 +226,10 @@ pub fn RegisterPage() -> impl IntoView {
                 "security at risk, or could harm trust in the service, start here. A few questions help "
                 "you decide whether it is an incident, then the app guides you through the response."
             </p>
+            <p class="govuk-body">
+                "Moving from another browser, or joining a teammate’s incident? "
+                <a class="govuk-link" href=Route::Import.href()>"Import an export file"</a>
+            </p>
         })}
         {start}
         <Show when=has_incidents>
