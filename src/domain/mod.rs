@@ -61,7 +61,7 @@ pub use safe_url::safe_href;
 pub use settings::{Setting, SettingsForm};
 pub use severity::Severity;
 pub use stamp::{Stamp, COUNTER_MAX};
-pub use stamping::{action_key, ActionPart};
+pub use stamping::{action_key, entry_order, message_order, role_order, skipped_order, ActionPart};
 pub use status::Status;
 pub use timeline::{EntryKind, EntryRevision, MergedValue, NoteKind, TimelineEntry};
 pub use triage::{

@@ -3,6 +3,8 @@
 //! Keys name what a stamp is for: a field of [`FIELDS`], `role:<role>`,
 //! or `action:<id>:draft` and `action:<id>:issue`.
 
+use super::checklist::SkippedTask;
+use super::comms::Communication;
 use super::fields::{role_key, FIELDS};
 use super::ids::ItemId;
 use super::incident::Incident;
@@ -10,7 +12,7 @@ use super::role::{Role, RoleAssignment};
 use super::stamp::Stamp;
 use super::status::Status;
 use super::timeline::TimelineEntry;
-use std::collections::BTreeSet;
+use std::cmp::Ordering;
 
 /// The stamp key of one part of an action.
 pub fn action_key(id: &ItemId, part: ActionPart) -> String {
@@ -63,41 +65,40 @@ impl Incident {
     /// The wall time and counter of the latest stamp it holds, which the
     /// next command's stamp must follow.
     pub(super) fn latest_clock(&self) -> (i64, u64) {
-        let fields = self.stamps.values().chain(&self.legacy_stamp);
-        let edits = self
-            .timeline
-            .iter()
-            .flat_map(|e| e.previous_versions.iter().map(|v| &v.stamp));
-        let notes = self
-            .timeline
-            .iter()
-            .filter_map(|e| e.merged.as_ref().and_then(|m| m.stamp.as_ref()));
-        let explicit = fields.chain(edits).chain(notes).map(Stamp::clock);
-        let entries = self.timeline.iter().map(|e| match &e.stamp {
-            Some(stamp) => stamp.clock(),
-            None => (e.recorded_at.timestamp_millis(), 0),
-        });
-        explicit.chain(entries).max().unwrap_or((i64::MIN, 0))
+        let mut latest = (i64::MIN, 0);
+        let mut see = |clock: (i64, u64)| latest = latest.max(clock);
+        for stamp in self.stamps.values().chain(&self.legacy_stamp) {
+            see(stamp.clock());
+        }
+        for entry in &self.timeline {
+            see(match &entry.stamp {
+                Some(stamp) => stamp.clock(),
+                None => (entry.recorded_at.timestamp_millis(), 0),
+            });
+            for version in &entry.previous_versions {
+                see(version.stamp.clock());
+            }
+            if let Some(stamp) = entry.merged.as_ref().and_then(|m| m.stamp.as_ref()) {
+                see(stamp.clock());
+            }
+        }
+        latest
     }
 
     /// Gives `stamp` to every field, role and action part that differs
     /// from `before`. Values other copies had for those fields become
     /// history: the person changed them knowing of them.
     pub(super) fn stamp_changes(&mut self, before: &Incident, stamp: &Stamp) {
-        let mut changed: BTreeSet<String> = FIELDS
+        let mut changed: Vec<String> = FIELDS
             .iter()
             .filter(|field| !(field.same)(before, self))
             .map(|field| field.key.to_owned())
             .collect();
-        let roles: BTreeSet<String> = before
-            .roles
-            .iter()
-            .chain(&self.roles)
-            .map(|a| a.role.key())
-            .collect();
-        for role in roles {
-            if before.role_by_key(&role) != self.role_by_key(&role) {
-                changed.insert(role_key(&role));
+        for assignment in before.roles.iter().chain(&self.roles) {
+            let role = assignment.role.key();
+            let key = role_key(&role);
+            if before.role_by_key(&role) != self.role_by_key(&role) && !changed.contains(&key) {
+                changed.push(key);
             }
         }
         for action in &self.actions {
@@ -105,10 +106,10 @@ impl Incident {
                 continue;
             };
             if old.draft != action.draft {
-                changed.insert(action_key(&action.id, ActionPart::Draft));
+                changed.push(action_key(&action.id, ActionPart::Draft));
             }
             if old.issue_url != action.issue_url {
-                changed.insert(action_key(&action.id, ActionPart::Issue));
+                changed.push(action_key(&action.id, ActionPart::Issue));
             }
         }
         for entry in &mut self.timeline {
@@ -152,25 +153,59 @@ impl Incident {
 
     /// Puts every list in one order, whatever order its records were made
     /// or merged in, so two copies holding the same records are equal.
+    /// Commands keep the lists nearly in order, so this is quick.
     pub fn put_in_order(&mut self) {
-        self.roles.sort_by_cached_key(|a| {
-            let rank = Role::REQUIRED.iter().position(|r| r.same_as(&a.role));
-            (rank.unwrap_or(Role::REQUIRED.len()), a.role.key())
+        settle_order(&mut self.roles, role_order);
+        settle_order(&mut self.communications, message_order);
+        settle_order(&mut self.skipped_tasks, skipped_order);
+        settle_order(&mut self.long_tail, |x, y| {
+            (x.added_at, &x.id).cmp(&(y.added_at, &y.id))
         });
-        self.communications.sort_by(|x, y| {
-            (x.sent_at, x.kind.key(), &x.channel, &x.sent_by).cmp(&(
-                y.sent_at,
-                y.kind.key(),
-                &y.channel,
-                &y.sent_by,
-            ))
+        settle_order(&mut self.actions, |x, y| {
+            (x.added_at, &x.id).cmp(&(y.added_at, &y.id))
         });
-        self.skipped_tasks.sort_by(|x, y| {
-            (x.at, x.task.title(), &x.reason, &x.by).cmp(&(y.at, y.task.title(), &y.reason, &y.by))
-        });
-        self.long_tail
-            .sort_by(|x, y| (x.added_at, &x.id).cmp(&(y.added_at, &y.id)));
-        self.actions
-            .sort_by(|x, y| (x.added_at, &x.id).cmp(&(y.added_at, &y.id)));
+        if !self.timeline.is_sorted_by(|x, y| entry_order(x, y).is_le()) {
+            // Only a file or damaged data holds a timeline out of order.
+            self.timeline.sort_by(entry_order);
+        }
+    }
+}
+
+/// The order of each list, which merging keeps too.
+pub fn role_order(x: &RoleAssignment, y: &RoleAssignment) -> Ordering {
+    let rank = |a: &RoleAssignment| {
+        let required = Role::REQUIRED.iter().position(|r| r.same_as(&a.role));
+        (required.unwrap_or(Role::REQUIRED.len()), a.role.key())
+    };
+    rank(x).cmp(&rank(y))
+}
+
+pub fn message_order(x: &Communication, y: &Communication) -> Ordering {
+    (x.sent_at, x.kind.key(), &x.channel, &x.sent_by).cmp(&(
+        y.sent_at,
+        y.kind.key(),
+        &y.channel,
+        &y.sent_by,
+    ))
+}
+
+pub fn skipped_order(x: &SkippedTask, y: &SkippedTask) -> Ordering {
+    (x.at, x.task.title(), &x.reason, &x.by).cmp(&(y.at, y.task.title(), &y.reason, &y.by))
+}
+
+pub fn entry_order(x: &TimelineEntry, y: &TimelineEntry) -> Ordering {
+    (x.recorded_at, &x.id).cmp(&(y.recorded_at, &y.id))
+}
+
+/// An insertion sort: a list in order, or one record out of place, takes
+/// one pass; and it is a few bytes, where each use of the standard sort
+/// would add its own copy of a full sort to the app.
+fn settle_order<T>(list: &mut [T], order: impl Fn(&T, &T) -> Ordering) {
+    for n in 1..list.len() {
+        let mut at = n;
+        while at > 0 && order(&list[at - 1], &list[at]).is_gt() {
+            list.swap(at - 1, at);
+            at -= 1;
+        }
     }
 }

@@ -47,7 +47,7 @@ pub struct ExportReader<'t> {
     items: std::vec::IntoIter<Value>,
     count: usize,
     incidents: Vec<Incident>,
-    ids: std::collections::HashSet<crate::domain::IncidentId>,
+    ids: std::collections::BTreeSet<crate::domain::IncidentId>,
     problems: Vec<Problem>,
 }
 

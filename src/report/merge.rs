@@ -23,13 +23,12 @@
 //! merged in any order, any number of times, and agree.
 
 use crate::domain::{
-    action_key, fnv1a, role_key, Action, ActionPart, EntryRevision, Incident, ItemId, LongTailItem,
-    MergedValue, Stamp, TimelineEntry, FIELDS,
+    action_key, entry_order, fnv1a, message_order, role_key, skipped_order, Action, ActionPart,
+    EntryKind, EntryRevision, Incident, ItemId, LongTailItem, MergedValue, Role, RoleAssignment,
+    Stamp, TimelineEntry, FIELDS,
 };
-use crate::domain::{EntryKind, Role};
 use chrono::{DateTime, Utc};
-use serde::Serialize;
-use std::collections::{BTreeMap, BTreeSet};
+use std::cmp::Ordering;
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("These are copies of different incidents, so they cannot be merged")]
@@ -45,11 +44,10 @@ pub fn merge(a: &Incident, b: &Incident) -> Result<Incident, DifferentIncidents>
     merged.updated_at = a.updated_at.max(b.updated_at);
     merged.created_at = a.created_at.min(b.created_at);
     merged.legacy_stamp = a.legacy_stamp.clone().max(b.legacy_stamp.clone());
-    merged.stamps = BTreeMap::new();
     let mut fields = Fields {
         a,
         b,
-        stamps: BTreeMap::new(),
+        stamps: Vec::new(),
         notes: Vec::new(),
     };
     for field in FIELDS {
@@ -58,19 +56,21 @@ pub fn merge(a: &Incident, b: &Incident) -> Result<Incident, DifferentIncidents>
     }
     merged.roles = fields.roles();
     merged.actions = fields.actions();
-    merged.long_tail = by_id(&a.long_tail, &b.long_tail, |i| &i.id, long_tail_origin)
-        .into_iter()
-        .map(|(x, y)| LongTailItem {
+    merged.long_tail = join(&a.long_tail, &b.long_tail, record_order, |x, y| {
+        LongTailItem {
             done: earliest(&x.done, &y.done, |d| (d.at, d.by.clone())),
             dropped: earliest(&x.dropped, &y.dropped, |d| {
                 (d.at, d.by.clone(), d.reason.clone())
             }),
             ..x.clone()
-        })
-        .collect();
-    merged.communications = union(&a.communications, &b.communications);
-    merged.skipped_tasks = union(&a.skipped_tasks, &b.skipped_tasks);
+        }
+    });
+    // Records with no id: each as many times as the copy that has it most
+    // often (two identical posts in one copy stay two).
+    merged.communications = join(&a.communications, &b.communications, message_order, keep);
+    merged.skipped_tasks = join(&a.skipped_tasks, &b.skipped_tasks, skipped_order, keep);
     let Fields { stamps, notes, .. } = fields;
+    merged.stamps.clear();
     for (key, stamp) in stamps {
         match (stamp, &merged.legacy_stamp) {
             (Some(stamp), legacy) if legacy.as_ref() != Some(&stamp) => {
@@ -84,10 +84,11 @@ pub fn merge(a: &Incident, b: &Incident) -> Result<Incident, DifferentIncidents>
         }
     }
     merged.timeline = timeline(a, b);
-    let notes = kept_notes(a, b, &merged).chain(notes).collect::<Vec<_>>();
-    let mut seen = BTreeSet::new();
+    let notes: Vec<TimelineEntry> = kept_notes(a, b, &merged).chain(notes).collect();
+    let mut added: Vec<ItemId> = Vec::new();
     for note in notes {
-        if seen.insert(note.id.clone()) {
+        if !added.contains(&note.id) {
+            added.push(note.id.clone());
             merged.insert_entry(note);
         }
     }
@@ -101,7 +102,7 @@ struct Fields<'a> {
     a: &'a Incident,
     b: &'a Incident,
     /// The stamp of each value the merged copy takes.
-    stamps: BTreeMap<String, Option<Stamp>>,
+    stamps: Vec<(String, Option<Stamp>)>,
     /// A merge note for each value that lost to a change made without
     /// knowing of it.
     notes: Vec<TimelineEntry>,
@@ -131,7 +132,7 @@ impl<'a> Fields<'a> {
         } else {
             (b, sb, (live_a, sa, show_a))
         };
-        self.stamps.insert(key.to_owned(), stamp.cloned());
+        self.stamps.push((key.to_owned(), stamp.cloned()));
         if let (true, true, Some(lost)) = (noted, loser.0, loser.1) {
             if Some(lost) != stamp {
                 self.notes.push(note(key, name, loser.2, lost));
@@ -141,18 +142,20 @@ impl<'a> Fields<'a> {
     }
 
     /// Every role held in either copy, each from the copy that changed it last.
-    fn roles(&mut self) -> Vec<crate::domain::RoleAssignment> {
-        let keys: BTreeSet<String> = [self.a, self.b]
-            .iter()
-            .flat_map(|copy| {
-                let held = copy.roles.iter().map(|r| r.role.key());
-                let stamped = copy
-                    .stamps
-                    .keys()
-                    .filter_map(|k| k.strip_prefix("role:").map(str::to_owned));
-                held.chain(stamped).collect::<Vec<_>>()
-            })
-            .collect();
+    fn roles(&mut self) -> Vec<RoleAssignment> {
+        let mut keys: Vec<String> = Vec::new();
+        for copy in [self.a, self.b] {
+            let held = copy.roles.iter().map(|r| r.role.key());
+            let stamped = copy
+                .stamps
+                .keys()
+                .filter_map(|k| k.strip_prefix("role:").map(str::to_owned));
+            for key in held.chain(stamped) {
+                if !keys.contains(&key) {
+                    keys.push(key);
+                }
+            }
+        }
         keys.into_iter()
             .filter_map(|key| {
                 let name = match key.as_str() {
@@ -174,26 +177,28 @@ impl<'a> Fields<'a> {
     /// each from the copy that changed it last; done once done in either.
     fn actions(&mut self) -> Vec<Action> {
         let (a, b) = (self.a, self.b);
-        by_id(&a.actions, &b.actions, |x| &x.id, action_origin)
+        pairs(&a.actions, &b.actions, record_order)
             .into_iter()
-            .map(|(x, y)| {
-                let find = |copy: &'a Incident| action_in(copy, &x.id);
-                let (draft_key, issue_key) = (
-                    action_key(&x.id, ActionPart::Draft),
-                    action_key(&x.id, ActionPart::Issue),
-                );
-                if let (Some(_), None) | (None, Some(_)) = (find(a), find(b)) {
-                    // Added in one copy only: as that copy has it.
-                    let owner = if find(a).is_some() { a } else { b };
-                    for key in [draft_key, issue_key] {
-                        let stamp = owner.stamp_of(&key).cloned();
-                        self.stamps.insert(key, stamp);
+            .map(|pair| {
+                let (x, y) = match pair {
+                    Pair::Both(x, y) => (x, y),
+                    Pair::One(only, first) => {
+                        // Added in one copy only: as that copy has it.
+                        let owner = if first { a } else { b };
+                        for part in [ActionPart::Draft, ActionPart::Issue] {
+                            let key = action_key(&only.id, part);
+                            self.stamps
+                                .push((key.clone(), owner.stamp_of(&key).cloned()));
+                        }
+                        return only.clone();
                     }
-                    return x.clone();
-                }
+                };
+                let find = |copy: &'a Incident| action_in(copy, &x.id);
+                let draft_key = action_key(&x.id, ActionPart::Draft);
                 let draft = self.pick(&draft_key, "wording of one of its actions", true, |c| {
                     action_in(c, &x.id).map_or(String::new(), describe_draft)
                 });
+                let issue_key = action_key(&x.id, ActionPart::Issue);
                 let issue = self.pick(&issue_key, "issue for one of its actions", true, |c| {
                     action_in(c, &x.id)
                         .and_then(|c| c.issue_url.clone())
@@ -292,7 +297,7 @@ fn describe_draft(action: &Action) -> String {
 }
 
 /// Every entry of either copy but the merge notes, which merging works out
-/// again; one entry edited in both keeps every wording.
+/// again, in order; one entry edited in both keeps every wording.
 fn timeline(a: &Incident, b: &Incident) -> Vec<TimelineEntry> {
     let records = |copy: &Incident| -> Vec<TimelineEntry> {
         copy.timeline
@@ -305,46 +310,48 @@ fn timeline(a: &Incident, b: &Incident) -> Vec<TimelineEntry> {
             .cloned()
             .collect()
     };
-    let mut groups: BTreeMap<ItemId, Vec<(String, TimelineEntry)>> = BTreeMap::new();
-    for entry in records(a).into_iter().chain(records(b)) {
-        let origin = entry_origin(&entry);
-        let group = groups.entry(entry.id.clone()).or_default();
-        match group.iter_mut().find(|(o, _)| *o == origin) {
-            Some((_, same)) => *same = combine_edits(same, &entry),
-            None => group.push((origin, entry)),
-        }
-    }
-    let mut entries = Vec::new();
-    for group in groups.into_values() {
-        let mut group = group;
-        group.sort_by(|x, y| x.0.cmp(&y.0));
-        for (n, (origin, mut entry)) in group.into_iter().enumerate() {
-            if n > 0 {
-                // Two different entries under one id: only copies from
-                // before browsers had ids can hold them. Both are kept.
-                entry.stamp = Some(entry.stamp());
-                entry.id = ItemId::derived("copy", fnv1a(&origin));
+    let (ours, theirs) = (records(a), records(b));
+    let mut entries = Vec::with_capacity(ours.len().max(theirs.len()));
+    for pair in pairs(&ours, &theirs, entry_order) {
+        match pair {
+            Pair::Both(x, y) if same_origin(x, y) => entries.push(combine_edits(x, y)),
+            // Two different entries under one id and time: only damaged
+            // copies from before browsers had ids hold them. Both are kept.
+            Pair::Both(x, y) => {
+                let (first, second) = if origin(x) <= origin(y) {
+                    (x, y)
+                } else {
+                    (y, x)
+                };
+                entries.extend([first.clone(), second.clone()]);
             }
-            entries.push(entry);
+            Pair::One(only, _) => entries.push(only.clone()),
         }
     }
-    entries.sort_by(|x, y| (x.recorded_at, &x.id).cmp(&(y.recorded_at, &y.id)));
     entries
 }
 
-/// What an entry was when it was made: the same in every copy of it.
-fn entry_origin(entry: &TimelineEntry) -> String {
-    let merged = entry.merged.as_ref().map(|m| (&m.field, &m.value));
-    json(&(
-        &entry.id,
+/// Whether two entries with one id and time are the same entry: the same
+/// in everything but later edits.
+fn same_origin(x: &TimelineEntry, y: &TimelineEntry) -> bool {
+    x.occurred_at == y.occurred_at
+        && x.author == y.author
+        && x.kind == y.kind
+        && x.original_text() == y.original_text()
+        && x.merged == y.merged
+        && x.stamp() == y.stamp()
+}
+
+/// What an entry was when it was made, as text.
+fn origin(entry: &TimelineEntry) -> String {
+    format!(
+        "{}\n{}\n{}\n{:?}\n{}",
         entry.occurred_at,
-        entry.recorded_at,
-        &entry.author,
-        entry.kind,
-        entry.original_text(),
-        merged,
+        entry.author,
         entry.stamp(),
-    ))
+        entry.kind,
+        entry.original_text()
+    )
 }
 
 /// One edit of a note: when, by whom, and the wording it gave.
@@ -356,26 +363,33 @@ struct Edit {
     by: String,
 }
 
-fn edits(entry: &TimelineEntry) -> impl Iterator<Item = Edit> + '_ {
+/// A note's edits, in the order of their stamps, as every copy keeps them.
+fn edits(entry: &TimelineEntry) -> Vec<Edit> {
     let versions = &entry.previous_versions;
-    versions.iter().enumerate().map(move |(n, version)| Edit {
-        stamp: version.stamp.clone(),
-        text: versions
-            .get(n + 1)
-            .map_or(&entry.text, |next| &next.text)
-            .clone(),
-        at: version.replaced_at,
-        by: version.replaced_by.clone(),
-    })
+    versions
+        .iter()
+        .enumerate()
+        .map(|(n, version)| Edit {
+            stamp: version.stamp.clone(),
+            text: versions
+                .get(n + 1)
+                .map_or(&entry.text, |next| &next.text)
+                .clone(),
+            at: version.replaced_at,
+            by: version.replaced_by.clone(),
+        })
+        .collect()
 }
 
 /// One entry with every edit either copy made, in the order of their
 /// stamps: the last one's wording is the note, the rest earlier versions.
 fn combine_edits(x: &TimelineEntry, y: &TimelineEntry) -> TimelineEntry {
-    let all: BTreeSet<Edit> = edits(x).chain(edits(y)).collect();
+    if x.previous_versions == y.previous_versions {
+        return x.clone();
+    }
     let mut text = x.original_text().to_owned();
     let mut previous_versions = Vec::new();
-    for edit in all {
+    for edit in join(&edits(x), &edits(y), Edit::cmp, keep) {
         previous_versions.push(EntryRevision {
             text: std::mem::replace(&mut text, edit.text),
             replaced_at: edit.at,
@@ -390,39 +404,90 @@ fn combine_edits(x: &TimelineEntry, y: &TimelineEntry) -> TimelineEntry {
     }
 }
 
-fn action_origin(action: &Action) -> String {
-    json(&(&action.id, action.added_at, &action.added_by))
+/// Actions and clean-up: in the order they were added, one record an id.
+fn record_order<T: Record>(x: &T, y: &T) -> Ordering {
+    (x.added_at(), x.id()).cmp(&(y.added_at(), y.id()))
 }
 
-fn long_tail_origin(item: &LongTailItem) -> String {
-    json(&(
-        &item.id,
-        &item.text,
-        &item.owner,
-        item.added_at,
-        &item.added_by,
-    ))
+trait Record {
+    fn added_at(&self) -> DateTime<Utc>;
+    fn id(&self) -> &ItemId;
 }
 
-/// Records of one id from both lists, in pairs (a record in one list only
-/// is paired with itself). Where the two differ in how they began, which
-/// only damaged data does, the one that sorts first is both halves.
-fn by_id<'x, T>(
-    a: &'x [T],
-    b: &'x [T],
-    id: impl Fn(&T) -> &ItemId,
-    origin: impl Fn(&T) -> String,
-) -> Vec<(&'x T, &'x T)> {
-    let mut pairs: BTreeMap<&ItemId, (&'x T, &'x T)> = BTreeMap::new();
-    for record in a.iter().chain(b) {
-        let pair = pairs.entry(id(record)).or_insert((record, record));
-        if origin(record) < origin(pair.0) {
-            *pair = (record, record);
-        } else if origin(record) == origin(pair.0) {
-            pair.1 = record;
+impl Record for Action {
+    fn added_at(&self) -> DateTime<Utc> {
+        self.added_at
+    }
+    fn id(&self) -> &ItemId {
+        &self.id
+    }
+}
+
+impl Record for LongTailItem {
+    fn added_at(&self) -> DateTime<Utc> {
+        self.added_at
+    }
+    fn id(&self) -> &ItemId {
+        &self.id
+    }
+}
+
+/// A record from both copies, or from one: the first (`true`) or the second.
+enum Pair<'x, T> {
+    Both(&'x T, &'x T),
+    One(&'x T, bool),
+}
+
+/// Two lists in the same order, walked together: records that sort the
+/// same are paired, the rest come one at a time, all in order. Every
+/// list an incident keeps is in order, so no sort is needed.
+fn pairs<'x, T>(a: &'x [T], b: &'x [T], order: impl Fn(&T, &T) -> Ordering) -> Vec<Pair<'x, T>> {
+    let (mut i, mut j) = (0, 0);
+    let mut out = Vec::with_capacity(a.len().max(b.len()));
+    while i < a.len() || j < b.len() {
+        let next = match (a.get(i), b.get(j)) {
+            (Some(x), Some(y)) => order(x, y),
+            (Some(_), None) => Ordering::Less,
+            _ => Ordering::Greater,
+        };
+        match next {
+            Ordering::Less => {
+                out.push(Pair::One(&a[i], true));
+                i += 1;
+            }
+            Ordering::Greater => {
+                out.push(Pair::One(&b[j], false));
+                j += 1;
+            }
+            Ordering::Equal => {
+                out.push(Pair::Both(&a[i], &b[j]));
+                i += 1;
+                j += 1;
+            }
         }
     }
-    pairs.into_values().collect()
+    out
+}
+
+/// Both lists as one, in order: each pair combined, each single record as it is.
+fn join<T: Clone>(
+    a: &[T],
+    b: &[T],
+    order: impl Fn(&T, &T) -> Ordering,
+    mut combine: impl FnMut(&T, &T) -> T,
+) -> Vec<T> {
+    pairs(a, b, order)
+        .into_iter()
+        .map(|pair| match pair {
+            Pair::Both(x, y) => combine(x, y),
+            Pair::One(x, _) => x.clone(),
+        })
+        .collect()
+}
+
+/// For records that are the same whenever they sort the same: either one.
+fn keep<T: Clone>(x: &T, _: &T) -> T {
+    x.clone()
 }
 
 /// The earlier of two settlements (done, dropped): the first to happen.
@@ -431,29 +496,4 @@ fn earliest<T: Clone, K: Ord>(x: &Option<T>, y: &Option<T>, key: impl Fn(&T) -> 
         (Some(x), Some(y)) => Some(if key(y) < key(x) { y } else { x }.clone()),
         (x, y) => x.clone().or_else(|| y.clone()),
     }
-}
-
-/// Records with no id of their own: each as many times as the copy that
-/// has it most often (two identical posts in one copy stay two).
-fn union<T: Serialize + Clone>(a: &[T], b: &[T]) -> Vec<T> {
-    let count = |list: &[T]| {
-        let mut counts: BTreeMap<String, (usize, T)> = BTreeMap::new();
-        for item in list {
-            counts.entry(json(item)).or_insert((0, item.clone())).0 += 1;
-        }
-        counts
-    };
-    let mut counts = count(a);
-    for (key, (n, item)) in count(b) {
-        let slot = counts.entry(key).or_insert((0, item));
-        slot.0 = slot.0.max(n);
-    }
-    counts
-        .into_values()
-        .flat_map(|(n, item)| std::iter::repeat_n(item, n))
-        .collect()
-}
-
-fn json<T: Serialize>(value: &T) -> String {
-    serde_json::to_string(value).unwrap_or_default()
 }

@@ -8,7 +8,7 @@ use crate::domain::{
     is_issue_url, is_repository, missing_for_status, Incident, ItemId, Role, Stamp, Status,
     TriageDecision, COUNTER_MAX, NAME_MAX, TEXT_MAX, TITLE_MAX, YEARS,
 };
-use chrono::{DateTime, Datelike, NaiveDate, Utc};
+use chrono::{DateTime, Datelike, Utc};
 
 /// Automatic entries quote old values, so they may run longer than a note.
 const ENTRY_MAX: usize = 5 * TEXT_MAX;
@@ -28,189 +28,167 @@ pub struct Breach {
 pub fn breaches(incident: &Incident) -> Vec<Breach> {
     let mut check = Checks(Vec::new());
     let details = &incident.details;
-    check.text("details.title", &details.title, TITLE_MAX, true);
-    check.text("details.summary", &details.summary, TEXT_MAX, true);
-    check.text("details.impact", &details.impact, TEXT_MAX, false);
+    let at = "details";
+    check.text(at, "title", &details.title, TITLE_MAX, true);
+    check.text(at, "summary", &details.summary, TEXT_MAX, true);
+    check.text(at, "impact", &details.impact, TEXT_MAX, false);
     check.text(
-        "details.services_affected",
+        at,
+        "services_affected",
         &details.services_affected,
         TEXT_MAX,
         false,
     );
-    check.time("details.started_at", details.started_at);
-    check.text("reporter", &incident.reporter, NAME_MAX, true);
-    check.time("declared_at", incident.declared_at);
-    check.time("created_at", incident.created_at);
-    check.time("updated_at", incident.updated_at);
-    check.counter("revision", incident.revision);
+    check.time(at, "started_at", details.started_at);
+    check.text("", "reporter", &incident.reporter, NAME_MAX, true);
+    for (name, time) in [
+        ("declared_at", incident.declared_at),
+        ("created_at", incident.created_at),
+        ("updated_at", incident.updated_at),
+    ] {
+        check.time("", name, time);
+    }
+    check.counter("", "revision", incident.revision);
     check.text(
+        "",
         "playbook_version",
         &incident.playbook_version,
         NAME_MAX,
         false,
     );
     for (key, stamp) in &incident.stamps {
-        check.stamp(&format!("stamps.{key}"), stamp);
+        check.stamp("stamps", key, stamp);
     }
     if let Some(stamp) = &incident.legacy_stamp {
-        check.stamp("legacy_stamp", stamp);
+        check.stamp("", "legacy_stamp", stamp);
     }
-    check.count("roles", incident.roles.len(), ROLES_MAX);
+    check.count("", "roles", incident.roles.len(), ROLES_MAX);
     for (n, role) in incident.roles.iter().enumerate() {
+        let at = &format!("roles[{n}]");
         if let Role::Other(name) = &role.role {
-            check.text(&format!("roles[{n}].role.other"), name, NAME_MAX, true);
+            check.text(at, "role.other", name, NAME_MAX, true);
         }
-        check.text(&format!("roles[{n}].person"), &role.person, NAME_MAX, true);
-        check.time(&format!("roles[{n}].assigned_at"), role.assigned_at);
+        check.text(at, "person", &role.person, NAME_MAX, true);
+        check.time(at, "assigned_at", role.assigned_at);
     }
-    check.count("timeline", incident.timeline.len(), MAX_RECORDS);
+    check.count("", "timeline", incident.timeline.len(), MAX_RECORDS);
     for (n, entry) in incident.timeline.iter().enumerate() {
-        let path = format!("timeline[{n}]");
-        check.id(&format!("{path}.id"), &entry.id);
+        let at = &format!("timeline[{n}]");
+        check.id(at, &entry.id);
         let max = if entry.kind.is_automatic() {
             ENTRY_MAX
         } else {
             TEXT_MAX
         };
-        check.text(&format!("{path}.text"), &entry.text, max, true);
-        check.text(&format!("{path}.author"), &entry.author, NAME_MAX, true);
-        check.time(&format!("{path}.occurred_at"), entry.occurred_at);
-        check.time(&format!("{path}.recorded_at"), entry.recorded_at);
+        check.text(at, "text", &entry.text, max, true);
+        check.text(at, "author", &entry.author, NAME_MAX, true);
+        check.time(at, "occurred_at", entry.occurred_at);
+        check.time(at, "recorded_at", entry.recorded_at);
         if let Some(stamp) = &entry.stamp {
-            check.stamp(&format!("{path}.stamp"), stamp);
+            check.stamp(at, "stamp", stamp);
         }
-        check.count(
-            &format!("{path}.previous_versions"),
-            entry.previous_versions.len(),
-            MAX_RECORDS,
-        );
-        for (v, version) in entry.previous_versions.iter().enumerate() {
-            let path = format!("{path}.previous_versions[{v}]");
-            check.text(&format!("{path}.text"), &version.text, max, true);
-            check.text(
-                &format!("{path}.replaced_by"),
-                &version.replaced_by,
-                NAME_MAX,
-                true,
-            );
-            check.time(&format!("{path}.replaced_at"), version.replaced_at);
-            check.stamp(&format!("{path}.stamp"), &version.stamp);
+        let versions = &entry.previous_versions;
+        check.count(at, "previous_versions", versions.len(), MAX_RECORDS);
+        for (v, version) in versions.iter().enumerate() {
+            let at = &format!("{at}.previous_versions[{v}]");
+            check.text(at, "text", &version.text, max, true);
+            check.text(at, "replaced_by", &version.replaced_by, NAME_MAX, true);
+            check.time(at, "replaced_at", version.replaced_at);
+            check.stamp(at, "stamp", &version.stamp);
+            if v > 0 && versions[v - 1].stamp >= version.stamp {
+                check.breach(
+                    at,
+                    "stamp",
+                    "Edits must be listed in the order they were made.",
+                );
+            }
         }
         if let Some(merged) = &entry.merged {
-            check.text(
-                &format!("{path}.merged.value"),
-                &merged.value,
-                ENTRY_MAX,
-                false,
-            );
-            check.text(
-                &format!("{path}.merged.field"),
-                &merged.field,
-                NAME_MAX,
-                true,
-            );
+            check.text(at, "merged.field", &merged.field, NAME_MAX, true);
+            check.text(at, "merged.value", &merged.value, ENTRY_MAX, false);
             if let Some(stamp) = &merged.stamp {
-                check.stamp(&format!("{path}.merged.stamp"), stamp);
+                check.stamp(at, "merged.stamp", stamp);
             }
         }
     }
     if let Some(triage) = &incident.triage {
-        check.text("triage.reason", &triage.reason, TEXT_MAX, false);
+        check.text("triage", "reason", &triage.reason, TEXT_MAX, false);
     }
-    check.count("communications", incident.communications.len(), MAX_RECORDS);
+    check.count(
+        "",
+        "communications",
+        incident.communications.len(),
+        MAX_RECORDS,
+    );
     for (n, sent) in incident.communications.iter().enumerate() {
-        check.text(
-            &format!("communications[{n}].channel"),
-            &sent.channel,
-            TEXT_MAX,
-            true,
-        );
-        check.text(
-            &format!("communications[{n}].sent_by"),
-            &sent.sent_by,
-            NAME_MAX,
-            true,
-        );
-        check.time(&format!("communications[{n}].sent_at"), sent.sent_at);
+        let at = &format!("communications[{n}]");
+        check.text(at, "channel", &sent.channel, TEXT_MAX, true);
+        check.text(at, "sent_by", &sent.sent_by, NAME_MAX, true);
+        check.time(at, "sent_at", sent.sent_at);
     }
     if let Some(decision) = &incident.user_comms {
+        let at = "user_comms";
         check.text(
-            "user_comms.reason",
+            at,
+            "reason",
             &decision.reason,
             TEXT_MAX,
             !decision.tell_users,
         );
         check.text(
-            "user_comms.what_users_should_do",
+            at,
+            "what_users_should_do",
             &decision.what_users_should_do,
             TEXT_MAX,
             false,
         );
-        check.text(
-            "user_comms.decided_by",
-            &decision.decided_by,
-            NAME_MAX,
-            true,
-        );
-        check.time("user_comms.decided_at", decision.decided_at);
+        check.text(at, "decided_by", &decision.decided_by, NAME_MAX, true);
+        check.time(at, "decided_at", decision.decided_at);
     }
-    check.count("skipped_tasks", incident.skipped_tasks.len(), MAX_RECORDS);
+    check.count(
+        "",
+        "skipped_tasks",
+        incident.skipped_tasks.len(),
+        MAX_RECORDS,
+    );
     for (n, skipped) in incident.skipped_tasks.iter().enumerate() {
-        check.text(
-            &format!("skipped_tasks[{n}].reason"),
-            &skipped.reason,
-            TEXT_MAX,
-            true,
-        );
-        check.text(
-            &format!("skipped_tasks[{n}].by"),
-            &skipped.by,
-            NAME_MAX,
-            true,
-        );
-        check.time(&format!("skipped_tasks[{n}].at"), skipped.at);
+        let at = &format!("skipped_tasks[{n}]");
+        check.text(at, "reason", &skipped.reason, TEXT_MAX, true);
+        check.text(at, "by", &skipped.by, NAME_MAX, true);
+        check.time(at, "at", skipped.at);
     }
     if let Some(resolution) = &incident.resolution {
-        check.text("resolution.how", &resolution.how, TEXT_MAX, true);
-        check.text(
-            "resolution.resolved_by",
-            &resolution.resolved_by,
-            NAME_MAX,
-            true,
-        );
-        check.time("resolution.resolved_at", resolution.resolved_at);
+        let at = "resolution";
+        check.text(at, "how", &resolution.how, TEXT_MAX, true);
+        check.text(at, "resolved_by", &resolution.resolved_by, NAME_MAX, true);
+        check.time(at, "resolved_at", resolution.resolved_at);
     }
-    check.count("long_tail", incident.long_tail.len(), MAX_RECORDS);
+    check.count("", "long_tail", incident.long_tail.len(), MAX_RECORDS);
     for (n, item) in incident.long_tail.iter().enumerate() {
-        let path = format!("long_tail[{n}]");
-        check.id(&format!("{path}.id"), &item.id);
-        check.text(&format!("{path}.text"), &item.text, TEXT_MAX, true);
-        check.text(&format!("{path}.owner"), &item.owner, NAME_MAX, true);
-        check.text(&format!("{path}.added_by"), &item.added_by, NAME_MAX, true);
-        check.time(&format!("{path}.added_at"), item.added_at);
+        let at = &format!("long_tail[{n}]");
+        check.id(at, &item.id);
+        check.text(at, "text", &item.text, TEXT_MAX, true);
+        check.text(at, "owner", &item.owner, NAME_MAX, true);
+        check.text(at, "added_by", &item.added_by, NAME_MAX, true);
+        check.time(at, "added_at", item.added_at);
         if let Some(done) = &item.done {
-            check.text(&format!("{path}.done.by"), &done.by, NAME_MAX, true);
-            check.time(&format!("{path}.done.at"), done.at);
+            check.text(at, "done.by", &done.by, NAME_MAX, true);
+            check.time(at, "done.at", done.at);
         }
         if let Some(dropped) = &item.dropped {
-            check.text(
-                &format!("{path}.dropped.reason"),
-                &dropped.reason,
-                TEXT_MAX,
-                true,
-            );
-            check.text(&format!("{path}.dropped.by"), &dropped.by, NAME_MAX, true);
-            check.time(&format!("{path}.dropped.at"), dropped.at);
+            check.text(at, "dropped.reason", &dropped.reason, TEXT_MAX, true);
+            check.text(at, "dropped.by", &dropped.by, NAME_MAX, true);
+            check.time(at, "dropped.at", dropped.at);
         }
     }
     let review = &incident.review;
     if let Some(held_at) = review.held_at {
-        check.time("review.held_at", held_at);
+        check.time("review", "held_at", held_at);
     }
-    check.text("review.organiser", &review.organiser, NAME_MAX, false);
-    check.count("review.attendees", review.attendees.len(), ATTENDEES_MAX);
+    check.text("review", "organiser", &review.organiser, NAME_MAX, false);
+    check.count("review", "attendees", review.attendees.len(), ATTENDEES_MAX);
     for (n, name) in review.attendees.iter().enumerate() {
-        check.text(&format!("review.attendees[{n}]"), name, NAME_MAX, true);
+        check.text("review", &format!("attendees[{n}]"), name, NAME_MAX, true);
     }
     for (name, text) in [
         ("summary", &review.summary),
@@ -223,51 +201,34 @@ pub fn breaches(incident: &Incident) -> Vec<Breach> {
         ("recommendations", &review.recommendations),
         ("no_actions_reason", &review.no_actions_reason),
     ] {
-        check.text(&format!("review.{name}"), text, TEXT_MAX, false);
+        check.text("review", name, text, TEXT_MAX, false);
     }
-    check.count("actions", incident.actions.len(), MAX_RECORDS);
+    check.count("", "actions", incident.actions.len(), MAX_RECORDS);
     for (n, action) in incident.actions.iter().enumerate() {
-        let path = format!("actions[{n}]");
+        let at = &format!("actions[{n}]");
         let draft = &action.draft;
-        check.id(&format!("{path}.id"), &action.id);
-        check.text(
-            &format!("{path}.draft.title"),
-            &draft.title,
-            TITLE_MAX,
-            true,
-        );
-        check.text(
-            &format!("{path}.draft.detail"),
-            &draft.detail,
-            TEXT_MAX,
-            false,
-        );
-        check.text(&format!("{path}.draft.owner"), &draft.owner, NAME_MAX, true);
-        check.date(&format!("{path}.draft.due"), draft.due);
+        check.id(at, &action.id);
+        check.text(at, "draft.title", &draft.title, TITLE_MAX, true);
+        check.text(at, "draft.detail", &draft.detail, TEXT_MAX, false);
+        check.text(at, "draft.owner", &draft.owner, NAME_MAX, true);
+        check.year(at, "draft.due", draft.due.year());
         if !is_repository(&draft.repository) {
-            check.breach(
-                &format!("{path}.draft.repository"),
-                "This is not a GitHub repository written as owner/name.",
-            );
+            let problem = "This is not a GitHub repository written as owner/name.";
+            check.breach(at, "draft.repository", problem);
         }
-        if let Some(url) = &action.issue_url {
-            if !is_issue_url(url) {
-                check.breach(
-                    &format!("{path}.issue_url"),
-                    "This is not a GitHub issue’s address, like https://github.com/owner/name/issues/123.",
-                );
-            }
+        if action
+            .issue_url
+            .as_deref()
+            .is_some_and(|url| !is_issue_url(url))
+        {
+            let problem = "This is not a GitHub issue’s address, like https://github.com/owner/name/issues/123.";
+            check.breach(at, "issue_url", problem);
         }
-        check.text(
-            &format!("{path}.added_by"),
-            &action.added_by,
-            NAME_MAX,
-            true,
-        );
-        check.time(&format!("{path}.added_at"), action.added_at);
+        check.text(at, "added_by", &action.added_by, NAME_MAX, true);
+        check.time(at, "added_at", action.added_at);
         if let Some(done) = &action.done {
-            check.text(&format!("{path}.done.by"), &done.by, NAME_MAX, true);
-            check.time(&format!("{path}.done.at"), done.at);
+            check.text(at, "done.by", &done.by, NAME_MAX, true);
+            check.time(at, "done.at", done.at);
         }
     }
     check.lifecycle(incident);
@@ -277,66 +238,64 @@ pub fn breaches(incident: &Incident) -> Vec<Breach> {
 struct Checks(Vec<Breach>);
 
 impl Checks {
-    fn breach(&mut self, path: &str, message: impl Into<String>) {
+    /// A breach at `name` inside `at` (the incident itself when empty).
+    fn breach(&mut self, at: &str, name: &str, message: impl Into<String>) {
+        let path = if at.is_empty() {
+            name.to_owned()
+        } else {
+            format!("{at}.{name}")
+        };
         self.0.push(Breach {
-            path: path.to_owned(),
+            path,
             message: message.into(),
         });
     }
 
-    fn text(&mut self, path: &str, text: &str, max: usize, required: bool) {
+    fn text(&mut self, at: &str, name: &str, text: &str, max: usize, required: bool) {
         if required && text.trim().is_empty() {
-            self.breach(path, "This must not be empty.");
+            self.breach(at, name, "This must not be empty.");
         } else if text.chars().count() > max {
-            self.breach(path, format!("This is longer than {max} characters."));
+            self.breach(at, name, format!("This is longer than {max} characters."));
         } else if text.contains('\0') {
-            self.breach(path, "This holds a character that is not text (NUL).");
+            self.breach(at, name, "This holds a character that is not text (NUL).");
         }
     }
 
-    fn count(&mut self, path: &str, count: usize, max: usize) {
+    fn count(&mut self, at: &str, name: &str, count: usize, max: usize) {
         if count > max {
-            self.breach(path, format!("This holds more than {max} items."));
+            self.breach(at, name, format!("This holds more than {max} items."));
         }
     }
 
-    fn year(&mut self, path: &str, year: i32) {
+    fn year(&mut self, at: &str, name: &str, year: i32) {
         if !YEARS.contains(&year) {
             let (first, last) = (YEARS.start(), YEARS.end());
-            self.breach(
-                path,
-                format!("This is in the year {year}: it must be from {first} to {last}."),
-            );
+            let problem = format!("This is in the year {year}: it must be from {first} to {last}.");
+            self.breach(at, name, problem);
         }
     }
 
-    fn time(&mut self, path: &str, at: DateTime<Utc>) {
-        self.year(path, at.year());
+    fn time(&mut self, at: &str, name: &str, time: DateTime<Utc>) {
+        self.year(at, name, time.year());
     }
 
-    fn date(&mut self, path: &str, date: NaiveDate) {
-        self.year(path, date.year());
-    }
-
-    fn counter(&mut self, path: &str, counter: u64) {
+    fn counter(&mut self, at: &str, name: &str, counter: u64) {
         if counter > COUNTER_MAX {
-            self.breach(
-                path,
-                format!("This is larger than {COUNTER_MAX}, the largest the app keeps."),
-            );
+            let problem = format!("This is larger than {COUNTER_MAX}, the largest the app keeps.");
+            self.breach(at, name, problem);
         }
     }
 
-    fn id(&mut self, path: &str, id: &ItemId) {
+    fn id(&mut self, at: &str, id: &ItemId) {
         if let Some(counter) = id.counter() {
-            self.counter(path, counter);
+            self.counter(at, "id", counter);
         }
     }
 
-    fn stamp(&mut self, path: &str, stamp: &Stamp) {
+    fn stamp(&mut self, at: &str, name: &str, stamp: &Stamp) {
         match stamp.at() {
-            Some(at) => self.time(path, at),
-            None => self.breach(path, "This stamp's time is not a date."),
+            Some(time) => self.time(at, name, time),
+            None => self.breach(at, name, "This stamp's time is not a date."),
         }
     }
 
@@ -345,10 +304,8 @@ impl Checks {
         let missing = missing_for_status(incident, status);
         if !missing.is_empty() {
             let needs: Vec<String> = missing.iter().map(|m| m.describe()).collect();
-            self.breach(
-                "status",
-                format!("It is {status}, which first needs: {}.", needs.join("; ")),
-            );
+            let problem = format!("It is {status}, which first needs: {}.", needs.join("; "));
+            self.breach("", "status", problem);
         }
         let opened_as_not_an_incident = incident
             .triage
@@ -356,12 +313,13 @@ impl Checks {
             .is_some_and(|t| t.decision == TriageDecision::NotAnIncident);
         if (status == Status::NotAnIncident) != opened_as_not_an_incident {
             self.breach(
+                "",
                 "status",
                 "Only a triage that decided it was not an incident ends as “not an incident”.",
             );
         }
         if status == Status::Triage {
-            self.breach("status", "A saved incident is never still in triage.");
+            self.breach("", "status", "A saved incident is never still in triage.");
         }
         let mut settled = incident.clone();
         settled.settle_status();
@@ -369,6 +327,7 @@ impl Checks {
             (settled.status, settled.status_held_back) == (status, incident.status_held_back);
         if missing.is_empty() && !follows {
             self.breach(
+                "",
                 "status_held_back",
                 "This status does not follow from what the incident records.",
             );

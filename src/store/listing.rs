@@ -186,7 +186,7 @@ impl<B: Backend> IncidentStore<B> {
             Some(index) => index,
             None => self.index_memory.get().unwrap_or_default(),
         };
-        let mut rows: std::collections::HashMap<IncidentId, usize> = index
+        let mut rows: BTreeMap<IncidentId, usize> = index
             .incidents
             .iter()
             .enumerate()

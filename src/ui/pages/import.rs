@@ -316,15 +316,16 @@ fn Preview(file: String, plan: Vec<Planned>, stage: RwSignal<Stage>) -> impl Int
         if !matches!(stage.get_untracked(), Stage::Preview { .. }) {
             return;
         }
-        stage.set(Stage::Working("Importing…".into()));
+        // Taken before the preview (which owns them) is replaced.
         let separate: Vec<Incident> = choices.with_value(|all| {
             all.iter()
                 .filter(|(_, c)| c.get_untracked().as_deref() == Some(AS_NEW))
                 .map(|(incident, _)| incident.clone())
                 .collect()
         });
+        let work = changes_to_save(&state, plan.get_value(), separate, &file_name.get_value());
+        stage.set(Stage::Working("Importing…".into()));
         leptos::task::spawn_local(async move {
-            let work = changes_to_save(&state, plan.get_value(), separate, &file_name.get_value());
             let (saved, failed) = save_all(state, stage, work).await;
             stage.set(Stage::Done { saved, failed });
         });
@@ -443,13 +444,11 @@ async fn save_all(
         let taken = slice.clone();
         let outcomes = crate::ui::locks::holding(&lock, move || {
             let work = std::mem::take(&mut *taken.borrow_mut());
-            let mut store = open_store().map_err(SaveFailure::Store);
             work.into_iter()
                 .map(|(incident, changes)| {
-                    let result = match store.as_mut() {
-                        Ok(store) => write_changes(store, &incident.id, &changes),
-                        Err(error) => Err(error.clone()),
-                    };
+                    let result = open_store()
+                        .map_err(SaveFailure::Store)
+                        .and_then(|mut store| write_changes(&mut store, &incident.id, &changes));
                     (incident, changes, result)
                 })
                 .collect::<Vec<_>>()
