@@ -2,7 +2,7 @@
 // browser, merges with this one and loses no entry; a bad file changes nothing.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { serveDist } from "./support/server.mjs";
@@ -78,9 +78,9 @@ test("a teammate's copy of an incident merges with this one, keeping every entry
       await timeline.getByText(text, { exact: true }).waitFor();
     }
     await timeline.getByText(/^Merged with a copy from “incident-desk-export-\d{4}-\d{2}-\d{2}\.json”\.$/).waitFor();
-    // Importing the same file again changes nothing.
+    // Importing the same file again changes nothing, and adds no note.
     await chooseFile(ada.page, server.url, gracesFile);
-    await ada.page.getByRole("heading", { name: "Already up to date (1)" }).waitFor();
+    await ada.page.getByRole("heading", { name: "Older copies, with nothing new (1)" }).waitFor();
     await ada.page.getByText("There is nothing to import.").waitFor();
     assert.deepEqual(foreignRequests(ada.requests, server.origin), []);
     assert.deepEqual(ada.errors, []);
@@ -119,6 +119,50 @@ test("a malformed file or one from a newer version is refused, with where the pr
     await page.getByText(/^\$: The file is not valid JSON/).waitFor();
 
     assert.equal(await page.evaluate(() => JSON.stringify({ ...localStorage })), before, "nothing changed");
+  } finally {
+    await context.close();
+    server.stop();
+  }
+});
+
+test("a file whose incident only shares an id with one here never changes it, and can be kept apart under a new id, once however often Import is clicked", async () => {
+  const server = await serveDist();
+  const { context, page, errors } = await openBrowser();
+  const folder = mkdtempSync(join(tmpdir(), "incident-desk-import-"));
+  try {
+    // A fresh browser finds the import page from the empty register.
+    await page.goto(server.url);
+    await page.getByRole("link", { name: "Import an export file" }).click();
+    await page.getByRole("heading", { name: "Import incidents", level: 1 }).waitFor();
+
+    const incidentUrl = await declareIncident(page, server.url, TITLE);
+    const file = await exportEverything(page, server.url);
+    // Someone else's incident, under the same id: another person declared it at another time.
+    const other = JSON.parse(readFileSync(file, "utf8"));
+    const theirs = other.incidents[0];
+    theirs.details.title = "Someone else's incident";
+    theirs.reporter = "Mallory";
+    theirs.declared_at = "2026-01-02T03:04:05Z";
+    theirs.timeline[0].author = "Mallory";
+    theirs.status = "active";
+    const forged = join(folder, "forged.json");
+    writeFileSync(forged, JSON.stringify(other));
+
+    await chooseFile(page, server.url, forged);
+    await page.getByRole("heading", { name: "A different incident with the same id (1)" }).waitFor();
+    await page.getByText("There is nothing to import.").waitFor();
+    await assertAccessible(page, "the import preview with a different incident");
+    await page.getByRole("radio", { name: "Import it as a separate incident, with a new id" }).check();
+    await page.getByRole("button", { name: "Import 1 incident" }).dblclick();
+    await page.getByText("1 incident imported").waitFor();
+
+    const stored = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes("/incident/")));
+    assert.equal(stored.length, 2, "ours, and theirs under a new id, once");
+    await page.goto(server.url);
+    await page.getByRole("link", { name: "Someone else's incident" }).waitFor();
+    await page.goto(incidentUrl);
+    await page.getByRole("heading", { name: TITLE, level: 1 }).waitFor();
+    assert.deepEqual(errors, []);
   } finally {
     await context.close();
     server.stop();

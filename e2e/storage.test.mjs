@@ -68,6 +68,14 @@ test("when the browser keeps nothing, the app works in this tab, says so, and ex
     await page.getByText("Still working in memory.").waitFor();
     await page.getByRole("status").filter({ hasText: /^Saved at/ }).waitFor();
     await assertAccessible(page, "an incident kept in this tab only");
+    // Saved, but only in this tab: leaving would lose it, so the page asks.
+    const asksBeforeLeaving = () =>
+      page.evaluate(() => {
+        const leaving = new Event("beforeunload", { cancelable: true });
+        dispatchEvent(leaving);
+        return leaving.defaultPrevented;
+      });
+    assert.equal(await asksBeforeLeaving(), true, "work not exported yet");
 
     const [download] = await Promise.all([
       page.waitForEvent("download"),
@@ -76,6 +84,7 @@ test("when the browser keeps nothing, the app works in this tab, says so, and ex
     const exported = JSON.parse(readFileSync(await download.path(), "utf8"));
     assert.equal(exported.incidents.length, 1);
     assert.ok(exported.incidents[0].timeline.some((entry) => entry.text === "Still working in memory."));
+    assert.equal(await asksBeforeLeaving(), false, "everything is in the file");
     // Moving between pages keeps everything for as long as the tab is open.
     await page.getByRole("link", { name: "Incident Desk" }).click();
     await page.getByRole("link", { name: "Nowhere to keep it" }).waitFor();
