@@ -16,6 +16,15 @@ import { serveDist } from "../e2e/support/server.mjs";
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const QUOTA = 5_242_880;
 
+function exportFile(incidents, firstEntries = 20) {
+  const out = execFileSync("cargo", ["run", "--quiet", "--locked", "--release", "--example", "seed", "--", "export", String(incidents), String(firstEntries)], {
+    maxBuffer: 1 << 30,
+  });
+  const path = join(mkdtempSync(join(tmpdir(), "incident-desk-bench-")), `export-${incidents}-${firstEntries}.json`);
+  writeFileSync(path, out);
+  return path;
+}
+
 function seed(incidents, firstEntries = 20) {
   const out = execFileSync("cargo", ["run", "--quiet", "--locked", "--release", "--example", "seed", "--", String(incidents), String(firstEntries)], {
     maxBuffer: 1 << 30,
@@ -249,6 +258,74 @@ console.log(rows.at(-1).join(" | "));
 const mem = await memory(seed(1000));
 const mb = (n) => (n === null ? "not reported" : `${(n / 1_048_576).toFixed(1)} MB`);
 rows.push(["memory after loading 1,000 incidents", `JS heap ${mb(mem.heap)}, wasm ${mb(mem.wasm)}`, "", ""]);
+console.log(rows.at(-1).join(" | "));
+
+/** Milliseconds from choosing `path` on the import page until `heading`
+ * shows, then from clicking Import until `done` shows, in an empty browser;
+ * and for each, the longest gap between two frames the page drew (a frame is
+ * 16.7 ms: a longer gap is the page blocked). */
+async function importing(path, heading, done) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: "block" });
+  const page = await context.newPage();
+  await page.goto(`${server.url}#/import`);
+  await page.getByRole("heading", { name: "Import incidents", level: 1 }).waitFor();
+  const watchFrames = () =>
+    page.evaluate(() => {
+      window.__gap = 0;
+      let last = performance.now();
+      const frame = (now) => {
+        window.__gap = Math.max(window.__gap, now - last);
+        last = now;
+        window.__watching = requestAnimationFrame(frame);
+      };
+      window.__watching = requestAnimationFrame(frame);
+    });
+  const longestGap = () => page.evaluate(() => (cancelAnimationFrame(window.__watching), window.__gap));
+  await watchFrames();
+  let start = Date.now();
+  await page.getByLabel("Choose a file, or drop it here").setInputFiles(path);
+  await page.getByRole("heading", { name: heading }).or(page.getByText(heading)).first().waitFor({ timeout: 900_000 });
+  const preview = { ms: Date.now() - start, gap: await longestGap() };
+  let saved = null;
+  if (done) {
+    await watchFrames();
+    start = Date.now();
+    await page.getByRole("button", { name: /^Import [\d,]+ incidents?$/ }).click();
+    await page.getByText(done).waitFor({ timeout: 900_000 });
+    saved = { ms: Date.now() - start, gap: await longestGap() };
+  }
+  await context.close();
+  return { preview, saved };
+}
+
+const ms = (n) => `${Math.round(n)} ms`;
+for (const count of [1000, 5000]) {
+  const result = await importing(exportFile(count), `New incidents (${count})`, `${count} incidents imported`);
+  rows.push([
+    `importing ${count.toLocaleString("en-GB")} incidents into an empty browser (one run)`,
+    `preview ${ms(result.preview.ms)}, import ${ms(result.saved.ms)}; longest gap between frames ${ms(result.preview.gap)} and ${ms(result.saved.gap)}`,
+    "",
+    count === 1000 ? "a few seconds" : "",
+  ]);
+  console.log(rows.at(-1).join(" | "));
+}
+const longTimeline = await importing(exportFile(1, 10_000), "New incidents (1)", "1 incident imported");
+rows.push([
+  "previewing one incident with a 10,000-entry timeline (one run)",
+  `preview ${ms(longTimeline.preview.ms)}, import ${ms(longTimeline.saved.ms)}; longest gap between frames ${ms(longTimeline.preview.gap)} and ${ms(longTimeline.saved.gap)}`,
+  "",
+  "no gap over a frame",
+]);
+console.log(rows.at(-1).join(" | "));
+const deepPath = join(mkdtempSync(join(tmpdir(), "incident-desk-bench-")), "deep.json");
+writeFileSync(deepPath, `{"format":"incident-desk","schema_version":3,"incidents":${"[".repeat(100)}${"]".repeat(100)}}`);
+const deep = await importing(deepPath, "The file cannot be imported", null);
+rows.push([
+  "previewing a file nested 100 deep (one run)",
+  `refused in ${ms(deep.preview.ms)}; longest gap between frames ${ms(deep.preview.gap)}`,
+  "",
+  "no gap over a frame",
+]);
 console.log(rows.at(-1).join(" | "));
 
 await browser.close();

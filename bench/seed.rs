@@ -5,12 +5,14 @@
 //!
 //! `cargo run --release --example seed -- <incidents> [entries of the first]`
 //! Every incident is typical (20 timeline entries of about 100 characters);
-//! the first can be given more, for the long-timeline figures.
+//! the first can be given more, for the long-timeline figures. With
+//! `export` first, prints the same incidents as an export file instead.
 
 use chrono::{Duration, TimeZone, Utc};
 use incident_desk::domain::{
     Command, Context, Declaration, Incident, IncidentId, NoteKind, Role, Severity,
 };
+use incident_desk::report::Envelope;
 use incident_desk::store::{IncidentStore, MemoryBackend};
 
 const NOTE: &str = "Checked the CDN logs: error rates fell after the rollback, and the team is watching the dashboards now.";
@@ -66,12 +68,22 @@ fn incident(n: usize, entries: usize) -> Incident {
 }
 
 fn main() {
+    let export = std::env::args().nth(1).as_deref() == Some("export");
     let args: Vec<usize> = std::env::args()
         .skip(1)
         .filter_map(|a| a.parse().ok())
         .collect();
     let count = args.first().copied().unwrap_or(500);
     let first = args.get(1).copied().unwrap_or(20);
+    if export {
+        let incidents = (0..count)
+            .map(|n| incident(n, if n == 0 { first } else { 20 }))
+            .collect();
+        let at = Utc.with_ymd_and_hms(2027, 1, 1, 9, 0, 0).unwrap();
+        let envelope = Envelope::new(incidents, None, at);
+        println!("{}", envelope.to_json().expect("JSON"));
+        return;
+    }
     let mut store = IncidentStore::new(MemoryBackend::default());
     for n in 0..count {
         let entries = if n == 0 { first } else { 20 };
