@@ -5,8 +5,9 @@
 //!
 //! `cargo run --release --example seed -- <incidents> [entries of the first]`
 //! Every incident is typical (20 timeline entries of about 100 characters);
-//! the first can be given more, for the long-timeline figures. With
-//! `export` first, prints the same incidents as an export file instead.
+//! the first can be given more, for the long-timeline figures, and the rest
+//! fewer (`… <incidents> <entries of the first> <entries of the rest>`).
+//! With `export` first, prints the same incidents as an export file instead.
 
 use chrono::{Duration, TimeZone, Utc};
 use incident_desk::domain::{
@@ -75,9 +76,10 @@ fn main() {
         .collect();
     let count = args.first().copied().unwrap_or(500);
     let first = args.get(1).copied().unwrap_or(20);
+    let rest = args.get(2).copied().unwrap_or(20);
     if export {
         let incidents = (0..count)
-            .map(|n| incident(n, if n == 0 { first } else { 20 }))
+            .map(|n| incident(n, if n == 0 { first } else { rest }))
             .collect();
         let at = Utc.with_ymd_and_hms(2027, 1, 1, 9, 0, 0).unwrap();
         let envelope = Envelope::new(incidents, None, at);
@@ -86,7 +88,7 @@ fn main() {
     }
     let mut store = IncidentStore::new(MemoryBackend::default());
     for n in 0..count {
-        let entries = if n == 0 { first } else { 20 };
+        let entries = if n == 0 { first } else { rest };
         store.save(&incident(n, entries)).expect("saved in memory");
     }
     println!(

@@ -43,10 +43,18 @@ pub enum Unread {
 
 /// The shape of the JSON `text`.
 pub fn shape(text: &str) -> Result<Value, Unread> {
+    outline(text, usize::MAX)
+}
+
+/// The shape of the JSON `text` down to `depth` (the whole is depth 0):
+/// anything deeper is checked, but kept as one opaque value. Much quicker
+/// for a large file whose parts are read one at a time.
+pub fn outline(text: &str, depth: usize) -> Result<Value, Unread> {
     let mut reader = Reader {
         text: text.as_bytes(),
         at: 0,
         too_deep: false,
+        keep: depth,
     };
     let value = reader.value(0);
     reader.space();
@@ -110,6 +118,8 @@ struct Reader<'a> {
     at: usize,
     /// Set when reading stopped at `MAX_DEPTH`.
     too_deep: bool,
+    /// How deep the parts of objects and arrays are kept.
+    keep: usize,
 }
 
 impl Reader<'_> {
@@ -154,6 +164,7 @@ impl Reader<'_> {
         }
         self.space();
         let start = self.at;
+        let keep = depth < self.keep;
         let shape = match self.peek()? {
             b'"' => {
                 self.string()?;
@@ -165,30 +176,45 @@ impl Reader<'_> {
                 if self.byte(b'}').is_none() {
                     loop {
                         let key = self.string()?;
-                        let name = serde_json::from_slice(&self.text[key.start..key.end]).ok()?;
                         self.byte(b':')?;
-                        members.push((name, key, self.value(depth + 1)?));
+                        let value = self.value(depth + 1)?;
+                        if keep {
+                            let name =
+                                serde_json::from_slice(&self.text[key.start..key.end]).ok()?;
+                            members.push((name, key, value));
+                        }
                         if self.byte(b',').is_none() {
                             self.byte(b'}')?;
                             break;
                         }
                     }
                 }
-                Shape::Object(members)
+                if keep {
+                    Shape::Object(members)
+                } else {
+                    Shape::Scalar
+                }
             }
             b'[' => {
                 self.at += 1;
                 let mut items = Vec::new();
                 if self.byte(b']').is_none() {
                     loop {
-                        items.push(self.value(depth + 1)?);
+                        let item = self.value(depth + 1)?;
+                        if keep {
+                            items.push(item);
+                        }
                         if self.byte(b',').is_none() {
                             self.byte(b']')?;
                             break;
                         }
                     }
                 }
-                Shape::Array(items)
+                if keep {
+                    Shape::Array(items)
+                } else {
+                    Shape::Scalar
+                }
             }
             _ => {
                 while !matches!(

@@ -64,7 +64,7 @@ pub fn ImportPage() -> impl IntoView {
     let stage = RwSignal::new(Stage::Choose);
     let read = move |file: web_sys::File| {
         if file.size() > FILE_LIMIT as f64 {
-            let message = "The file is larger than 5 MB, so it was not read. Check it is an Incident Desk export.";
+            let message = "The file is larger than 32 MB, so it was not read: no export of a whole browser is that large. Check it is an Incident Desk export.";
             return stage.set(Stage::Refused(vec![Problem {
                 path: String::new(),
                 message: message.into(),
@@ -154,7 +154,7 @@ pub fn ImportPage() -> impl IntoView {
                 </p>
                 <div class="govuk-form-group app-drop-zone" on:dragover=|e: leptos::ev::DragEvent| e.prevent_default() on:drop=on_drop>
                     <label class="govuk-label govuk-label--s" for="import-file">"Choose a file, or drop it here"</label>
-                    <div id="import-file-hint" class="govuk-hint">"A JSON file exported from Incident Desk, up to 5 MB."</div>
+                    <div id="import-file-hint" class="govuk-hint">"A JSON file exported from Incident Desk, up to 32 MB."</div>
                     <input class="govuk-file-upload" id="import-file" name="import-file" type="file" accept=".json,application/json" aria-describedby="import-file-hint" on:change=on_change />
                 </div>
                 {body}
@@ -202,7 +202,7 @@ async fn preview(state: AppState, stage: RwSignal<Stage>, file: String, text: &s
 /// This browser's copy of an incident: this tab's unsaved one first.
 fn local_copy(state: &AppState, id: &IncidentId) -> LocalCopy {
     if let Some(pending) = state.pending(id) {
-        return LocalCopy::Readable(Box::new(pending.shown));
+        return LocalCopy::Readable(Box::new(pending.shown().clone()));
     }
     match open_store().and_then(|store| store.load(id)) {
         Ok(incident) => LocalCopy::Readable(Box::new(incident)),
@@ -412,57 +412,55 @@ async fn save_all(
     let mut rows: Vec<IndexEntry> = Vec::new();
     let mut saved = 0;
     let mut failed = Vec::new();
-    let mut queue = work.into_iter().peekable();
+    let (own, mut batch): (Vec<_>, Vec<_>) = work
+        .into_iter()
+        .partition(|(incident, _)| state.pending(&incident.id).is_some());
+    for (incident, changes) in own {
+        let id = incident.id.clone();
+        keep_in_tab(&state, incident, changes);
+        state.save(id.clone()).await;
+        match state.pending(&id) {
+            None => saved += 1,
+            Some(pending) => failed.push(format!(
+                "{}: {}",
+                pending.shown().title(),
+                pending.problem().unwrap_or_default()
+            )),
+        }
+    }
+    // Taken from the end, a slice at a time.
+    batch.reverse();
+    let queue = Rc::new(RefCell::new(batch));
     let lock = [lock_name(INDEX_KEY)];
-    while let Some((first, _)) = queue.peek() {
-        if state.pending(&first.id).is_some() {
-            let Some((incident, changes)) = queue.next() else {
-                break;
-            };
-            let id = incident.id.clone();
-            keep_in_tab(&state, incident, changes);
-            state.save(id.clone()).await;
-            match state.pending(&id) {
-                None => saved += 1,
-                Some(pending) => failed.push(format!(
-                    "{}: {}",
-                    pending.shown.title(),
-                    pending.problem.unwrap_or_default()
-                )),
-            }
-            continue;
-        }
-        let started = js_sys::Date::now();
-        let mut slice = Vec::new();
-        while let Some(next) = queue.next_if(|(i, _)| state.pending(&i.id).is_none()) {
-            slice.push(next);
-            if js_sys::Date::now() - started > SLICE_MS {
-                break;
-            }
-        }
-        let slice = Rc::new(RefCell::new(slice));
-        let taken = slice.clone();
+    while !queue.borrow().is_empty() {
+        let taken = queue.clone();
         let outcomes = crate::ui::locks::holding(&lock, move || {
-            let work = std::mem::take(&mut *taken.borrow_mut());
-            work.into_iter()
-                .map(|(incident, changes)| {
-                    let result = open_store()
-                        .map_err(SaveFailure::Store)
-                        .and_then(|mut store| write_changes(&mut store, &incident.id, &changes));
-                    (incident, changes, result)
-                })
-                .collect::<Vec<_>>()
+            let started = js_sys::Date::now();
+            let mut done = Vec::new();
+            while js_sys::Date::now() - started < SLICE_MS {
+                let Some((incident, changes)) = taken.borrow_mut().pop() else {
+                    break;
+                };
+                let result = open_store()
+                    .map_err(SaveFailure::Store)
+                    .and_then(|mut store| write_changes(&mut store, &incident.id, &changes));
+                done.push((incident, changes, result));
+            }
+            done
         })
         .await
         .unwrap_or_default();
-        // Anything the browser did not run stays in this tab, unsaved.
-        let not_run = slice.take().into_iter().map(|(incident, changes)| {
-            let failure = SaveFailure::Store(StoreError::WriteFailed(
-                "the browser stopped the import".into(),
-            ));
-            (incident, changes, Err(failure))
-        });
-        for (incident, changes, result) in outcomes.into_iter().chain(not_run) {
+        if outcomes.is_empty() {
+            // The browser ran none of it: what is left stays in this tab.
+            for (incident, changes) in queue.take() {
+                failed.push(format!(
+                    "{}: the browser stopped the import",
+                    incident.title()
+                ));
+                keep_in_tab(&state, incident, changes);
+            }
+        }
+        for (incident, changes, result) in outcomes {
             match result {
                 Ok((incident, _)) => {
                     rows.push(IndexEntry::from(&incident));
@@ -472,8 +470,7 @@ async fn save_all(
                     failed.push(format!("{}: {problem}", incident.title()));
                     let id = incident.id.clone();
                     keep_in_tab(&state, incident, changes);
-                    state
-                        .update_pending(&id, |pending| pending.problem = Some(problem.to_string()));
+                    state.update_pending(&id, |pending| pending.refused(problem.to_string()));
                 }
             }
         }
