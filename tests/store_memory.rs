@@ -388,10 +388,18 @@ fn the_last_full_export_is_remembered() {
 
 #[test]
 fn only_a_finished_record_can_be_deleted_and_it_leaves_the_register() {
-    use incident_desk::domain::{Context, IncidentId, TriageAnswers, Urgency};
+    use incident_desk::domain::{Context, Deletion, IncidentId, TriageAnswers, Urgency};
     let mut store = IncidentStore::new(MemoryBackend::default());
     store.save(&incident(1)).unwrap();
-    assert_eq!(store.delete(&incident(1).id), Err(StoreError::StillOpen));
+    let by_ada = |id: &IncidentId| Deletion {
+        id: id.clone(),
+        by: "Ada".into(),
+        at: incident(3).declared_at,
+    };
+    assert_eq!(
+        store.delete(by_ada(&incident(1).id)),
+        Err(StoreError::StillOpen)
+    );
     let at = incident(2).declared_at;
     let record = incident_desk::domain::Incident::record_not_an_incident(
         IncidentId::generate(at, 7),
@@ -403,7 +411,12 @@ fn only_a_finished_record_can_be_deleted_and_it_leaves_the_register() {
     )
     .unwrap();
     store.save(&record).unwrap();
-    store.delete(&record.id).unwrap();
+    store.delete(by_ada(&record.id)).unwrap();
+    assert_eq!(
+        store.deletions().unwrap(),
+        [by_ada(&record.id)],
+        "remembered"
+    );
     let ids: Vec<_> = store
         .list()
         .unwrap()

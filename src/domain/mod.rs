@@ -11,6 +11,7 @@ mod checklist;
 mod command;
 mod commands;
 mod comms;
+mod deletion;
 mod error;
 mod fields;
 mod forms;
@@ -41,6 +42,7 @@ pub use actions::{is_issue_url, is_repository, Action, ActionArea, ActionDraft, 
 pub use checklist::{checklist, task_status, SkippedTask, Task, TaskStatus};
 pub use command::{Command, Context, Declaration, DetailsEdit};
 pub use comms::{Communication, MessageKind, UserCommsAdvice, UserCommsAnswers, UserCommsDecision};
+pub use deletion::{merge_deletions, Deletion};
 pub use error::{CommandError, Field, FieldError};
 pub use fields::{field, role_key, FieldSpec, FIELDS};
 pub use forms::{

@@ -4,13 +4,15 @@
 
 use super::json::{Envelope, FORMAT};
 use super::rules::breaches;
-use super::scan::{offset_of, shape, Shape, Unread, Value};
-use crate::domain::{Incident, Playbook, SCHEMA_VERSION};
+use super::scan::{offset_of, outline, shape, Shape, Unread, Value};
+use crate::domain::{Deletion, Incident, Playbook, SCHEMA_VERSION};
 use chrono::{DateTime, Utc};
 use serde::de::{DeserializeOwned, IgnoredAny};
 
-/// Larger files are refused before they are read.
-pub const FILE_LIMIT: u64 = 5 * 1024 * 1024;
+/// Larger files are refused before they are read. A browser's storage
+/// holds about 5 million characters, which export as about 13 MB: every
+/// export of a whole browser fits, with room to spare.
+pub const FILE_LIMIT: u64 = 32 * 1024 * 1024;
 const MAX_INCIDENTS: usize = 5_000;
 
 /// A problem, and where: a JSON path such as `$.incidents[2].details.title`.
@@ -43,6 +45,8 @@ pub struct ExportReader<'t> {
     exported_at: Option<DateTime<Utc>>,
     app_version: Option<String>,
     playbook: Option<Playbook>,
+    written_by: Option<String>,
+    deleted: Vec<Deletion>,
     /// Each incident's place in the file, still to read.
     items: std::vec::IntoIter<Value>,
     count: usize,
@@ -54,7 +58,9 @@ pub struct ExportReader<'t> {
 impl<'t> ExportReader<'t> {
     /// Checks what the file is, and reads everything but its incidents.
     pub fn open(text: &'t str) -> Result<Self, Vec<Problem>> {
-        let root = match shape(text) {
+        // The envelope and each incident's place: what is inside an incident
+        // is read when it is, a slice at a time.
+        let root = match outline(text, 2) {
             Ok(root) => root,
             Err(Unread::TooDeep { max }) => {
                 return Err(vec![Problem::at(
@@ -122,7 +128,9 @@ impl<'t> ExportReader<'t> {
                     | "exported_at"
                     | "app_version"
                     | "playbook"
+                    | "written_by"
                     | "incidents"
+                    | "deleted"
             ) {
                 problems.push(Problem::at(
                     format!("$.{key}"),
@@ -150,6 +158,12 @@ impl<'t> ExportReader<'t> {
             }
             _ => None,
         };
+        let written_by = field("written_by")
+            .and_then(|v| parse::<Option<String>>(text, &top("written_by"), v, &mut problems))
+            .flatten();
+        let deleted = field("deleted")
+            .and_then(|v| parse::<Vec<Deletion>>(text, &top("deleted"), v, &mut problems))
+            .unwrap_or_default();
         let mut items = Vec::new();
         match required("incidents", &mut problems).map(|v| &v.shape) {
             Some(Shape::Array(list)) if list.len() > MAX_INCIDENTS => problems.push(Problem::at(
@@ -168,6 +182,8 @@ impl<'t> ExportReader<'t> {
             exported_at,
             app_version,
             playbook,
+            written_by,
+            deleted,
             count: items.len(),
             items: items.into_iter(),
             incidents: Vec::new(),
@@ -184,6 +200,18 @@ impl<'t> ExportReader<'t> {
     /// How many have been read.
     pub fn read(&self) -> usize {
         self.count - self.items.len()
+    }
+
+    /// The text of the next incident, as the file has it, to tell whether
+    /// it changed since it was last read.
+    pub fn next_text(&self) -> Option<&'t str> {
+        let item = self.items.as_slice().first()?;
+        self.text.get(item.span.start..item.span.end)
+    }
+
+    /// Passes over the next incident without reading it.
+    pub fn skip_next(&mut self) {
+        self.items.next();
     }
 
     /// Reads the next incident; `false` once every one is read.
@@ -215,7 +243,9 @@ impl<'t> ExportReader<'t> {
                 exported_at,
                 app_version,
                 playbook: self.playbook,
+                written_by: self.written_by,
                 incidents: self.incidents,
+                deleted: self.deleted,
             }),
             _ => Err(self.problems),
         }
@@ -233,13 +263,12 @@ fn parse<T: DeserializeOwned>(
     match serde_json::from_str::<T>(raw) {
         Ok(typed) => Some(typed),
         Err(error) => {
-            let offset = value.span.start + offset_of(raw, error.line(), error.column());
+            // Where in the value: its shape is read again for the place.
+            let offset = offset_of(raw, error.line(), error.column());
+            let place = shape(raw).map_or(String::new(), |inner| inner.path_at(offset));
             let message = error.to_string();
             let message = message.split(" at line ").next().unwrap_or(&message);
-            problems.push(Problem::at(
-                format!("{path}{}", value.path_at(offset)),
-                plain(message),
-            ));
+            problems.push(Problem::at(format!("{path}{place}"), plain(message)));
             None
         }
     }

@@ -1,8 +1,9 @@
-//! The JSON export: one envelope for one incident or for everything, in the
-//! same format version numbering as storage, documented by the JSON Schema
-//! in `docs/export.schema.json`.
+//! The JSON export: one envelope for one incident or for everything, or a
+//! browser's file in the team folder, documented by the JSON Schema in
+//! `docs/export.schema.json`. Its version numbering is its own (storage
+//! numbers its formats apart).
 
-use crate::domain::{Incident, Playbook, SCHEMA_VERSION};
+use crate::domain::{Deletion, Incident, Playbook, SCHEMA_VERSION};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
@@ -19,7 +20,14 @@ pub struct Envelope {
     /// The team's settings, in a full export.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub playbook: Option<Playbook>,
+    /// Who wrote it: in a browser's file in the team folder, the name its
+    /// person gave.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub written_by: Option<String>,
     pub incidents: Vec<Incident>,
+    /// Incidents deleted, so that no copy brings them back.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub deleted: Vec<Deletion>,
 }
 
 impl Envelope {
@@ -30,7 +38,9 @@ impl Envelope {
             exported_at: now,
             app_version: env!("CARGO_PKG_VERSION").to_owned(),
             playbook,
+            written_by: None,
             incidents,
+            deleted: Vec::new(),
         }
     }
 

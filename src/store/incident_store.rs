@@ -5,9 +5,9 @@ use super::backend::Backend;
 use super::compact::{self, STORE_FORMAT};
 use super::error::StoreError;
 use super::index::IndexEntry;
-use super::keys::{incident_key, LAST_EXPORT_KEY, NAME_KEY};
+use super::keys::{incident_key, BROWSER_KEY, DELETED_KEY, LAST_EXPORT_KEY, NAME_KEY};
 use super::listing::IndexMemory;
-use crate::domain::{Incident, IncidentId, COUNTER_MAX, SCHEMA_VERSION};
+use crate::domain::{merge_deletions, Deletion, Incident, IncidentId, COUNTER_MAX, SCHEMA_VERSION};
 use chrono::{DateTime, Utc};
 use serde::Deserialize;
 
@@ -115,15 +115,62 @@ impl<B: Backend> IncidentStore<B> {
     }
 
     /// Deletes an incident and its row in the index, once the person has
-    /// confirmed. Only a closed incident, or a record of something that was
-    /// not one, can be deleted: the rest are still being worked on.
-    pub fn delete(&mut self, id: &IncidentId) -> Result<(), StoreError> {
-        let incident = self.load(id)?;
+    /// confirmed, remembering who deleted it and when. Only a closed
+    /// incident, or a record of something that was not one, can be deleted:
+    /// the rest are still being worked on.
+    pub fn delete(&mut self, deletion: Deletion) -> Result<(), StoreError> {
+        let incident = self.load(&deletion.id)?;
         if incident.is_changeable() {
             return Err(StoreError::StillOpen);
         }
-        self.backend.remove(&incident_key(id))?;
-        self.remove_entry(id)
+        self.apply_deletions(&[deletion]).map(|_| ())
+    }
+
+    /// Incidents deleted in this browser or by a teammate.
+    pub fn deletions(&self) -> Result<Vec<Deletion>, StoreError> {
+        match self.backend.get(DELETED_KEY)? {
+            None => Ok(Vec::new()),
+            Some(raw) => serde_json::from_str(&raw).map_err(|e| corrupt(DELETED_KEY, &raw, e)),
+        }
+    }
+
+    /// Remembers `deletions` and removes the incidents they name, as every
+    /// copy must: a deletion wins over the incident. Returns the ids of the
+    /// incidents removed here. The deletions are written first, so a failure
+    /// half way leaves nothing that could come back.
+    pub fn apply_deletions(
+        &mut self,
+        deletions: &[Deletion],
+    ) -> Result<Vec<IncidentId>, StoreError> {
+        let known = self.deletions()?;
+        let all = merge_deletions(&known, deletions);
+        if all != known {
+            let json =
+                serde_json::to_string(&all).map_err(|e| StoreError::WriteFailed(e.to_string()))?;
+            self.backend.set(DELETED_KEY, &json)?;
+        }
+        let mut removed = Vec::new();
+        for deletion in deletions {
+            let key = incident_key(&deletion.id);
+            if self.backend.get(&key)?.is_some() {
+                self.backend.remove(&key)?;
+                self.remove_entry(&deletion.id)?;
+                removed.push(deletion.id.clone());
+            }
+        }
+        Ok(removed)
+    }
+
+    /// This browser's id, made once and kept: it names the browser's own file
+    /// in the team folder. `None` if it cannot be kept.
+    pub fn browser_id(&mut self, make: impl FnOnce() -> String) -> Option<String> {
+        if let Ok(Some(id)) = self.backend.get(BROWSER_KEY) {
+            if !id.is_empty() && id.len() <= 40 && id.chars().all(|c| c.is_ascii_alphanumeric()) {
+                return Some(id);
+            }
+        }
+        let id = make();
+        self.backend.set(BROWSER_KEY, &id).ok().map(|()| id)
     }
 
     /// When everything was last exported from this browser.

@@ -6,6 +6,11 @@ pub const INCIDENT_PREFIX: &str = "incident-desk/v1/incident/";
 pub const INDEX_KEY: &str = "incident-desk/v1/index";
 /// When everything was last exported, for the register's reminder.
 pub const LAST_EXPORT_KEY: &str = "incident-desk/v1/last-export";
+/// Incidents deleted, with who deleted them and when, so no copy of them
+/// (a teammate's, an old file's) brings them back.
+pub const DELETED_KEY: &str = "incident-desk/v1/deleted";
+/// This browser's id, which names its file in the team folder.
+pub const BROWSER_KEY: &str = "incident-desk/v1/browser-id";
 /// The name of the person using this browser, remembered between visits.
 pub const NAME_KEY: &str = "incident-desk/v1/your-name";
 /// Where a damaged index is kept when the index is rebuilt.

@@ -28,7 +28,7 @@ pub use editing::{keeps_all_of, replay, save_changes, write_changes, Change, Sav
 pub use error::StoreError;
 pub use incident_store::IncidentStore;
 pub use index::IndexEntry;
-pub use keys::{incident_key, INCIDENT_PREFIX, INDEX_KEY, NAME_KEY, PLAYBOOK_KEY};
+pub use keys::{incident_key, DELETED_KEY, INCIDENT_PREFIX, INDEX_KEY, NAME_KEY, PLAYBOOK_KEY};
 pub use listing::{IndexLoad, IndexMemory};
 #[cfg(target_arch = "wasm32")]
 pub use local_storage::LocalStorage;

@@ -2,6 +2,7 @@
 //! from this browser, to free space: asked first, with a reminder to export.
 
 use super::IncidentSession;
+use crate::domain::Deletion;
 use crate::ui::components::{Button, WarningText};
 use crate::ui::platform::{go_to, open_store};
 use crate::ui::route::Route;
@@ -15,8 +16,12 @@ pub fn DeleteIncident() -> impl IntoView {
     let confirming = RwSignal::new(false);
     let problem = RwSignal::new(None::<String>);
     let delete = move |_| {
-        let id = session.id();
-        match open_store().and_then(|mut store| store.delete(&id)) {
+        let deletion = Deletion {
+            id: session.id(),
+            by: state.your_name.get_untracked(),
+            at: crate::ui::time::now(),
+        };
+        match open_store().and_then(|mut store| store.delete(deletion)) {
             Ok(()) => {
                 state
                     .flash
