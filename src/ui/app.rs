@@ -56,7 +56,7 @@ pub fn App() -> impl IntoView {
             .and_then(|id| IncidentId::parse(id).ok())
             .filter(|id| route.with_untracked(|r| r.incident() != Some(id)));
         if let Some(id) = id {
-            if state.merge_back_if_overwritten(&id) {
+            if state.on_foreign_write(&id) == crate::sync::ForeignWrite::MergeBack {
                 leptos::task::spawn_local(async move {
                     state.save(id).await;
                 });

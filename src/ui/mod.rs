@@ -8,7 +8,6 @@ mod form_errors;
 mod locks;
 mod offline;
 mod pages;
-mod pending;
 mod platform;
 pub mod route;
 mod state;

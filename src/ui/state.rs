@@ -1,31 +1,18 @@
 //! State shared by every page: who is using the app, the team's playbook,
-//! the time, and whether the last change was saved.
+//! the time, and the save engine with this tab's unsaved changes.
 
-use super::pending::Pending;
 use super::platform::{open_store, random_u64};
 use super::zone::TeamZone;
 use crate::domain::{Context, Incident, IncidentId, Playbook};
-use crate::store::{
-    incident_key, keeps_all_of, replay, save_changes, Change, IndexEntry, SaveFailure, INDEX_KEY,
-};
+use crate::store::{incident_key, Change, IndexEntry, INDEX_KEY};
+use crate::sync::{Engine, ForeignWrite, Outbox, SaveStatus};
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum SaveState {
-    /// Nothing changed since the page opened.
-    Unchanged,
-    Saving,
-    Saved(DateTime<Utc>),
-    /// The change is kept on this page only; the message says why.
-    NotSaved(String),
-}
 
 #[derive(Clone, Copy)]
 pub struct AppState {
     /// The name recorded against changes made in this browser.
     pub your_name: RwSignal<String>,
-    pub save_state: RwSignal<SaveState>,
     /// Every team-specific fact the pages show: the team's saved settings,
     /// or the default playbook until there are some.
     pub playbook: RwSignal<Playbook>,
@@ -38,17 +25,15 @@ pub struct AppState {
     pub clock: RwSignal<DateTime<Utc>>,
     /// A message for the next page to show, such as “Incident declared”.
     pub flash: RwSignal<Option<String>>,
-    /// Changes made in this tab and not saved yet, per incident: the only
-    /// copy of them, so kept for as long as this tab is open.
-    pending: RwSignal<Vec<Pending>>,
+    /// Changes made in this tab and not saved yet, per incident (the only
+    /// copy of them, so kept for as long as this tab is open), and how each
+    /// incident's last save went.
+    engine: RwSignal<Engine>,
     /// Set once a save ran without Web Locks, so the page can say once that
     /// tabs cannot be kept from saving over each other.
     pub locks_missing: RwSignal<bool>,
     /// Whether the browser agreed to keep this site's data, once asked.
     pub persisted: RwSignal<Option<bool>>,
-    /// The last version of each incident this tab wrote, until another
-    /// tab's save is seen to keep it (see [`keeps_all_of`]).
-    written: StoredValue<Vec<Incident>>,
 }
 
 impl AppState {
@@ -61,49 +46,47 @@ impl AppState {
         let (playbook, problem) = load_playbook();
         Self {
             your_name: RwSignal::new(name),
-            save_state: RwSignal::new(SaveState::Unchanged),
             playbook: RwSignal::new(playbook),
             playbook_problem: RwSignal::new(problem),
             device: StoredValue::new(device),
             clock: RwSignal::new(super::time::now()),
             flash: RwSignal::new(None),
-            pending: RwSignal::new(Vec::new()),
+            engine: RwSignal::new(Engine::default()),
             locks_missing: RwSignal::new(false),
             persisted: RwSignal::new(None),
-            written: StoredValue::new(Vec::new()),
         }
     }
 
-    /// This tab's unsaved state of an incident, if it holds changes to it.
-    pub fn pending(&self, id: &IncidentId) -> Option<Pending> {
-        self.pending
-            .with(|all| all.iter().find(|p| p.id() == id).cloned())
+    /// This tab's unsaved changes to an incident, if it holds any. Tracked.
+    pub fn pending(&self, id: &IncidentId) -> Option<Outbox> {
+        self.engine.with(|engine| engine.outbox(id).cloned())
+    }
+
+    /// How an incident's changes stand. Tracked.
+    pub fn save_status(&self, id: &IncidentId) -> SaveStatus {
+        self.engine.with(|engine| engine.status(id))
     }
 
     /// Every incident with unsaved changes in this tab, as this tab shows it.
     pub fn unsaved_incidents(&self) -> Vec<Incident> {
-        self.pending
-            .with_untracked(|all| all.iter().map(|p| p.shown.clone()).collect())
+        self.engine
+            .with_untracked(|engine| engine.unsaved().cloned().collect())
     }
 
-    /// Index entries for every incident with unsaved changes in this tab.
+    /// Index entries for every incident with unsaved changes in this tab. Tracked.
     pub fn unsaved_entries(&self) -> Vec<IndexEntry> {
-        self.pending
-            .with(|all| all.iter().map(|p| IndexEntry::from(&p.shown)).collect())
+        self.engine
+            .with(|engine| engine.unsaved().map(IndexEntry::from).collect())
     }
 
     /// Whether leaving the page now would lose changes.
     pub fn has_unsaved(&self) -> bool {
-        self.pending.with_untracked(|all| !all.is_empty())
+        self.engine.with_untracked(Engine::has_unsaved)
     }
 
     /// Keeps a change made in this tab, which led to `shown`, until it saves.
     pub fn keep_change(&self, change: Change, shown: Incident) {
-        self.pending
-            .update(|all| match all.iter_mut().find(|p| p.id() == &shown.id) {
-                Some(pending) => pending.push(change, shown),
-                None => all.push(Pending::new(change, shown)),
-            });
+        self.engine.update(|engine| engine.keep(change, shown));
     }
 
     /// Saves a new incident, or a not-an-incident record, then opens it with
@@ -133,19 +116,14 @@ impl AppState {
         });
     }
 
-    /// Changes the pending state of one incident, dropping it once done.
-    pub fn update_pending(&self, id: &IncidentId, f: impl FnOnce(&mut Pending)) {
-        self.pending.update(|all| {
-            if let Some(pending) = all.iter_mut().find(|p| p.id() == id) {
-                f(pending);
-            }
-            all.retain(|p| !p.is_done());
-        });
+    /// Changes the unsaved state of one incident, dropping it once done.
+    pub fn update_pending(&self, id: &IncidentId, f: impl FnOnce(&mut Outbox)) {
+        self.engine.update(|engine| engine.update(id, f));
     }
 
     /// Drops this tab's unsaved changes to an incident, at the person's word.
     pub fn drop_pending(&self, id: &IncidentId) {
-        self.pending.update(|all| all.retain(|p| p.id() != id));
+        self.engine.update(|engine| engine.drop_changes(id));
     }
 
     /// Saves this tab's changes to incident `id`, replaying them onto the
@@ -153,81 +131,36 @@ impl AppState {
     /// index's, so no other tab reads or writes in between. Returns the
     /// incident as this tab should now show it (`None` if it holds nothing).
     pub async fn save(self, id: IncidentId) -> Option<Incident> {
-        self.save_state.set(SaveState::Saving);
+        self.engine.update(|engine| engine.saving(&id));
         let names = [lock_name(&incident_key(&id)), lock_name(INDEX_KEY)];
         let saving = id.clone();
-        let outcome = super::locks::holding(&names, move || self.save_now(&saving)).await;
+        let outcome = super::locks::holding(&names, move || {
+            let mut store = open_store().ok()?;
+            let now = super::time::now();
+            self.engine
+                .try_update(|engine| engine.save(&mut store, &saving, now))
+                .flatten()
+        })
+        .await;
         if !super::locks::available() {
             self.locks_missing.set(true);
         }
         match outcome.flatten() {
-            Some(Ok(saved)) => {
-                self.save_state.set(SaveState::Saved(super::time::now()));
-                Some(self.pending(&id).map_or(saved, |p| p.shown))
-            }
-            Some(Err(problem)) => {
-                self.save_state.set(SaveState::NotSaved(problem));
-                self.pending(&id).map(|p| p.shown)
-            }
-            None => self.pending(&id).map(|p| p.shown),
+            Some(Ok(shown)) => Some(shown),
+            _ => self.pending(&id).map(|p| p.shown().clone()),
         }
     }
 
-    /// The save itself, run inside the locks: reads, replays, writes, and
-    /// records the outcome before any other tab can act.
-    fn save_now(&self, id: &IncidentId) -> Option<Result<Incident, String>> {
-        let (changes, index_behind) = self.pending(id).map(|p| p.work())?;
-        if changes.is_empty() && !index_behind {
-            return None;
-        }
-        let result = open_store()
-            .map_err(SaveFailure::Store)
-            .and_then(|mut store| save_changes(&mut store, id, &changes, index_behind));
-        let count = changes.len();
-        let problem = result.as_ref().err().map(ToString::to_string);
-        self.update_pending(id, |pending| match result.clone() {
-            Ok(saved) => {
-                self.written.update_value(|all| {
-                    all.retain(|w| w.id != saved.id);
-                    all.push(saved.clone());
-                });
-                pending.saved(count, saved);
-            }
-            Err(SaveFailure::IndexBehind { saved, .. }) => {
-                pending.index_behind(count, *saved, problem.clone().unwrap_or_default())
-            }
-            Err(SaveFailure::Conflict { saved, .. }) => {
-                pending.conflict = Some(*saved);
-                pending.problem = problem.clone();
-            }
-            Err(SaveFailure::Store(_)) => pending.problem = problem.clone(),
-        });
-        Some(result.map_err(|failure| failure.to_string()))
-    }
-
-    /// Another tab saved incident `id`: if that save wrote over this tab's
-    /// last one (made from a copy that had not yet seen it), queues this
-    /// tab's version to be merged back in, and returns whether it did; the
-    /// caller saves.
-    pub fn merge_back_if_overwritten(&self, id: &IncidentId) -> bool {
-        let Some(mine) = self
-            .written
-            .with_value(|all| all.iter().find(|w| w.id == *id).cloned())
-        else {
-            return false;
+    /// Another tab saved incident `id`: what that means for this tab (see
+    /// [`ForeignWrite`]). When it wrote over this tab's last save, this
+    /// tab's version is queued to merge back, and the caller saves.
+    pub fn on_foreign_write(&self, id: &IncidentId) -> ForeignWrite {
+        let Ok(store) = open_store() else {
+            return ForeignWrite::Keep;
         };
-        // Kept, deleted or unreadable, it is no longer watched for.
-        self.written.update_value(|all| all.retain(|w| w.id != *id));
-        let latest = match open_store().and_then(|store| store.load(id)) {
-            Ok(latest) if !keeps_all_of(&latest, &mine) => latest,
-            _ => return false,
-        };
-        let change = Change::Merge(mine);
-        let base = self.pending(id).map_or(latest, |p| p.shown);
-        if let Ok(shown) = replay(Some(base), std::slice::from_ref(&change)) {
-            self.keep_change(change, shown);
-        }
-        true
+        self.engine
+            .try_update(|engine| engine.on_foreign_write(&store, id))
+            .unwrap_or(ForeignWrite::Keep)
     }
 
     /// Reads the settings again, when another tab saved them.

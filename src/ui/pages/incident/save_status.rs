@@ -1,7 +1,8 @@
 use super::IncidentSession;
 use crate::report::{build, markdown};
+use crate::sync::SaveStatus;
 use crate::ui::components::{Button, NotificationBanner, WarningText};
-use crate::ui::state::{AppState, SaveState};
+use crate::ui::state::AppState;
 use crate::ui::time;
 use leptos::prelude::*;
 
@@ -13,19 +14,23 @@ use leptos::prelude::*;
 pub fn SaveStatus() -> impl IntoView {
     let state = AppState::get();
     let session = IncidentSession::get();
-    let id = session.id();
-    let conflict = Memo::new(move |_| state.pending(&id).and_then(|p| p.conflict));
-    let unsaved = move || {
-        matches!(state.save_state.get(), SaveState::NotSaved(_)) && conflict.with(Option::is_none)
+    let id = StoredValue::new(session.id());
+    let status = Memo::new(move |_| state.save_status(&id.get_value()));
+    let conflict = Memo::new(move |_| {
+        state
+            .pending(&id.get_value())
+            .and_then(|p| p.conflict().cloned())
+    });
+    let unsaved =
+        move || matches!(status.get(), SaveStatus::NotSaved(_)) && conflict.with(Option::is_none);
+    let text = move || match status.get() {
+        SaveStatus::Unchanged => "All changes saved in this browser".to_owned(),
+        SaveStatus::Saving => "Saving…".to_owned(),
+        SaveStatus::Saved(at) => format!("Saved at {}", time::time_of_day(at)),
+        SaveStatus::NotSaved(reason) => format!("Not saved: {reason}"),
     };
-    let text = move || match state.save_state.get() {
-        SaveState::Unchanged => "All changes saved in this browser".to_owned(),
-        SaveState::Saving => "Saving…".to_owned(),
-        SaveState::Saved(at) => format!("Saved at {}", time::time_of_day(at)),
-        SaveState::NotSaved(reason) => format!("Not saved: {reason}"),
-    };
-    let class = move || match state.save_state.get() {
-        SaveState::NotSaved(_) => "app-save-status app-save-status--unsaved",
+    let class = move || match status.get() {
+        SaveStatus::NotSaved(_) => "app-save-status app-save-status--unsaved",
         _ => "app-save-status",
     };
     view! {

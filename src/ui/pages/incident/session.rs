@@ -4,9 +4,10 @@ use crate::domain::{
     next_update_due, Command, CommandError, Incident, IncidentId, Playbook, UpdateDue, ZoneRules,
 };
 use crate::store::{incident_key, Change, StoreError};
+use crate::sync::ForeignWrite;
 use crate::ui::form_errors::FormErrors;
 use crate::ui::platform::open_store;
-use crate::ui::state::{AppState, SaveState};
+use crate::ui::state::AppState;
 use leptos::prelude::*;
 
 #[derive(Clone, Copy)]
@@ -27,17 +28,8 @@ impl IncidentSession {
     pub fn open(id: &IncidentId) -> Result<Self, StoreError> {
         let state = AppState::get();
         let incident = match state.pending(id) {
-            Some(pending) => {
-                if let Some(problem) = pending.problem {
-                    state.save_state.set(SaveState::NotSaved(problem));
-                }
-                pending.shown
-            }
-            None => {
-                let incident = open_store()?.load(id)?;
-                state.save_state.set(SaveState::Unchanged);
-                incident
-            }
+            Some(pending) => pending.shown().clone(),
+            None => open_store()?.load(id)?,
         };
         let recorded_playbook = StoredValue::new(recorded_playbook(&incident, &state));
         let session = Self {
@@ -52,10 +44,10 @@ impl IncidentSession {
         let key = incident_key(id);
         let listener = window_event_listener(leptos::ev::storage, move |event| {
             if event.key().as_deref() == Some(key.as_str()) {
-                if session.state.merge_back_if_overwritten(&session.id()) {
-                    session.save();
-                } else if !session.is_unsaved() {
-                    session.reload();
+                match session.state.on_foreign_write(&session.id()) {
+                    ForeignWrite::MergeBack => session.save(),
+                    ForeignWrite::Show(latest) => session.show_latest(*latest),
+                    ForeignWrite::Keep => {}
                 }
             }
         });
@@ -92,10 +84,6 @@ impl IncidentSession {
 
     pub fn id(&self) -> IncidentId {
         self.incident.with_untracked(|i| i.id.clone())
-    }
-
-    fn is_unsaved(&self) -> bool {
-        self.state.pending(&self.id()).is_some()
     }
 
     /// Applies a command as the person using this browser, shows the result
@@ -163,20 +151,19 @@ impl IncidentSession {
             self.save();
         } else {
             self.state.drop_pending(&id);
-            self.state.save_state.set(SaveState::Unchanged);
-            self.reload();
+            if let Ok(latest) = open_store().and_then(|store| store.load(&id)) {
+                self.show_latest(latest);
+            }
         }
     }
 
     /// Shows the saved version when another tab changed it: compared by
     /// content, not revision, so a save made in the same millisecond at the
     /// same revision is caught up with too.
-    fn reload(&self) {
-        if let Ok(latest) = open_store().and_then(|store| store.load(&self.id())) {
-            if self.incident.with_untracked(|shown| *shown != latest) {
-                self.incident.set(latest);
-                self.changed_elsewhere.set(true);
-            }
+    fn show_latest(&self, latest: Incident) {
+        if self.incident.with_untracked(|shown| *shown != latest) {
+            self.incident.set(latest);
+            self.changed_elsewhere.set(true);
         }
     }
 }
