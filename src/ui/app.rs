@@ -4,8 +4,8 @@ use super::components::{focus_element, Footer, GenericHeader, PhaseBanner, SkipL
 use super::offline::{OfflineNotice, UpdateBanner};
 use super::pages::{
     AccessibilityPage, DeclarePage, ImportPage, IncidentPage, NotAnIncidentPage, NotFoundPage,
-    PlaybookBanners, RecoverPage, RegisterPage, SettingsPage, Shown, StorageBanner, TriagePage,
-    TriageResultPage,
+    PlaybookBanners, RecoverPage, RegisterPage, SettingsPage, Shown, StorageBanner, TeamFolderPage,
+    TriagePage, TriageResultPage,
 };
 use super::platform::current_hash;
 use super::route::Route;
@@ -13,6 +13,30 @@ use super::state::AppState;
 use crate::domain::IncidentId;
 use crate::store::{INCIDENT_PREFIX, PLAYBOOK_KEY};
 use leptos::prelude::*;
+
+/// Whether the page is the one on screen.
+fn page_visible() -> bool {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .is_none_or(|d| d.visibility_state() == web_sys::VisibilityState::Visible)
+}
+
+/// Calls `run` whenever the page comes back on screen, for as long as the
+/// page is open.
+fn when_shown_again(run: impl Fn() + 'static) {
+    use wasm_bindgen::JsCast;
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let listener = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || {
+        if page_visible() {
+            run();
+        }
+    });
+    let _ = document
+        .add_event_listener_with_callback("visibilitychange", listener.as_ref().unchecked_ref());
+    listener.forget();
+}
 
 /// The whole app.
 #[component]
@@ -34,10 +58,24 @@ pub fn App() -> impl IntoView {
         }
     });
     on_cleanup(move || unload.remove());
+    // The team folder: reconnected if an earlier visit chose one, synced
+    // every 30 seconds while the page is visible, and whenever it is shown
+    // again or focused.
+    state.team.start(state);
     let tick = set_interval_with_handle(
-        move || state.clock.set(super::time::now()),
+        move || {
+            state.clock.set(super::time::now());
+            if page_visible() {
+                leptos::task::spawn_local(state.team.run(state));
+            }
+        },
         std::time::Duration::from_secs(30),
     );
+    let focused = window_event_listener(leptos::ev::focus, move |_| {
+        leptos::task::spawn_local(state.team.run(state));
+    });
+    on_cleanup(move || focused.remove());
+    when_shown_again(move || leptos::task::spawn_local(state.team.run(state)));
     on_cleanup(move || {
         if let Ok(tick) = tick {
             tick.clear();
@@ -75,6 +113,7 @@ pub fn App() -> impl IntoView {
         Route::Report(id) => view! { <IncidentPage id page=Shown::Report /> }.into_any(),
         Route::Settings => view! { <SettingsPage /> }.into_any(),
         Route::Import => view! { <ImportPage /> }.into_any(),
+        Route::TeamFolder => view! { <TeamFolderPage /> }.into_any(),
         Route::Recover => view! { <RecoverPage /> }.into_any(),
         Route::AccessibilityStatement => view! { <AccessibilityPage /> }.into_any(),
         Route::NotFound => view! { <NotFoundPage /> }.into_any(),

@@ -24,12 +24,7 @@ pub fn export_incident(state: &AppState, incident: &Incident) -> Result<(), Stri
 /// included, with the team's settings, and remembers when. Says how many
 /// saved incidents could not be read, which the file leaves out.
 pub fn export_everything(state: &AppState) -> Result<usize, String> {
-    let mut store = open_store().map_err(|e| e.to_string())?;
-    let (mut incidents, unreadable) = store.all_incidents().map_err(|e| e.to_string())?;
-    for unsaved in state.unsaved_incidents() {
-        incidents.retain(|incident| incident.id != unsaved.id);
-        incidents.push(unsaved);
-    }
+    let (incidents, unreadable) = every_incident(state)?;
     let now = time::now();
     let envelope = Envelope::new(incidents, Some(state.playbook.get_untracked()), now);
     let json = envelope.to_json().map_err(|e| e.to_string())?;
@@ -38,6 +33,20 @@ pub fn export_everything(state: &AppState) -> Result<usize, String> {
     download(&name, "application/json", &json)?;
     super::platform::tab_memory_exported();
     // The reminder is a nicety: failing to remember the date loses nothing.
-    let _ = store.record_export(now);
-    Ok(unreadable.len())
+    if let Ok(mut store) = open_store() {
+        let _ = store.record_export(now);
+    }
+    Ok(unreadable)
+}
+
+/// Every incident in this browser, this tab's unsaved changes included, and
+/// how many saved ones cannot be read (left out).
+pub fn every_incident(state: &AppState) -> Result<(Vec<Incident>, usize), String> {
+    let mut store = open_store().map_err(|e| e.to_string())?;
+    let (mut incidents, unreadable) = store.all_incidents().map_err(|e| e.to_string())?;
+    for unsaved in state.unsaved_incidents() {
+        incidents.retain(|incident| incident.id != unsaved.id);
+        incidents.push(unsaved);
+    }
+    Ok((incidents, unreadable.len()))
 }

@@ -75,3 +75,40 @@ fn request_all(locks: &LockManager, names: &[String], job: Job) -> Promise {
     });
     locks.request(first, callback.unchecked_ref())
 }
+
+/// Work that waits on the browser, taken exactly once.
+type Waiting<T> = Rc<RefCell<Option<std::pin::Pin<Box<dyn std::future::Future<Output = T>>>>>>;
+
+/// Runs `work`, which waits on the browser, while holding the lock `name`,
+/// so that two tabs never run it at once. Without Web Locks it runs anyway.
+/// `None` only if the work could not run at all.
+pub async fn holding_while<T: 'static>(
+    name: &str,
+    work: impl std::future::Future<Output = T> + 'static,
+) -> Option<T> {
+    let Some(locks) = lock_manager() else {
+        return Some(work.await);
+    };
+    let result: Rc<RefCell<Option<T>>> = Rc::default();
+    let slot = result.clone();
+    let work: Waiting<T> = Rc::new(RefCell::new(Some(Box::pin(work))));
+    let inside = work.clone();
+    let callback = Closure::once_into_js(move |_lock: JsValue| -> JsValue {
+        let job = inside.borrow_mut().take();
+        wasm_bindgen_futures::future_to_promise(async move {
+            if let Some(job) = job {
+                *slot.borrow_mut() = Some(job.await);
+            }
+            Ok(JsValue::UNDEFINED)
+        })
+        .into()
+    });
+    let _ = JsFuture::from(locks.request(name, callback.unchecked_ref())).await;
+    // Refused, or the lock never came: the work runs unlocked, as without locks.
+    let left = work.borrow_mut().take();
+    if let Some(job) = left {
+        *result.borrow_mut() = Some(job.await);
+    }
+    let value = result.borrow_mut().take();
+    value
+}

@@ -11,6 +11,7 @@ mod pages;
 mod platform;
 pub mod route;
 mod state;
+pub mod team;
 mod time;
 pub mod zone;
 

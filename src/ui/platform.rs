@@ -169,9 +169,18 @@ pub fn random_u64() -> u64 {
 /// Waits for the browser's next turn, so it can draw and handle input
 /// between slices of long work.
 pub async fn next_turn() {
+    wait(std::time::Duration::ZERO).await;
+}
+
+/// Waits `time`, letting the page get on meanwhile.
+pub async fn wait(time: std::time::Duration) {
+    let millis = i32::try_from(time.as_millis()).unwrap_or(i32::MAX);
     let promise = js_sys::Promise::new(&mut |resolve, _| {
-        let waited =
-            web_sys::window().and_then(|window| window.set_timeout_with_callback(&resolve).ok());
+        let waited = web_sys::window().and_then(|window| {
+            window
+                .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, millis)
+                .ok()
+        });
         if waited.is_none() {
             let _ = resolve.call0(&wasm_bindgen::JsValue::UNDEFINED);
         }

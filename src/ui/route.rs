@@ -21,6 +21,8 @@ pub enum Route {
     Settings,
     /// Importing a file of incidents.
     Import,
+    /// The folder on the team drive that everyone's copies meet in.
+    TeamFolder,
     /// Saved values the app cannot use, to download or delete.
     Recover,
     AccessibilityStatement,
@@ -56,6 +58,7 @@ impl Route {
             [] => Route::Register,
             ["settings"] => Route::Settings,
             ["import"] => Route::Import,
+            ["team-folder"] => Route::TeamFolder,
             ["recover"] => Route::Recover,
             ["accessibility"] => Route::AccessibilityStatement,
             ["triage"] => Route::Triage(answers),
@@ -98,6 +101,7 @@ impl Route {
             Route::Report(id) => format!("#/incidents/{id}/report"),
             Route::Settings => "#/settings".to_owned(),
             Route::Import => "#/import".to_owned(),
+            Route::TeamFolder => "#/team-folder".to_owned(),
             Route::Recover => "#/recover".to_owned(),
             Route::AccessibilityStatement => "#/accessibility".to_owned(),
         }
@@ -161,6 +165,7 @@ mod tests {
             Route::Report(id.clone()),
             Route::Settings,
             Route::Import,
+            Route::TeamFolder,
             Route::Recover,
             Route::AccessibilityStatement,
         ];

@@ -4,7 +4,8 @@
 use super::platform::{open_store, random_u64};
 use super::zone::TeamZone;
 use crate::domain::{Context, Incident, IncidentId, Playbook};
-use crate::store::{incident_key, Change, IndexEntry, INDEX_KEY};
+use crate::store::INDEX_KEY;
+use crate::store::{incident_key, replay, Backend, Change, IncidentStore, IndexEntry, StoreError};
 use crate::sync::{Engine, ForeignWrite, Outbox, SaveStatus};
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
@@ -34,6 +35,12 @@ pub struct AppState {
     pub locks_missing: RwSignal<bool>,
     /// Whether the browser agreed to keep this site's data, once asked.
     pub persisted: RwSignal<Option<bool>>,
+    /// The folder on the team drive where everyone's copies meet, if one
+    /// is in use.
+    pub team: super::team::TeamFolder,
+    /// This browser's id, once read: it names the browser's file in the
+    /// team folder.
+    browser: StoredValue<Option<String>>,
 }
 
 impl AppState {
@@ -54,6 +61,8 @@ impl AppState {
             engine: RwSignal::new(Engine::default()),
             locks_missing: RwSignal::new(false),
             persisted: RwSignal::new(None),
+            team: super::team::TeamFolder::new(),
+            browser: StoredValue::new(None),
         }
     }
 
@@ -131,6 +140,19 @@ impl AppState {
     /// index's, so no other tab reads or writes in between. Returns the
     /// incident as this tab should now show it (`None` if it holds nothing).
     pub async fn save(self, id: IncidentId) -> Option<Incident> {
+        let shown = self.save_quietly(id.clone()).await;
+        if self
+            .engine
+            .with_untracked(|engine| engine.outbox(&id).is_none())
+        {
+            self.team.changed_here(self, &id);
+        }
+        shown
+    }
+
+    /// Saves as [`AppState::save`] does, without telling the team folder:
+    /// for what the team folder itself brought.
+    async fn save_quietly(self, id: IncidentId) -> Option<Incident> {
         self.engine.update(|engine| engine.saving(&id));
         let names = [lock_name(&incident_key(&id)), lock_name(INDEX_KEY)];
         let saving = id.clone();
@@ -149,6 +171,51 @@ impl AppState {
             Some(Ok(shown)) => Some(shown),
             _ => self.pending(&id).map(|p| p.shown().clone()),
         }
+    }
+
+    /// The incident as this tab should show it: its unsaved copy, or else
+    /// the saved one.
+    pub fn current<B: Backend>(
+        &self,
+        store: &IncidentStore<B>,
+        id: &IncidentId,
+    ) -> Result<Incident, StoreError> {
+        self.engine
+            .with_untracked(|engine| engine.current(store, id))
+    }
+
+    /// Merges a copy of an incident from the team folder into this browser's
+    /// (this tab's unsaved changes included), saved as any change is.
+    pub async fn merge_in(self, copy: Incident) -> Result<(), String> {
+        let id = copy.id.clone();
+        let base = open_store()
+            .ok()
+            .and_then(|store| self.current(&store, &id).ok());
+        let change = Change::Merge(copy);
+        let shown = replay(base, std::slice::from_ref(&change)).map_err(|e| e.to_string())?;
+        self.keep_change(change, shown);
+        self.save_quietly(id.clone()).await;
+        match self
+            .engine
+            .with_untracked(|engine| engine.outbox(&id).cloned())
+        {
+            Some(outbox) => Err(outbox.problem().unwrap_or("not saved yet").to_owned()),
+            None => Ok(()),
+        }
+    }
+
+    /// This browser's id, made once and kept.
+    pub fn browser_id(&self) -> String {
+        if let Some(id) = self.browser.get_value() {
+            return id;
+        }
+        let make = || format!("{:016x}", random_u64());
+        let id = open_store()
+            .ok()
+            .and_then(|mut store| store.browser_id(make))
+            .unwrap_or_else(make);
+        self.browser.set_value(Some(id.clone()));
+        id
     }
 
     /// Another tab saved incident `id`: what that means for this tab (see

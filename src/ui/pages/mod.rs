@@ -13,6 +13,7 @@ mod settings;
 mod storage_banner;
 mod storage_meter;
 mod tags;
+mod team_folder;
 mod triage;
 mod yes_no;
 
@@ -27,4 +28,5 @@ pub use register::RegisterPage;
 pub use settings::SettingsPage;
 pub use storage_banner::StorageBanner;
 pub use storage_meter::StorageMeter;
+pub use team_folder::{TeamFolderPage, TeamFolderStatus};
 pub use triage::{NotAnIncidentPage, TriagePage, TriageResultPage};

@@ -21,15 +21,21 @@ pub fn DeleteIncident() -> impl IntoView {
             by: state.your_name.get_untracked(),
             at: crate::ui::time::now(),
         };
-        match open_store().and_then(|mut store| store.delete(deletion)) {
-            Ok(()) => {
-                state
-                    .flash
-                    .set(Some("Incident deleted from this browser".to_owned()));
-                go_to(&Route::Register.href());
+        leptos::task::spawn_local(async move {
+            // The team folder first gets the incident's last changes, so its
+            // report there is final: the record by year keeps it.
+            state.team.catch_up(state).await;
+            match open_store().and_then(|mut store| store.delete(deletion)) {
+                Ok(()) => {
+                    state.team.deleted_here(state);
+                    state
+                        .flash
+                        .set(Some("Incident deleted from this browser".to_owned()));
+                    go_to(&Route::Register.href());
+                }
+                Err(error) => problem.set(Some(error.to_string())),
             }
-            Err(error) => problem.set(Some(error.to_string())),
-        }
+        });
     };
     view! {
         <h2 class="govuk-heading-m">"Delete from this browser"</h2>

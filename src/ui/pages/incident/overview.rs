@@ -12,6 +12,7 @@ use crate::ui::components::{
     NotificationBanner, SummaryList, SummaryRow, TaskList, TaskListItem, WarningText,
 };
 use crate::ui::pages::tags::{severity_tag, status_tag, task_status};
+use crate::ui::pages::TeamFolderStatus;
 use crate::ui::platform::set_page_title;
 use crate::ui::route::Route;
 use crate::ui::state::AppState;
@@ -195,6 +196,7 @@ pub fn Overview() -> impl IntoView {
             {move || severity_tag(incident.with(|i| i.severity))}
         </p>
         <SaveStatus />
+        <TeamFolderStatus />
         <div class="govuk-grid-row">
             <div class="govuk-grid-column-two-thirds">
                 <Show

@@ -35,11 +35,11 @@ pub fn SaveStatus() -> impl IntoView {
     };
     view! {
         <p class=class role="status">{text}</p>
-        <Show when=move || session.changed_elsewhere.get()>
-            <NotificationBanner text="This incident was changed in another tab or window." title_id="changed-elsewhere-title">
+        {move || session.changed_elsewhere.get().map(|text| view! {
+            <NotificationBanner text title_id="changed-elsewhere-title">
                 <p class="govuk-body">"The page shows the latest version. Anything you were typing is still here."</p>
             </NotificationBanner>
-        </Show>
+        })}
         <Show when=move || state.locks_missing.get()>
             <WarningText>
                 "This browser cannot stop two tabs saving over each other. Keep Incident Desk open in one tab only."

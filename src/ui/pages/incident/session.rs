@@ -13,9 +13,10 @@ use leptos::prelude::*;
 #[derive(Clone, Copy)]
 pub struct IncidentSession {
     pub incident: RwSignal<Incident>,
-    /// Set when another tab's save replaced what this page showed, so the
-    /// page can say so (anything being typed stays as it was).
-    pub changed_elsewhere: RwSignal<bool>,
+    /// Set, with where, when another tab's save or a teammate's change
+    /// replaced what this page showed, so the page can say so (anything
+    /// being typed stays as it was).
+    pub changed_elsewhere: RwSignal<Option<&'static str>>,
     state: AppState,
     /// For a closed incident, the playbook it was run with, when that is not
     /// today's: its pages show its own history.
@@ -34,7 +35,7 @@ impl IncidentSession {
         let recorded_playbook = StoredValue::new(recorded_playbook(&incident, &state));
         let session = Self {
             incident: RwSignal::new(incident),
-            changed_elsewhere: RwSignal::new(false),
+            changed_elsewhere: RwSignal::new(None),
             state,
             recorded_playbook,
         };
@@ -46,12 +47,25 @@ impl IncidentSession {
             if event.key().as_deref() == Some(key.as_str()) {
                 match session.state.on_foreign_write(&session.id()) {
                     ForeignWrite::MergeBack => session.save(),
-                    ForeignWrite::Show(latest) => session.show_latest(*latest),
+                    ForeignWrite::Show(latest) => session.show_latest(*latest, ANOTHER_TAB),
                     ForeignWrite::Keep => {}
                 }
             }
         });
         on_cleanup(move || listener.remove());
+        // A teammate's change arrived through the team folder: shown as
+        // another tab's save is.
+        let team = state.team;
+        Effect::new(move |_| {
+            let arrived = team.arrived.with(|ids| ids.contains(&session.id()));
+            if arrived {
+                if let Ok(latest) =
+                    open_store().and_then(|store| state.current(&store, &session.id()))
+                {
+                    session.show_latest(latest, A_TEAMMATE);
+                }
+            }
+        });
         Ok(session)
     }
 
@@ -152,7 +166,7 @@ impl IncidentSession {
         } else {
             self.state.drop_pending(&id);
             if let Ok(latest) = open_store().and_then(|store| store.load(&id)) {
-                self.show_latest(latest);
+                self.show_latest(latest, ANOTHER_TAB);
             }
         }
     }
@@ -160,13 +174,17 @@ impl IncidentSession {
     /// Shows the saved version when another tab changed it: compared by
     /// content, not revision, so a save made in the same millisecond at the
     /// same revision is caught up with too.
-    fn show_latest(&self, latest: Incident) {
+    fn show_latest(&self, latest: Incident, by: &'static str) {
         if self.incident.with_untracked(|shown| *shown != latest) {
             self.incident.set(latest);
-            self.changed_elsewhere.set(true);
+            self.changed_elsewhere.set(Some(by));
         }
     }
 }
+
+const ANOTHER_TAB: &str = "This incident was changed in another tab or window.";
+const A_TEAMMATE: &str =
+    "A teammate changed this incident. Their changes came through the team folder.";
 
 /// The playbook a closed incident was run with, if it differs from today's
 /// and is still stored.

@@ -5,7 +5,7 @@ mod export;
 mod figures;
 mod table;
 
-use super::StorageMeter;
+use super::{StorageMeter, TeamFolderStatus};
 use crate::domain::{IncidentId, Severity, Status};
 use crate::report::{years, Summary};
 use crate::store::{IndexEntry, IndexLoad};
@@ -71,6 +71,8 @@ pub fn RegisterPage() -> impl IntoView {
     on_cleanup(move || listener.remove());
     let listing = Memo::new(move |_| {
         changes.track();
+        // Or a teammate's change arrived through the team folder.
+        state.team.arrived.track();
         // This tab's unsaved incidents are listed too.
         state.unsaved_entries();
         Listing::read(state)
@@ -218,6 +220,7 @@ pub fn RegisterPage() -> impl IntoView {
         {flash.map(|text| view! { <NotificationBanner text success=true /> })}
         <h1 class="govuk-heading-xl">"Incidents"</h1>
         {banners}
+        <TeamFolderStatus offer=true />
         <export::ExportReminder has_incidents=Signal::derive(has_incidents) exported />
         {move || (!has_incidents()).then(|| view! {
             <p class="govuk-body">"No incidents have been recorded in this browser yet."</p>

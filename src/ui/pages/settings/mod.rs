@@ -189,6 +189,11 @@ pub fn SettingsPage() -> impl IntoView {
                     </div>
                 </Show>
                 <StorageMeter />
+                <h2 class="govuk-heading-m">"Working as a team"</h2>
+                <p class="govuk-body">
+                    <a class="govuk-link" href=crate::ui::route::Route::TeamFolder.href()>"Team folder"</a>
+                    ": share every incident with your team through a folder on your team drive."
+                </p>
             </div>
         </div>
     }
