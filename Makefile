@@ -30,7 +30,7 @@ test-host:
 	cargo test --locked --lib --tests
 
 test-browser:
-	cargo test --locked --target wasm32-unknown-unknown --test store --test govuk_components --test team_zone
+	cargo test --locked --target wasm32-unknown-unknown --test store --test govuk_components --test team_zone --test team_folder
 
 test-size: ## The release build within its first-load size budget
 	node bench/size.mjs dist --budget bench/size-budget.txt
@@ -43,6 +43,7 @@ size: build ## Sizes of the release build, raw and compressed
 
 bench: build ## Figures, never pass or fail: one save as the register grows, then the release build in Chromium
 	cargo run --locked --release --example store_save
+	cargo run --locked --release --example sync_round
 	node bench/browser.mjs
 
 tools: rust-tools browser npm-packages
