@@ -12,6 +12,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { serveDist } from "../e2e/support/server.mjs";
+import { pickFolderOnDisk } from "../e2e/support/folder.mjs";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const QUOTA = 5_242_880;
@@ -334,6 +335,63 @@ rows.push([
   "no gap over a frame",
 ]);
 console.log(rows.at(-1).join(" | "));
+}
+
+/** Milliseconds from a note added in one browser until another browser,
+ * sharing a team folder on disk and looking again every half second (as a
+ * person switching back to its window does), shows it. */
+async function teammateChange() {
+  const dir = mkdtempSync(join(tmpdir(), "incident-desk-bench-team-"));
+  const open = async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: "block" });
+    await pickFolderOnDisk(context, dir);
+    const page = await context.newPage();
+    return { context, page };
+  };
+  const [ada, bob] = [await open(), await open()];
+  await ada.page.goto(`${server.url}#/incidents/new`);
+  await ada.page.getByLabel("Your name").fill("Ada Lovelace");
+  await ada.page.getByLabel("Title").fill("Shared through the folder");
+  await ada.page.getByLabel("Summary").fill("Measuring how soon a teammate sees a change.");
+  await ada.page.getByRole("radio", { name: "No" }).check();
+  await ada.page.getByRole("button", { name: "Declare incident" }).click();
+  await ada.page.getByRole("heading", { name: "Shared through the folder", level: 1 }).waitFor();
+  const hash = await ada.page.evaluate(() => location.hash);
+  await bob.page.goto(server.url);
+  for (const { page } of [ada, bob]) {
+    await page.evaluate(() => (location.hash = "#/team-folder"));
+    await page.getByRole("button", { name: "Choose the team folder" }).click();
+    await page.getByText(/^Up to date at/).waitFor();
+  }
+  await bob.page.evaluate((hash) => (location.hash = hash), hash);
+  await bob.page.getByRole("heading", { name: "Shared through the folder", level: 1 }).waitFor();
+  await ada.page.evaluate((hash) => (location.hash = hash), hash);
+  await ada.page.getByLabel("What happened?").waitFor();
+  const times = [];
+  for (let i = 0; i < RUNS; i++) {
+    const text = `Teammate's note ${i}`;
+    await ada.page.getByLabel("What happened?").fill(text);
+    const start = Date.now();
+    await ada.page.getByRole("button", { name: "Add to timeline" }).click();
+    const looking = setInterval(() => bob.page.evaluate(() => dispatchEvent(new Event("focus"))).catch(() => {}), 500);
+    await bob.page.getByText(text, { exact: true }).waitFor({ timeout: 120_000 });
+    clearInterval(looking);
+    times.push(Date.now() - start);
+  }
+  await ada.context.close();
+  await bob.context.close();
+  return times;
+}
+
+if (!only || only === "team") {
+  const seen = stats(await teammateChange());
+  rows.push([
+    "a note in one browser until a teammate's browser shows it, through a folder on disk",
+    `${fmt(seen)}: two seconds' wait after the change, then a round in each browser`,
+    "",
+    "within a minute",
+  ]);
+  console.log(rows.at(-1).join(" | "));
 }
 
 await browser.close();
