@@ -184,6 +184,21 @@ impl AppState {
             .with_untracked(|engine| engine.current(store, id))
     }
 
+    /// This browser's copy of an incident, as an import or the team folder
+    /// compares with it: this tab's unsaved one first. One that cannot be
+    /// read is never overwritten.
+    pub fn local_copy(&self, id: &IncidentId) -> crate::report::LocalCopy {
+        use crate::report::LocalCopy;
+        let Ok(store) = open_store() else {
+            return LocalCopy::Unreadable;
+        };
+        match self.current(&store, id) {
+            Ok(incident) => LocalCopy::Readable(Box::new(incident)),
+            Err(StoreError::NotFound(_)) => LocalCopy::Missing,
+            Err(_) => LocalCopy::Unreadable,
+        }
+    }
+
     /// Merges a copy of an incident from the team folder into this browser's
     /// (this tab's unsaved changes included), saved as any change is.
     pub async fn merge_in(self, copy: Incident) -> Result<(), String> {

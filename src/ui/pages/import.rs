@@ -4,8 +4,8 @@
 //! the page never stops responding.
 
 use crate::domain::{Command, Incident, IncidentId, NoteKind};
-use crate::report::{plan, ExportReader, LocalCopy, Outcome, Planned, Problem, FILE_LIMIT};
-use crate::store::{replay, write_changes, Change, IndexEntry, SaveFailure, StoreError, INDEX_KEY};
+use crate::report::{plan, ExportReader, Outcome, Planned, Problem, FILE_LIMIT};
+use crate::store::{replay, write_changes, Change, IndexEntry, SaveFailure, INDEX_KEY};
 use crate::ui::components::{
     Button, ErrorLink, ErrorSummary, NotificationBanner, RadioItem, Radios,
 };
@@ -185,7 +185,7 @@ async fn preview(state: AppState, stage: RwSignal<Stage>, file: String, text: &s
     };
     let mut planned = Vec::with_capacity(total);
     for incident in &envelope.incidents {
-        planned.push(plan(incident, local_copy(&state, &incident.id)));
+        planned.push(plan(incident, state.local_copy(&incident.id)));
         let done = planned.len();
         slices
             .pause_if_due(stage, || {
@@ -196,18 +196,6 @@ async fn preview(state: AppState, stage: RwSignal<Stage>, file: String, text: &s
     Stage::Preview {
         file,
         plan: planned,
-    }
-}
-
-/// This browser's copy of an incident: this tab's unsaved one first.
-fn local_copy(state: &AppState, id: &IncidentId) -> LocalCopy {
-    if let Some(pending) = state.pending(id) {
-        return LocalCopy::Readable(Box::new(pending.shown().clone()));
-    }
-    match open_store().and_then(|store| store.load(id)) {
-        Ok(incident) => LocalCopy::Readable(Box::new(incident)),
-        Err(StoreError::NotFound(_)) => LocalCopy::Missing,
-        Err(_) => LocalCopy::Unreadable,
     }
 }
 

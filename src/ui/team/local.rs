@@ -23,14 +23,7 @@ impl Local for AppLocal {
     }
 
     fn local_copy(&self, id: &IncidentId) -> LocalCopy {
-        let Ok(store) = open_store() else {
-            return LocalCopy::Unreadable;
-        };
-        match self.state.current(&store, id) {
-            Ok(incident) => LocalCopy::Readable(Box::new(incident)),
-            Err(StoreError::NotFound(_)) => LocalCopy::Missing,
-            Err(_) => LocalCopy::Unreadable,
-        }
+        self.state.local_copy(id)
     }
 
     fn deletions(&self) -> Vec<Deletion> {

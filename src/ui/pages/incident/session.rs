@@ -28,10 +28,7 @@ impl IncidentSession {
     /// between pages loses nothing), otherwise the saved one.
     pub fn open(id: &IncidentId) -> Result<Self, StoreError> {
         let state = AppState::get();
-        let incident = match state.pending(id) {
-            Some(pending) => pending.shown().clone(),
-            None => open_store()?.load(id)?,
-        };
+        let incident = state.current(&open_store()?, id)?;
         let recorded_playbook = StoredValue::new(recorded_playbook(&incident, &state));
         let session = Self {
             incident: RwSignal::new(incident),
