@@ -26,8 +26,11 @@ fn incident(n: usize, entries: usize) -> Incident {
         summary: "Pages take more than ten seconds to load for users outside London. Teams using the components cannot check the guidance.".into(),
         impact: String::new(),
         services_affected: String::new(),
+        departmental_impact: String::new(),
         started_at: at - Duration::minutes(20),
         security_related: false,
+        detection: None,
+        detection_note: String::new(),
     };
     let id = IncidentId::generate(at, 0x5eed_0000 + n as u64);
     let ctx = |minutes: i64| {

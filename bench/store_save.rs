@@ -17,8 +17,11 @@ fn incident(n: u64) -> Incident {
         summary: "A realistic summary of what went wrong and who was affected.".repeat(4),
         impact: String::new(),
         services_affected: String::new(),
+        departmental_impact: String::new(),
         started_at: at,
         security_related: false,
+        detection: None,
+        detection_note: String::new(),
     };
     let mut incident = Incident::declare(
         IncidentId::generate(at, n),

@@ -22,8 +22,11 @@ fn incident(n: usize) -> Incident {
         summary: "Pages take ten seconds to load for some users.".into(),
         impact: String::new(),
         services_affected: String::new(),
+        departmental_impact: String::new(),
         started_at: at,
         security_related: false,
+        detection: None,
+        detection_note: String::new(),
     };
     let ctx = |m: i64| Context::new("Ada", at + Duration::minutes(m)).with_device("a1".into());
     let mut incident =

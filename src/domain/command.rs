@@ -3,6 +3,7 @@
 use super::actions::ActionDraft;
 use super::checklist::Task;
 use super::comms::{MessageKind, UserCommsAnswers};
+use super::detection::Detection;
 use super::ids::ItemId;
 use super::review::Review;
 use super::role::Role;
@@ -60,8 +61,17 @@ pub struct Declaration {
     pub impact: String,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub services_affected: String,
+    /// What it meant for the department and its teams, beside the users.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub departmental_impact: String,
     pub started_at: DateTime<Utc>,
     pub security_related: bool,
+    /// How the team found out, if someone has said.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub detection: Option<Detection>,
+    /// More on how: needed when it was “another way”.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub detection_note: String,
 }
 
 /// Editing the details uses the same fields, and the same rules, as declaring.

@@ -44,6 +44,12 @@ pub static FIELDS: &[FieldSpec] = &[
     field!("summary", "summary", text, details.summary),
     field!("impact", "impact on users", text, details.impact),
     field!(
+        "departmental_impact",
+        "impact on the department",
+        text,
+        details.departmental_impact
+    ),
+    field!(
         "services_affected",
         "services affected",
         text,
@@ -98,6 +104,13 @@ pub static FIELDS: &[FieldSpec] = &[
     ),
     field!("review.summary", "review summary", text, review.summary),
     field!("review.root_cause", "root cause", text, review.root_cause),
+    field!("review.trigger", "trigger", text, review.trigger),
+    field!(
+        "review.standing_actions",
+        "list of standing actions considered",
+        names,
+        review.standing_actions
+    ),
     FieldSpec {
         key: "review.categories",
         name: "root cause categories",

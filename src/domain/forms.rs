@@ -4,10 +4,11 @@
 use super::actions::{ActionArea, ActionDraft, ActionKind};
 use super::command::{Command, Declaration};
 use super::commands::{
-    action_problems, not_an_incident_problems, note_problems, optional, required,
-    resolution_problems, review_problems, text_problems, user_comms_problems,
+    action_problems, details_problems, not_an_incident_problems, note_problems, optional, required,
+    resolution_problems, review_problems, user_comms_problems,
 };
 use super::comms::UserCommsAnswers;
+use super::detection::Detection;
 use super::error::{Field, FieldError};
 use super::incident::TEXT_MAX;
 use super::moment::{DateParts, DateTimeParts, MomentProblem};
@@ -24,10 +25,13 @@ pub struct DetailsForm {
     pub title: String,
     pub summary: String,
     pub impact: String,
+    pub departmental_impact: String,
     pub services_affected: String,
     pub started: DateTimeParts,
     /// `None` until the person picks yes or no: never assumed.
     pub security_related: Option<bool>,
+    pub detection: Option<Detection>,
+    pub detection_note: String,
 }
 
 impl DetailsForm {
@@ -36,9 +40,12 @@ impl DetailsForm {
             title: details.title.clone(),
             summary: details.summary.clone(),
             impact: details.impact.clone(),
+            departmental_impact: details.departmental_impact.clone(),
             services_affected: details.services_affected.clone(),
             started: DateTimeParts::from_moment(details.started_at, tz),
             security_related: Some(details.security_related),
+            detection: details.detection,
+            detection_note: details.detection_note.clone(),
         }
     }
 
@@ -47,29 +54,36 @@ impl DetailsForm {
         tz: &dyn ZoneRules,
         now: DateTime<Utc>,
     ) -> Result<Declaration, Vec<FieldError>> {
-        let mut problems = text_problems(
-            &self.title,
-            &self.summary,
-            &self.impact,
-            &self.services_affected,
-        );
         let started = self.started.parse(tz, now).map_err(FieldError::StartedAt);
+        let details = Declaration {
+            title: self.title.clone(),
+            summary: self.summary.clone(),
+            impact: self.impact.clone(),
+            departmental_impact: self.departmental_impact.clone(),
+            services_affected: self.services_affected.clone(),
+            started_at: started.clone().unwrap_or(now),
+            security_related: self.security_related.unwrap_or(false),
+            detection: self.detection,
+            detection_note: self.detection_note.clone(),
+        };
+        let mut problems = details_problems(&details);
+        // In form order: the start and the security question come after the texts.
+        let texts_end = problems
+            .iter()
+            .position(|p| p.field() == Field::DetectionNote)
+            .unwrap_or(problems.len());
+        let mut later = Vec::new();
         if let Err(problem) = &started {
-            problems.push(problem.clone());
+            later.push(problem.clone());
         }
         if self.security_related.is_none() {
-            problems.push(FieldError::SecurityNotChosen);
+            later.push(FieldError::SecurityNotChosen);
         }
-        match (started, self.security_related) {
-            (Ok(started_at), Some(security_related)) if problems.is_empty() => Ok(Declaration {
-                title: self.title.clone(),
-                summary: self.summary.clone(),
-                impact: self.impact.clone(),
-                services_affected: self.services_affected.clone(),
-                started_at,
-                security_related,
-            }),
-            _ => Err(problems),
+        problems.splice(texts_end..texts_end, later);
+        if problems.is_empty() {
+            Ok(details)
+        } else {
+            Err(problems)
         }
     }
 }
@@ -255,6 +269,7 @@ pub struct ReviewForm {
     pub attendees: String,
     pub summary: String,
     pub root_cause: String,
+    pub trigger: String,
     pub categories: Vec<RootCauseCategory>,
     pub other_category: String,
     pub contributing_factors: String,
@@ -263,6 +278,8 @@ pub struct ReviewForm {
     pub lucky: String,
     pub recommendations: String,
     pub no_actions_reason: String,
+    /// The playbook's standing actions ticked as considered.
+    pub standing_actions: Vec<String>,
 }
 
 impl ReviewForm {
@@ -276,6 +293,7 @@ impl ReviewForm {
             attendees: review.attendees.join("\n"),
             summary: review.summary.clone(),
             root_cause: review.root_cause.clone(),
+            trigger: review.trigger.clone(),
             categories: review.categories.clone(),
             other_category: review.other_category.clone(),
             contributing_factors: review.contributing_factors.clone(),
@@ -284,6 +302,7 @@ impl ReviewForm {
             lucky: review.lucky.clone(),
             recommendations: review.recommendations.clone(),
             no_actions_reason: review.no_actions_reason.clone(),
+            standing_actions: review.standing_actions.clone(),
         }
     }
 
@@ -303,6 +322,7 @@ impl ReviewForm {
             attendees: self.attendees.lines().map(str::to_owned).collect(),
             summary: self.summary.clone(),
             root_cause: self.root_cause.clone(),
+            trigger: self.trigger.clone(),
             categories: self.categories.clone(),
             other_category: self.other_category.clone(),
             contributing_factors: self.contributing_factors.clone(),
@@ -311,6 +331,7 @@ impl ReviewForm {
             lucky: self.lucky.clone(),
             recommendations: self.recommendations.clone(),
             no_actions_reason: self.no_actions_reason.clone(),
+            standing_actions: self.standing_actions.clone(),
         };
         let mut problems: Vec<FieldError> = held_at.err().into_iter().collect();
         problems.extend(review_problems(&review, now));

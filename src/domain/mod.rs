@@ -12,6 +12,7 @@ mod command;
 mod commands;
 mod comms;
 mod deletion;
+mod detection;
 mod error;
 mod fields;
 mod forms;
@@ -41,8 +42,10 @@ mod zone;
 pub use actions::{is_issue_url, is_repository, Action, ActionArea, ActionDraft, ActionKind};
 pub use checklist::{checklist, task_status, SkippedTask, Task, TaskStatus};
 pub use command::{Command, Context, Declaration, DetailsEdit};
+pub use commands::describe_detection;
 pub use comms::{Communication, MessageKind, UserCommsAdvice, UserCommsAnswers, UserCommsDecision};
 pub use deletion::{merge_deletions, Deletion};
+pub use detection::Detection;
 pub use error::{CommandError, Field, FieldError};
 pub use fields::{field, role_key, FieldSpec, FIELDS};
 pub use forms::{

@@ -38,6 +38,10 @@ pub struct Playbook {
     pub repositories: Repositories,
     /// Put on every GitHub issue filed for an action.
     pub issue_labels: Vec<String>,
+    /// What every incident review must consider, whatever happened, such as
+    /// taking the incident to a regular management review.
+    #[serde(default)]
+    pub standing_actions: Vec<String>,
     /// When the team last reviewed this process, and how often it must.
     pub process_reviewed_on: NaiveDate,
     pub process_review_months: u32,
@@ -177,6 +181,9 @@ impl Playbook {
                 other: "alphagov/govuk-design-system".to_owned(),
             },
             issue_labels: strings(&["incident"]),
+            standing_actions: strings(&[
+                "Add the incident to the senior management team’s monthly review",
+            ]),
             process_reviewed_on: NaiveDate::from_ymd_opt(2024, 7, 10).unwrap_or_default(),
             process_review_months: 6,
         }

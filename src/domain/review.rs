@@ -72,6 +72,9 @@ pub struct Review {
     pub summary: String,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub root_cause: String,
+    /// What set it off, where known: the change or event it followed.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub trigger: String,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub categories: Vec<RootCauseCategory>,
     /// Describes the “Other” category when it is ticked.
@@ -90,6 +93,9 @@ pub struct Review {
     /// Set when the review agreed that no action is needed, and why.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub no_actions_reason: String,
+    /// The playbook's standing actions the review considered.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub standing_actions: Vec<String>,
 }
 
 impl Review {

@@ -34,6 +34,7 @@ pub enum Setting {
     ComponentsRepository,
     OtherRepository,
     IssueLabels,
+    StandingActions,
     WorkingDays,
     WorkStart,
     WorkEnd,
@@ -65,6 +66,7 @@ impl Setting {
             Setting::ComponentsRepository => "the repository for component code actions".into(),
             Setting::OtherRepository => "the repository for other actions".into(),
             Setting::IssueLabels => "the issue labels".into(),
+            Setting::StandingActions => "what every review considers".into(),
             Setting::WorkingDays => "the working days".into(),
             Setting::WorkStart => "when the working day starts".into(),
             Setting::WorkEnd => "when the working day ends".into(),
@@ -101,6 +103,8 @@ pub struct SettingsForm {
     pub other_repository: String,
     /// Comma separated.
     pub issue_labels: String,
+    /// One a line.
+    pub standing_actions: String,
     pub working_days: Vec<Weekday>,
     /// `HH:MM`.
     pub work_start: String,
@@ -145,6 +149,7 @@ impl SettingsForm {
             components_repository: p.repositories.components.clone(),
             other_repository: p.repositories.other.clone(),
             issue_labels: p.issue_labels.join(", "),
+            standing_actions: p.standing_actions.join("\n"),
             working_days: p.working_hours.days.clone(),
             work_start: time(p.working_hours.start),
             work_end: time(p.working_hours.end),
@@ -284,6 +289,7 @@ impl SettingsForm {
                 max: LABEL_MAX,
             });
         }
+        let standing_actions = list(problems, &self.standing_actions, Setting::StandingActions);
         if self.working_days.is_empty() {
             problems.push(FieldError::WorkingDaysMissing);
         }
@@ -332,6 +338,7 @@ impl SettingsForm {
                     },
                     repositories,
                     issue_labels,
+                    standing_actions,
                     process_reviewed_on: reviewed_on,
                     process_review_months: months,
                 })

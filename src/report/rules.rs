@@ -34,6 +34,21 @@ pub fn breaches(incident: &Incident) -> Vec<Breach> {
     check.text(at, "impact", &details.impact, TEXT_MAX, false);
     check.text(
         at,
+        "departmental_impact",
+        &details.departmental_impact,
+        TEXT_MAX,
+        false,
+    );
+    let other = details.detection == Some(crate::domain::Detection::Other);
+    check.text(
+        at,
+        "detection_note",
+        &details.detection_note,
+        TEXT_MAX,
+        other,
+    );
+    check.text(
+        at,
         "services_affected",
         &details.services_affected,
         TEXT_MAX,
@@ -187,12 +202,28 @@ pub fn breaches(incident: &Incident) -> Vec<Breach> {
     }
     check.text("review", "organiser", &review.organiser, NAME_MAX, false);
     check.count("review", "attendees", review.attendees.len(), ATTENDEES_MAX);
+    check.count(
+        "review",
+        "standing_actions",
+        review.standing_actions.len(),
+        ATTENDEES_MAX,
+    );
+    for (n, action) in review.standing_actions.iter().enumerate() {
+        check.text(
+            "review",
+            &format!("standing_actions[{n}]"),
+            action,
+            TEXT_MAX,
+            true,
+        );
+    }
     for (n, name) in review.attendees.iter().enumerate() {
         check.text("review", &format!("attendees[{n}]"), name, NAME_MAX, true);
     }
     for (name, text) in [
         ("summary", &review.summary),
         ("root_cause", &review.root_cause),
+        ("trigger", &review.trigger),
         ("other_category", &review.other_category),
         ("contributing_factors", &review.contributing_factors),
         ("went_well", &review.went_well),

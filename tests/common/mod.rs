@@ -14,8 +14,11 @@ pub fn incident(n: u64) -> Incident {
         summary: "Something broke".into(),
         impact: String::new(),
         services_affected: String::new(),
+        departmental_impact: String::new(),
         started_at: at,
         security_related: false,
+        detection: None,
+        detection_note: String::new(),
     };
     let ctx = Context::new("Ada", at);
     Incident::declare(IncidentId::generate(at, 0xb000 + n), details, None, &ctx).unwrap()

@@ -1,7 +1,8 @@
 //! The incident's details: title, summary, impact, services, start, security.
 
-use super::optional;
+use super::{optional, required};
 use crate::domain::command::{Context, Declaration, DetailsEdit};
+use crate::domain::detection::Detection;
 use crate::domain::error::{invalid_if_any, CommandError, Field, FieldError};
 use crate::domain::incident::{Incident, Outcome, Recorded, TEXT_MAX, TITLE_MAX};
 use crate::domain::moment::MomentProblem;
@@ -43,34 +44,53 @@ fn summary_problem(summary: &str) -> Option<FieldError> {
     }
 }
 
+/// Problems with a title and summary, in form order.
+pub(crate) fn text_problems(title: &str, summary: &str) -> Vec<FieldError> {
+    [title_problem(title), summary_problem(summary)]
+        .into_iter()
+        .flatten()
+        .collect()
+}
+
 /// Problems with the written details, in form order.
-pub(crate) fn text_problems(
-    title: &str,
-    summary: &str,
-    impact: &str,
-    services_affected: &str,
-) -> Vec<FieldError> {
-    [
-        title_problem(title),
-        summary_problem(summary),
-        optional(impact, Field::Impact, TEXT_MAX),
-        optional(services_affected, Field::ServicesAffected, TEXT_MAX),
-    ]
-    .into_iter()
-    .flatten()
-    .collect()
+pub(crate) fn details_problems(details: &Declaration) -> Vec<FieldError> {
+    let mut problems = text_problems(&details.title, &details.summary);
+    let detection_note = if details.detection == Some(Detection::Other) {
+        required(
+            &details.detection_note,
+            FieldError::DetectionNoteMissing,
+            Field::DetectionNote,
+            TEXT_MAX,
+        )
+    } else {
+        optional(&details.detection_note, Field::DetectionNote, TEXT_MAX)
+    };
+    problems.extend(
+        [
+            optional(&details.impact, Field::Impact, TEXT_MAX),
+            optional(
+                &details.departmental_impact,
+                Field::DepartmentalImpact,
+                TEXT_MAX,
+            ),
+            optional(
+                &details.services_affected,
+                Field::ServicesAffected,
+                TEXT_MAX,
+            ),
+            detection_note,
+        ]
+        .into_iter()
+        .flatten(),
+    );
+    problems
 }
 
 pub(super) fn declaration_problems(
     declaration: &Declaration,
     now: DateTime<Utc>,
 ) -> Vec<FieldError> {
-    let mut problems = text_problems(
-        &declaration.title,
-        &declaration.summary,
-        &declaration.impact,
-        &declaration.services_affected,
-    );
+    let mut problems = details_problems(declaration);
     if declaration.started_at > now {
         problems.push(FieldError::StartedAt(MomentProblem::InTheFuture));
     }
@@ -83,7 +103,19 @@ pub(super) fn tidy(declaration: Declaration) -> Declaration {
         summary: declaration.summary.clean(),
         impact: declaration.impact.clean(),
         services_affected: declaration.services_affected.clean(),
+        departmental_impact: declaration.departmental_impact.clean(),
+        detection_note: declaration.detection_note.clean(),
         ..declaration
+    }
+}
+
+/// How the team found out, in words: “A user told us: by email”.
+pub fn describe_detection(details: &Declaration) -> String {
+    let label = details.detection.map_or("Not recorded", Detection::label);
+    if details.detection_note.is_empty() {
+        label.to_owned()
+    } else {
+        format!("{label}: {}", details.detection_note)
     }
 }
 
@@ -99,6 +131,11 @@ fn describe_change(old: &Declaration, new: &Declaration) -> Option<String> {
     let texts = [
         ("Summary", &old.summary, &new.summary),
         ("Impact on users", &old.impact, &new.impact),
+        (
+            "Impact on the department",
+            &old.departmental_impact,
+            &new.departmental_impact,
+        ),
         (
             "Services affected",
             &old.services_affected,
@@ -123,6 +160,10 @@ fn describe_change(old: &Declaration, new: &Declaration) -> Option<String> {
             utc(old.started_at),
             utc(new.started_at)
         ));
+    }
+    if (old.detection, &old.detection_note) != (new.detection, &new.detection_note) {
+        let how = describe_detection(new);
+        changes.push(format!("How we found out: {how}."));
     }
     if old.security_related != new.security_related {
         let now = if new.security_related {

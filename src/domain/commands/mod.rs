@@ -15,7 +15,8 @@ mod status;
 
 pub(crate) use actions::action_problems;
 pub(crate) use comms::user_comms_problems;
-pub(crate) use details::text_problems;
+pub use details::describe_detection;
+pub(crate) use details::details_problems;
 pub(crate) use notes::note_problems;
 pub(crate) use opening::not_an_incident_problems;
 pub(crate) use review::review_problems;

@@ -61,8 +61,11 @@ impl Incident {
             summary,
             impact: String::new(),
             services_affected: String::new(),
+            departmental_impact: String::new(),
             started_at: ctx.now,
             security_related: answers.has(TriageSignal::SecurityRisk),
+            detection: None,
+            detection_note: String::new(),
         };
         invalid_if_any(not_an_incident_problems(
             &details.title,
@@ -94,7 +97,7 @@ pub(crate) fn not_an_incident_problems(
     summary: &str,
     reason: &str,
 ) -> Vec<FieldError> {
-    let mut problems = text_problems(title, summary, "", "");
+    let mut problems = text_problems(title, summary);
     problems.extend(required(
         reason,
         FieldError::NotAnIncidentReasonMissing,

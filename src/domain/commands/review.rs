@@ -68,11 +68,21 @@ pub(crate) fn review_problems(review: &Review, now: DateTime<Utc>) -> Vec<FieldE
     let texts = [
         (&review.summary, Field::ReviewSummary),
         (&review.root_cause, Field::RootCause),
+        (&review.trigger, Field::Trigger),
     ];
     problems.extend(
         texts
             .iter()
             .filter_map(|(text, field)| optional(text, *field, TEXT_MAX)),
+    );
+    if review.standing_actions.len() > ATTENDEES_MAX {
+        problems.push(FieldError::TooManyStandingActions { max: ATTENDEES_MAX });
+    }
+    problems.extend(
+        review
+            .standing_actions
+            .iter()
+            .find_map(|action| optional(action, Field::StandingActions, TEXT_MAX)),
     );
     if review.categories.contains(&RootCauseCategory::Other)
         && review.other_category.tidy().is_empty()
@@ -113,6 +123,7 @@ fn tidy(review: Review) -> Review {
             .collect(),
         summary: trim(review.summary),
         root_cause: trim(review.root_cause),
+        trigger: trim(review.trigger),
         categories,
         // Only “Other” has a description.
         other_category: if other {
@@ -126,17 +137,29 @@ fn tidy(review: Review) -> Review {
         lucky: trim(review.lucky),
         recommendations: trim(review.recommendations),
         no_actions_reason: trim(review.no_actions_reason),
+        standing_actions: {
+            let mut considered: Vec<String> = review
+                .standing_actions
+                .into_iter()
+                .map(trim)
+                .filter(|a| !a.is_empty())
+                .collect();
+            considered.sort();
+            considered.dedup();
+            considered
+        },
     }
 }
 
 /// The names of the parts that changed, in form order.
 fn changed_parts(old: &Review, new: &Review) -> Vec<&'static str> {
-    let parts: [(&'static str, bool); 12] = [
+    let parts: [(&'static str, bool); 14] = [
         ("date", old.held_at != new.held_at),
         ("organiser", old.organiser != new.organiser),
         ("attendees", old.attendees != new.attendees),
         ("what happened", old.summary != new.summary),
         ("root cause", old.root_cause != new.root_cause),
+        ("trigger", old.trigger != new.trigger),
         (
             "root cause categories",
             old.categories != new.categories || old.other_category != new.other_category,
@@ -155,6 +178,10 @@ fn changed_parts(old: &Review, new: &Review) -> Vec<&'static str> {
         (
             "why no actions are needed",
             old.no_actions_reason != new.no_actions_reason,
+        ),
+        (
+            "standing actions considered",
+            old.standing_actions != new.standing_actions,
         ),
     ];
     parts

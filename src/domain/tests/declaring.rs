@@ -32,8 +32,11 @@ fn declaring_needs_a_title_a_summary_and_a_start_in_the_past_all_reported_togeth
         summary: String::new(),
         impact: String::new(),
         services_affected: String::new(),
+        departmental_impact: String::new(),
         started_at: at(10, 0),
         security_related: true,
+        detection: None,
+        detection_note: String::new(),
     };
     let id = IncidentId::generate(at(9, 15), 1);
     let error = Incident::declare(id, details, None, &ctx("Ada", at(9, 15))).unwrap_err();

@@ -16,11 +16,31 @@ fn form() -> DetailsForm {
     DetailsForm {
         title: "Website down".into(),
         summary: "503s everywhere".into(),
-        impact: String::new(),
-        services_affected: String::new(),
         started: parts("14", "3", "2026", "09", "00"),
         security_related: Some(false),
+        ..DetailsForm::default()
     }
+}
+
+#[test]
+fn another_way_of_finding_out_needs_saying_how() {
+    let other = DetailsForm {
+        detection: Some(Detection::Other),
+        ..form()
+    };
+    assert_eq!(
+        other.to_declaration(&Utc, at(12, 0)),
+        Err(vec![FieldError::DetectionNoteMissing])
+    );
+    let said = DetailsForm {
+        detection_note: "A journalist asked us".into(),
+        ..other
+    };
+    let declaration = said.to_declaration(&Utc, at(12, 0)).unwrap();
+    assert_eq!(
+        describe_detection(&declaration),
+        "Another way: A journalist asked us"
+    );
 }
 
 #[test]

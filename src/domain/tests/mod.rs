@@ -71,8 +71,11 @@ pub(crate) fn declaration() -> Declaration {
         summary: "Users get a 503 on every page.".to_owned(),
         impact: String::new(),
         services_affected: String::new(),
+        departmental_impact: String::new(),
         started_at: at(9, 0),
         security_related: false,
+        detection: None,
+        detection_note: String::new(),
     }
 }
 

@@ -1,6 +1,6 @@
 //! The incident details fields, shared by the declare and change-details pages.
 
-use crate::domain::{moment_with_offset, DateTimeParts, DetailsForm, Field, Repeated};
+use crate::domain::{moment_with_offset, DateTimeParts, DetailsForm, Detection, Field, Repeated};
 use crate::ui::components::{DateInput, DateInputItem, Input, RadioItem, Radios, Textarea};
 use crate::ui::form_errors::FormErrors;
 use crate::ui::zone::BrowserZone;
@@ -12,9 +12,12 @@ pub struct DetailsFields {
     title: RwSignal<String>,
     summary: RwSignal<String>,
     impact: RwSignal<String>,
+    departmental_impact: RwSignal<String>,
     services_affected: RwSignal<String>,
     started: DateTimeSignals,
     security: RwSignal<Option<String>>,
+    detection: RwSignal<Option<String>>,
+    detection_note: RwSignal<String>,
 }
 
 impl DetailsFields {
@@ -23,9 +26,12 @@ impl DetailsFields {
             title: RwSignal::new(form.title),
             summary: RwSignal::new(form.summary),
             impact: RwSignal::new(form.impact),
+            departmental_impact: RwSignal::new(form.departmental_impact),
             services_affected: RwSignal::new(form.services_affected),
             started: DateTimeSignals::new(form.started),
             security: RwSignal::new(super::yes_no::value(form.security_related)),
+            detection: RwSignal::new(form.detection.map(|d| d.key().to_owned())),
+            detection_note: RwSignal::new(form.detection_note),
         }
     }
 
@@ -34,9 +40,14 @@ impl DetailsFields {
             title: self.title.get_untracked(),
             summary: self.summary.get_untracked(),
             impact: self.impact.get_untracked(),
+            departmental_impact: self.departmental_impact.get_untracked(),
             services_affected: self.services_affected.get_untracked(),
             started: self.started.parts(),
             security_related: super::yes_no::answer(self.security.get_untracked()),
+            detection: self
+                .detection
+                .with_untracked(|d| d.as_deref().and_then(Detection::from_key)),
+            detection_note: self.detection_note.get_untracked(),
         }
     }
 
@@ -53,6 +64,15 @@ impl DetailsFields {
                     rows=3
                     error_message=errors.message(Field::Impact)
                     value=self.impact
+                />
+                <Textarea
+                    id="departmental-impact"
+                    name="departmental-impact"
+                    label="Impact on the department"
+                    hint="What it meant for the department and its teams: work stopped, people moved onto it, promises to other teams."
+                    rows=2
+                    error_message=errors.message(Field::DepartmentalImpact)
+                    value=self.departmental_impact
                 />
                 <Textarea
                     id="services-affected"
@@ -99,8 +119,32 @@ impl DetailsFields {
                 items=super::yes_no::items()
                 value=self.security
             />
+            <Radios
+                name="detection"
+                id_prefix="detection"
+                legend="How did you find out? (optional)"
+                legend_classes="govuk-fieldset__legend--s"
+                classes="govuk-radios--small"
+                items=detection_items()
+                value=self.detection
+            />
+            <Input
+                id="detection-note"
+                name="detection-note"
+                label="How, in a few words (optional)"
+                hint="For example, which alert fired or who told you. Needed if you chose “Another way”."
+                error_message=errors.message(Field::DetectionNote)
+                value=self.detection_note
+            />
         }
     }
+}
+
+fn detection_items() -> Vec<RadioItem> {
+    Detection::ALL
+        .iter()
+        .map(|d| RadioItem::new(d.key(), d.label()))
+        .collect()
 }
 
 /// Day, month, year, hour and minute boxes, and which of the two, when the

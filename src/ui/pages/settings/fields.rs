@@ -26,6 +26,7 @@ pub struct SettingsFields {
     pub components_repository: RwSignal<String>,
     pub other_repository: RwSignal<String>,
     pub issue_labels: RwSignal<String>,
+    pub standing_actions: RwSignal<String>,
     pub working_days: RwSignal<Vec<String>>,
     pub work_start: RwSignal<String>,
     pub work_end: RwSignal<String>,
@@ -101,6 +102,7 @@ impl SettingsFields {
             components_repository: text(),
             other_repository: text(),
             issue_labels: text(),
+            standing_actions: text(),
             working_days: RwSignal::new(Vec::new()),
             work_start: text(),
             work_end: text(),
@@ -133,6 +135,7 @@ impl SettingsFields {
             (self.components_repository, &form.components_repository),
             (self.other_repository, &form.other_repository),
             (self.issue_labels, &form.issue_labels),
+            (self.standing_actions, &form.standing_actions),
             (self.work_start, &form.work_start),
             (self.work_end, &form.work_end),
             (self.time_zone, &form.time_zone),
@@ -178,6 +181,7 @@ impl SettingsFields {
             components_repository: get(self.components_repository),
             other_repository: get(self.other_repository),
             issue_labels: get(self.issue_labels),
+            standing_actions: get(self.standing_actions),
             working_days: WEEKDAYS
                 .into_iter()
                 .filter(|d| days.contains(&day_key(*d)))

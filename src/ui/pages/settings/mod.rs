@@ -159,6 +159,7 @@ pub fn SettingsPage() -> impl IntoView {
                     {input(Setting::ComponentsRepository, "Repository for component code actions", "", fields.components_repository)}
                     {input(Setting::OtherRepository, "Repository for other actions", "", fields.other_repository)}
                     {input(Setting::IssueLabels, "Labels for the issues", "Separated by commas, for example “incident”.", fields.issue_labels)}
+                    {area(Setting::StandingActions, "What every review considers", "Standing actions, one a line: each review says whether it considered each, and the report lists them.", 3, fields.standing_actions)}
                     <h2 class="govuk-heading-m">"Reviewing this process"</h2>
                     <DateInput
                         id="process-reviewed"

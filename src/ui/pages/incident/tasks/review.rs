@@ -35,6 +35,18 @@ pub fn ReviewTask() -> impl IntoView {
     let attendees = text(&form.attendees);
     let summary = text(&form.summary);
     let root_cause = text(&form.root_cause);
+    let trigger = text(&form.trigger);
+    // The playbook's standing actions, and which the review considered.
+    let standing = session.derive(|_, playbook, _| playbook.standing_actions.clone());
+    let considered = RwSignal::new(
+        standing
+            .iter()
+            .enumerate()
+            .filter(|(_, action)| form.standing_actions.contains(action))
+            .map(|(n, _)| n.to_string())
+            .collect::<Vec<_>>(),
+    );
+    let standing = StoredValue::new(standing);
     let categories = RwSignal::new(
         form.categories
             .iter()
@@ -57,6 +69,7 @@ pub fn ReviewTask() -> impl IntoView {
             attendees: attendees.get_untracked(),
             summary: summary.get_untracked(),
             root_cause: root_cause.get_untracked(),
+            trigger: trigger.get_untracked(),
             categories: categories
                 .get_untracked()
                 .iter()
@@ -69,6 +82,15 @@ pub fn ReviewTask() -> impl IntoView {
             lucky: lucky.get_untracked(),
             recommendations: recommendations.get_untracked(),
             no_actions_reason: no_actions.get_untracked(),
+            standing_actions: standing.with_value(|all| {
+                considered.with_untracked(|ticked| {
+                    all.iter()
+                        .enumerate()
+                        .filter(|(n, _)| ticked.contains(&n.to_string()))
+                        .map(|(_, action)| action.clone())
+                        .collect()
+                })
+            }),
         };
         match form.to_command(&BrowserZone, time::now()) {
             Ok(command) => {
@@ -132,6 +154,7 @@ pub fn ReviewTask() -> impl IntoView {
             />
             {long("review-summary", "What happened, in brief", "", Field::ReviewSummary, summary)}
             {long("root-cause", "Root cause", "In plain language: why it happened, not only what broke.", Field::RootCause, root_cause)}
+            {long("trigger", "Trigger, if known", "What set it off: the change, release or event it followed.", Field::Trigger, trigger)}
             <Checkboxes
                 name="categories"
                 id_prefix="categories"
@@ -155,6 +178,25 @@ pub fn ReviewTask() -> impl IntoView {
             {long("went-badly", "What did not go well", "", Field::WentBadly, went_badly)}
             {long("lucky", "Where we got lucky", "", Field::Lucky, lucky)}
             {long("recommendations", "Recommendations", "", Field::Recommendations, recommendations)}
+            {standing.with_value(|all| (!all.is_empty()).then(|| {
+                let items = all
+                    .iter()
+                    .enumerate()
+                    .map(|(n, action)| CheckboxItem::new(n.to_string(), action.clone()))
+                    .collect();
+                view! {
+                    <Checkboxes
+                        name="standing-actions"
+                        id_prefix="standing-actions"
+                        legend="What every review considers"
+                        legend_classes="govuk-fieldset__legend--s"
+                        hint="Your team’s standing actions. Tick each one this review has considered."
+                        error_message=errors.message(Field::StandingActions)
+                        items
+                        values=considered
+                    />
+                }
+            }))}
             {long(
                 "no-actions-reason",
                 "If no actions are needed, why not?",
