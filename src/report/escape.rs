@@ -1,6 +1,8 @@
 //! Making people's text safe to put in Markdown: whatever they typed, it can
 //! never become a link, an image, a heading, HTML or a break out of a table
-//! cell, in CommonMark or in GitHub-flavoured Markdown.
+//! cell, in CommonMark, in GitHub-flavoured Markdown or in pandoc's default
+//! Markdown, which also reads maths, superscripts, citations, fancy lists,
+//! definitions, fenced divs and smart punctuation.
 
 /// Text for a paragraph or a list item. Every character that can start
 /// Markdown syntax is backslash-escaped (and a few more at the start of a
@@ -8,26 +10,31 @@
 /// an address goes in a code span, where GitHub's autolinking cannot reach
 /// it. Lines stay lines.
 pub fn inline(text: &str) -> String {
-    text.trim()
-        .lines()
-        .map(|line| escape_line(line, false))
-        .filter(|line| !line.is_empty())
-        .collect::<Vec<_>>()
-        .join("  \n")
+    escape(text, false, true)
 }
 
 /// Text for a table cell: as [`inline`], with its pipes escaped and its line
-/// breaks written as `<br>`, the only way a GFM cell holds more than one line.
+/// breaks written as ` <br>`, the only way a GFM cell holds more than one
+/// line. The space is for readers that drop HTML, pandoc's `.docx` among
+/// them: there the lines read as one, but their words stay apart.
 pub fn cell(text: &str) -> String {
-    text.trim()
-        .lines()
-        .map(|line| escape_line(line, true))
-        .filter(|line| !line.is_empty())
-        .collect::<Vec<_>>()
-        .join("<br>")
+    escape(text, true, true)
 }
 
-fn escape_line(line: &str, in_cell: bool) -> String {
+/// As [`inline`] (or [`cell`], `in_cell`), for text that may follow other
+/// text on its first line (`starts_line` false), where what makes a heading
+/// or a list at the start of a line is only text.
+pub(super) fn escape(text: &str, in_cell: bool, starts_line: bool) -> String {
+    text.trim()
+        .lines()
+        .enumerate()
+        .map(|(n, line)| escape_line(line, in_cell, starts_line || n > 0))
+        .filter(|line| !line.is_empty())
+        .collect::<Vec<_>>()
+        .join(if in_cell { " <br>" } else { "  \n" })
+}
+
+fn escape_line(line: &str, in_cell: bool, starts_line: bool) -> String {
     let mut out = String::with_capacity(line.len() + 8);
     for (n, word) in line.split_whitespace().enumerate() {
         if n > 0 {
@@ -35,32 +42,38 @@ fn escape_line(line: &str, in_cell: bool) -> String {
             // start an indented code block.
             out.push(' ');
         }
-        out.push_str(&escape_word(word, n == 0, in_cell));
+        out.push_str(&escape_word(word, starts_line && n == 0, in_cell));
     }
     out
 }
 
-/// Characters that make Markdown wherever they are.
+/// Characters that make Markdown wherever they are: pandoc adds maths
+/// (`$`), superscripts (`^`), citations (`@`), attributes (`{}`) and curly
+/// quotes.
 fn always_escaped(c: char) -> bool {
-    matches!(
-        c,
-        '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '~' | '&'
-    )
+    "\\`*_[]<>|~&$^@{}'\"".contains(c)
 }
 
-/// Characters that make headings, lists and rules at the start of a line.
+/// Characters that make headings, lists, rules, definitions and fenced
+/// divs at the start of a line.
 fn escaped_first(c: char) -> bool {
-    matches!(c, '#' | '-' | '+' | '=')
+    matches!(c, '#' | '-' | '+' | '=' | '(' | ':')
 }
 
 fn escape_word(word: &str, starts_line: bool, in_cell: bool) -> String {
     if let Some((address, trailing)) = split_address(word) {
-        // A table splits its cells before it reads code spans.
-        let span = code_span(address);
+        // GFM splits a table's cells before it reads code spans, and pandoc
+        // keeps a backslash inside one: so in a cell a pipe goes between
+        // code spans, escaped, which both read as the pipe alone.
         let span = if in_cell {
-            span.replace('|', "\\|")
+            let parts = address.split('|');
+            let spans = parts.map(|part| match part {
+                "" => String::new(),
+                part => code_span(part),
+            });
+            spans.collect::<Vec<_>>().join("\\|")
         } else {
-            span
+            code_span(address)
         };
         return format!("{span}{}", escape_plain(trailing, false));
     }
@@ -69,16 +82,33 @@ fn escape_word(word: &str, starts_line: bool, in_cell: bool) -> String {
 
 fn escape_plain(word: &str, starts_line: bool) -> String {
     let mut out = String::with_capacity(word.len() * 2);
-    // “1.” or “1)” at the start of a line would begin an ordered list.
-    let digits = word.chars().take_while(char::is_ascii_digit).count();
-    for (i, c) in word.chars().enumerate() {
-        let list_marker = starts_line && digits > 0 && i == digits && matches!(c, '.' | ')');
-        if always_escaped(c) || (starts_line && i == 0 && escaped_first(c)) || list_marker {
+    let marker_end = starts_line.then(|| list_marker_end(word)).flatten();
+    let mut previous = None;
+    for (i, c) in word.char_indices() {
+        let escaped = always_escaped(c)
+            || (starts_line && i == 0 && escaped_first(c))
+            || marker_end == Some(i)
+            // Pandoc makes “--” a dash and “...” an ellipsis.
+            || (matches!(c, '-' | '.') && previous == Some(c));
+        if escaped {
             out.push('\\');
         }
         out.push(c);
+        previous = Some(c);
     }
     out
+}
+
+/// Where the `.` or `)` is that would end a list marker at the start of a
+/// line: “1.” and “2)”, and pandoc's “a.”, “B)”, “iv.” and “#.”.
+fn list_marker_end(word: &str) -> Option<usize> {
+    let body = word.strip_prefix('(').unwrap_or(word);
+    let end = body.find(['.', ')'])?;
+    let marker = &body[..end];
+    let is_marker = marker.bytes().all(|b| b.is_ascii_digit())
+        || (marker.len() == 1 && marker.bytes().all(|b| b.is_ascii_alphabetic() || b == b'#'))
+        || marker.bytes().all(|b| b"ivxlcdmIVXLCDM".contains(&b));
+    (!marker.is_empty() && is_marker).then_some(word.len() - body.len() + end)
 }
 
 /// An address in `word`, and the punctuation after it that ends a sentence.

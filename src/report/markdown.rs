@@ -1,7 +1,7 @@
 //! The report written as Markdown, for the team drive. Only the app's own
 //! structure is Markdown: every piece of text is escaped.
 
-use super::escape::{cell, inline};
+use super::escape::{escape, inline};
 use super::model::{Block, Report, Rich, Span};
 
 pub fn markdown(report: &Report) -> String {
@@ -14,10 +14,10 @@ pub fn markdown(report: &Report) -> String {
             Block::Paragraph(text) => inline(text),
             Block::List(items) => items
                 .iter()
-                .map(|item| format!("- {}", rich(item, inline)))
+                .map(|item| format!("- {}", rich(item, false)))
                 .collect::<Vec<_>>()
                 .join("\n"),
-            Block::Table { head, rows } => {
+            Block::Table { head, rows, .. } => {
                 let line = |cells: Vec<String>| format!("| {} |", cells.join(" | "));
                 let mut lines = vec![
                     line(head.iter().map(|h| (*h).to_owned()).collect()),
@@ -25,7 +25,7 @@ pub fn markdown(report: &Report) -> String {
                 ];
                 lines.extend(
                     rows.iter()
-                        .map(|row| line(row.iter().map(|c| rich(c, cell)).collect())),
+                        .map(|row| line(row.iter().map(|c| rich(c, true)).collect())),
                 );
                 lines.join("\n")
             }
@@ -34,18 +34,28 @@ pub fn markdown(report: &Report) -> String {
     blocks.join("\n\n") + "\n"
 }
 
-/// Spans in a list item (`escape` = [`inline`]) or a table cell ([`cell`]).
-fn rich(spans: &Rich, escape: fn(&str) -> String) -> String {
-    spans
-        .iter()
-        .map(|span| match span {
-            // Keep the space the escaping would trim between spans.
+/// Spans in a list item or a table cell (`in_cell`). Only the first starts
+/// a line.
+fn rich(spans: &Rich, in_cell: bool) -> String {
+    let mut out = String::new();
+    for (n, span) in spans.iter().enumerate() {
+        let escape = |text: &str| escape(text, in_cell, n == 0);
+        match span {
+            // Keep the spaces the escaping would trim between spans.
             Span::Text(text) => {
-                let lead = if text.starts_with(' ') { " " } else { "" };
-                format!("{lead}{}", escape(text))
+                let escaped = escape(text);
+                if text.starts_with(' ') {
+                    out.push(' ');
+                }
+                out.push_str(&escaped);
+                if text.ends_with(' ') && !escaped.is_empty() {
+                    out.push(' ');
+                }
             }
-            Span::Strong(text) => format!("**{}**", escape(text)),
-            Span::Link(url) => format!("[{url}]({url})"),
-        })
-        .collect()
+            Span::Strong(text) => out.push_str(&format!("**{}**", escape(text))),
+            Span::Unbroken(text) => out.push_str(&escape(text)),
+            Span::Link(url) => out.push_str(&format!("[{url}]({url})")),
+        }
+    }
+    out
 }

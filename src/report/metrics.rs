@@ -3,6 +3,7 @@
 
 use crate::domain::{Severity, Status, ZoneRules};
 use chrono::{DateTime, Datelike, Duration, Utc};
+use std::collections::BTreeMap;
 
 /// What the figures need from each incident: the register's index has it all.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -107,4 +108,32 @@ pub fn median(mut values: Vec<Duration>) -> Option<Duration> {
         n if n % 2 == 1 => Some(values[n / 2]),
         n => Some(values[n / 2 - 1] + (values[n / 2] - values[n / 2 - 1]) / 2),
     }
+}
+
+/// Each incident's number in the year it started, in the team's zone:
+/// “2026-03” for the third to start. Worked out from the register (by start,
+/// ties by id) rather than stored, so every browser holding the same
+/// incidents numbers them alike, and two people declaring at once cannot
+/// take the same number. Triage records and those that were not incidents
+/// have none.
+pub fn numbers<K: Ord>(
+    incidents: impl IntoIterator<Item = (K, DateTime<Utc>, Status)>,
+    zone: &dyn ZoneRules,
+) -> BTreeMap<K, String> {
+    let mut counted: Vec<(DateTime<Utc>, K)> = incidents
+        .into_iter()
+        .filter(|(_, _, status)| !matches!(status, Status::Triage | Status::NotAnIncident))
+        .map(|(key, started_at, _)| (started_at, key))
+        .collect();
+    counted.sort();
+    let mut in_year: BTreeMap<i32, usize> = BTreeMap::new();
+    counted
+        .into_iter()
+        .map(|(started_at, key)| {
+            let year = year_and_month(started_at, zone).0;
+            let n = in_year.entry(year).or_default();
+            *n += 1;
+            (key, format!("{year}-{n:02}"))
+        })
+        .collect()
 }

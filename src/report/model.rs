@@ -2,19 +2,21 @@
 //! text. Built once from the incident; the Markdown file and the printable
 //! page are two renderings of it, so they always say the same thing.
 
-use crate::domain::text::{clock, date, day, duration, iso_date, time_on_day};
+use crate::domain::text::{and_list, clock, date, day, duration, iso_date};
 use crate::domain::{
-    is_issue_url, Incident, MessageKind, Playbook, Role, RootCauseCategory, TriageDecision,
-    ZoneRules,
+    describe_detection, is_issue_url, EntryKind, Incident, MessageKind, Playbook, Role,
+    RootCauseCategory, Severity, TimelineEntry, TriageDecision, ZoneRules,
 };
 use chrono::{DateTime, Utc};
 
 /// A run of text: plain (escaped when written as Markdown), a label in bold,
-/// or a link the app checked.
+/// a date or a time kept on one line wherever it is shown, or a link the
+/// app checked.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Span {
     Text(String),
     Strong(String),
+    Unbroken(String),
     Link(String),
 }
 
@@ -27,9 +29,19 @@ pub enum Block {
     Paragraph(String),
     List(Vec<Rich>),
     Table {
+        kind: TableKind,
         head: Vec<&'static str>,
         rows: Vec<Vec<Rich>>,
     },
+}
+
+/// What a table holds, so each rendering can lay it out to fit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TableKind {
+    /// A time, then what happened.
+    Timeline,
+    /// One row per action, one column per field.
+    Actions,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -51,22 +63,69 @@ fn field(label: impl Into<String>, value: impl Into<String>) -> Rich {
     ]
 }
 
-/// The whole report. Times are in the team's zone, which the report names.
-pub fn build(incident: &Incident, playbook: &Playbook, zone: &dyn ZoneRules) -> Report {
+/// “**Declared:** 14 March 2026 09:15 by Ada Lovelace”.
+fn field_at(label: &str, at: DateTime<Utc>, zone: &dyn ZoneRules, by: Option<&str>) -> Rich {
+    let mut item = vec![Span::Strong(format!("{label}:")), text(" ")];
+    item.extend(moment(at, zone));
+    item.extend(by.map(|person| text(format!(" by {person}"))));
+    item
+}
+
+/// What the report says about itself, from outside the incident.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReportMeta {
+    /// The incident's number in its year, such as `2026-03`, if known.
+    pub number: Option<String>,
+    /// When the report was produced, so copies can be told apart.
+    pub as_of: DateTime<Utc>,
+    /// Changes to the record itself (details added, roles given, the review
+    /// updated): in an appendix, or left out. The JSON keeps them either way.
+    pub record_changes: RecordChanges,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RecordChanges {
+    Appendix,
+    LeftOut,
+}
+
+impl ReportMeta {
+    /// A report as of the incident's latest change, with the changes to the
+    /// record in an appendix: what the team folder keeps, the same whoever
+    /// writes it.
+    pub fn as_of_latest(incident: &Incident) -> Self {
+        Self {
+            number: None,
+            as_of: incident.updated_at,
+            record_changes: RecordChanges::Appendix,
+        }
+    }
+}
+
+/// The whole report. Times are in the team's zone, which the report names once.
+pub fn build(
+    incident: &Incident,
+    playbook: &Playbook,
+    zone: &dyn ZoneRules,
+    meta: &ReportMeta,
+) -> Report {
     let started = zone.local(incident.details.started_at).date();
-    let mut blocks = vec![Block::List(summary(incident, playbook, zone))];
+    let mut blocks = vec![Block::List(summary(incident, playbook, zone, meta))];
     let details = &incident.details;
     for (heading, body) in [
         ("Overview", &details.summary),
         ("Impact on users", &details.impact),
+        ("Impact on the department", &details.departmental_impact),
         ("Services affected", &details.services_affected),
     ] {
         section(&mut blocks, heading, body);
     }
     why_declared(&mut blocks, incident, playbook);
+    resolution(&mut blocks, incident, zone);
     timeline(&mut blocks, incident, zone);
     communications(&mut blocks, incident, zone);
     review(&mut blocks, incident, zone);
+    standing_actions(&mut blocks, incident, playbook);
     actions(&mut blocks, incident);
     section(
         &mut blocks,
@@ -74,6 +133,9 @@ pub fn build(incident: &Incident, playbook: &Playbook, zone: &dyn ZoneRules) -> 
         &incident.review.recommendations,
     );
     long_tail(&mut blocks, incident);
+    if meta.record_changes == RecordChanges::Appendix {
+        record_changes(&mut blocks, incident, zone);
+    }
     Report {
         title: format!("{}: {}", iso_date(started), incident.title()),
         blocks,
@@ -88,17 +150,77 @@ fn section(blocks: &mut Vec<Block>, heading: &str, body: &str) {
     }
 }
 
-fn when(at: DateTime<Utc>, zone: &dyn ZoneRules) -> String {
-    format!("{} ({})", time_on_day(at, zone), zone.name())
+/// Every time in the report, in one form: “14 March 2026 09:15”, in the
+/// team's zone. A line may break between the date and the time, never
+/// inside either.
+fn moment(at: DateTime<Utc>, zone: &dyn ZoneRules) -> Rich {
+    let local = zone.local(at);
+    vec![
+        Span::Unbroken(date(local)),
+        text(" "),
+        Span::Unbroken(clock(local)),
+    ]
 }
 
-fn summary(incident: &Incident, playbook: &Playbook, zone: &dyn ZoneRules) -> Vec<Rich> {
+/// The zone the report's times are in, named once: “Europe/London (GMT)”,
+/// or “Europe/London (GMT, then BST)” when the clocks changed in between.
+fn zone_line(incident: &Incident, zone: &dyn ZoneRules, as_of: DateTime<Utc>) -> String {
+    let name = |at: DateTime<Utc>| offset_name(zone, at);
+    let mut names: Vec<String> = Vec::new();
+    let moments = incident
+        .timeline
+        .iter()
+        .map(|e| e.occurred_at)
+        .chain([incident.details.started_at, as_of]);
+    let mut moments: Vec<DateTime<Utc>> = moments.collect();
+    moments.sort();
+    for at in moments {
+        let this = name(at);
+        if names.last() != Some(&this) {
+            names.push(this);
+        }
+    }
+    format!("{} ({})", zone.name(), names.join(", then "))
+}
+
+/// GMT or BST in London, otherwise the offset from UTC: “UTC+02:00”.
+fn offset_name(zone: &dyn ZoneRules, at: DateTime<Utc>) -> String {
+    let seconds = zone.offset_at(at).local_minus_utc();
+    match (zone.name(), seconds) {
+        ("Europe/London", 0) => "GMT".to_owned(),
+        ("Europe/London", 3600) => "BST".to_owned(),
+        (_, 0) => "UTC".to_owned(),
+        (_, seconds) => {
+            let sign = if seconds < 0 { '-' } else { '+' };
+            let minutes = seconds.unsigned_abs() / 60;
+            format!("UTC{sign}{:02}:{:02}", minutes / 60, minutes % 60)
+        }
+    }
+}
+
+fn summary(
+    incident: &Incident,
+    playbook: &Playbook,
+    zone: &dyn ZoneRules,
+    meta: &ReportMeta,
+) -> Vec<Rich> {
     let resolved = incident.resolution.as_ref().map(|r| r.resolved_at);
     let priority = match incident.severity {
-        Some(severity) => match playbook.example_for(severity) {
-            Some(example) => format!("{severity} (for example: {example})"),
-            None => severity.to_string(),
-        },
+        Some(severity) => {
+            let rank = Severity::ALL
+                .iter()
+                .position(|s| *s == severity)
+                .unwrap_or(0)
+                + 1;
+            let updates = playbook
+                .guide_for(severity)
+                .map(|guide| format!("; updates {}", guide.update_every.describe()))
+                .unwrap_or_default();
+            format!(
+                "{severity}, level {rank} of {} (P1 is the most severe){updates}",
+                Severity::ALL.len()
+            )
+        }
         None => "Not decided".to_owned(),
     };
     let lead = |role: &Role| {
@@ -106,46 +228,66 @@ fn summary(incident: &Incident, playbook: &Playbook, zone: &dyn ZoneRules) -> Ve
             .holder(role)
             .map_or("Not assigned".to_owned(), |h| h.person.clone())
     };
-    let mut items = vec![
-        field("Started", when(incident.details.started_at, zone)),
-        field(
-            "Declared",
-            format!(
-                "{} by {}",
-                when(incident.declared_at, zone),
-                incident.reporter
-            ),
-        ),
-        field(
-            "Ended",
-            resolved.map_or("Ongoing".to_owned(), |at| when(at, zone)),
-        ),
-        field("Priority", priority),
+    let mut items = Vec::new();
+    if let Some(number) = &meta.number {
+        items.push(field("Incident number", number.clone()));
+    }
+    items.extend([
+        field_at("Report as of", meta.as_of, zone, None),
+        field("Times are in", zone_line(incident, zone, meta.as_of)),
         field("Status", incident.status.to_string()),
+        field("Priority", priority),
+        field(
+            "Security related",
+            if incident.details.security_related {
+                "Yes"
+            } else {
+                "No"
+            },
+        ),
+        field_at("Started", incident.details.started_at, zone, None),
+        field_at(
+            "Declared",
+            incident.declared_at,
+            zone,
+            Some(&incident.reporter),
+        ),
+        match resolved {
+            Some(at) => field_at("Resolved", at, zone, None),
+            None => field("Resolved", "Not yet"),
+        },
+        field(
+            "Time to declare",
+            duration(incident.declared_at - incident.details.started_at),
+        ),
+        field(
+            "Time to fix",
+            resolved.map_or("Ongoing".to_owned(), |at| {
+                duration(at - incident.details.started_at)
+            }),
+        ),
+        field("Detection", describe_detection(&incident.details)),
         field("Incident lead", lead(&Role::IncidentLead)),
         field("Comms lead", lead(&Role::CommsLead)),
-    ];
+    ]);
     items.extend(
         incident
             .extra_roles()
             .map(|a| field(a.role.name(), a.person.clone())),
     );
-    let (total, to_fix) = match resolved {
-        Some(at) => (
-            duration(at - incident.details.started_at),
-            duration(at - incident.declared_at),
-        ),
-        None => ("Ongoing".to_owned(), "Ongoing".to_owned()),
-    };
-    items.push(field("Total duration", total));
-    items.push(field("Time to fix", to_fix));
-    let security = if incident.details.security_related {
-        "Yes"
-    } else {
-        "No"
-    };
-    items.push(field("Security related", security));
+    items.push(field("Authors", and_list(&authors(incident))));
     items
+}
+
+/// Everyone who recorded something, in the order they first did.
+fn authors(incident: &Incident) -> Vec<String> {
+    let mut authors: Vec<String> = Vec::new();
+    for entry in &incident.timeline {
+        if entry.kind != EntryKind::Merged && !authors.contains(&entry.author) {
+            authors.push(entry.author.clone());
+        }
+    }
+    authors
 }
 
 fn why_declared(blocks: &mut Vec<Block>, incident: &Incident, playbook: &Playbook) {
@@ -169,52 +311,120 @@ fn why_declared(blocks: &mut Vec<Block>, incident: &Incident, playbook: &Playboo
     blocks.push(Block::List(items));
 }
 
-fn timeline(blocks: &mut Vec<Block>, incident: &Incident, zone: &dyn ZoneRules) {
-    let mut entries: Vec<_> = incident.timeline.iter().collect();
+fn resolution(blocks: &mut Vec<Block>, incident: &Incident, zone: &dyn ZoneRules) {
+    let Some(resolution) = &incident.resolution else {
+        return;
+    };
+    blocks.push(Block::Heading(2, "Resolution".to_owned()));
+    blocks.push(Block::List(vec![
+        field("What removed the main harm", resolution.how.clone()),
+        field_at(
+            "Resolved",
+            resolution.resolved_at,
+            zone,
+            Some(&resolution.resolved_by),
+        ),
+    ]));
+}
+
+/// Changes to the record itself rather than to the incident: the details
+/// filled in, roles given, the review written up, actions and clean-up
+/// noted (their own sections list them), and values kept by merges.
+fn is_record_change(kind: EntryKind) -> bool {
+    matches!(
+        kind,
+        EntryKind::DetailsChange
+            | EntryKind::RoleChange
+            | EntryKind::ReviewChange
+            | EntryKind::ActionChange
+            | EntryKind::LongTail
+            | EntryKind::TaskSkipped
+            | EntryKind::Merged
+    )
+}
+
+/// Rows for `entries`, earliest first.
+fn rows<'e>(
+    entries: impl Iterator<Item = &'e TimelineEntry>,
+    zone: &dyn ZoneRules,
+) -> Vec<Vec<Rich>> {
+    let mut entries: Vec<&TimelineEntry> = entries.collect();
     entries.sort_by(|a, b| a.occurred_at.cmp(&b.occurred_at).then(a.id.cmp(&b.id)));
-    let days: std::collections::BTreeSet<_> = entries
-        .iter()
-        .map(|e| zone.local(e.occurred_at).date())
-        .collect();
-    // The date is needed only when the incident spans more than one day.
-    let with_date = days.len() > 1;
-    let rows = entries
+    entries
         .iter()
         .map(|entry| {
-            let local = zone.local(entry.occurred_at);
-            let time = if with_date {
-                format!("{} {}", date(local), clock(local))
-            } else {
-                clock(local)
-            };
             vec![
-                vec![text(time)],
+                moment(entry.occurred_at, zone),
                 vec![
                     Span::Strong(entry.kind.label().to_owned()),
                     text(format!(" ({}): {}", entry.author, entry.text)),
                 ],
             ]
         })
-        .collect();
-    blocks.push(Block::Heading(2, format!("Timeline ({})", zone.name())));
+        .collect()
+}
+
+/// The story: when it started, then what happened, what was decided and
+/// what was said, earliest first.
+fn timeline(blocks: &mut Vec<Block>, incident: &Incident, zone: &dyn ZoneRules) {
+    let mut rows = vec![vec![
+        moment(incident.details.started_at, zone),
+        vec![
+            Span::Strong("Started".to_owned()),
+            text(format!(
+                ": {}",
+                incident.details.summary.lines().next().unwrap_or_default()
+            )),
+        ],
+    ]];
+    rows.extend(self::rows(
+        incident
+            .timeline
+            .iter()
+            .filter(|e| !is_record_change(e.kind)),
+        zone,
+    ));
+    blocks.push(Block::Heading(2, "Timeline".to_owned()));
     blocks.push(Block::Table {
-        head: vec!["Time", "Description"],
+        kind: TableKind::Timeline,
+        head: vec!["Time", "What happened"],
         rows,
     });
 }
 
+fn record_changes(blocks: &mut Vec<Block>, incident: &Incident, zone: &dyn ZoneRules) {
+    let rows = rows(
+        incident
+            .timeline
+            .iter()
+            .filter(|e| is_record_change(e.kind)),
+        zone,
+    );
+    if !rows.is_empty() {
+        blocks.push(Block::Heading(
+            2,
+            "Appendix: changes to the record".to_owned(),
+        ));
+        blocks.push(Block::Table {
+            kind: TableKind::Timeline,
+            head: vec!["Time", "Change"],
+            rows,
+        });
+    }
+}
+
 fn communications(blocks: &mut Vec<Block>, incident: &Incident, zone: &dyn ZoneRules) {
+    // “Team told in #channel: 14 March 2026 09:15 by Grace”.
+    let said = |what: String, at, by: &str, after: &str| -> Rich {
+        let mut item = vec![text(what)];
+        item.extend(moment(at, zone));
+        item.push(text(format!(" by {by}{after}")));
+        item
+    };
     let sent = |kind, what: &str| -> Vec<Rich> {
         incident
             .sent(kind)
-            .map(|c| {
-                vec![text(format!(
-                    "{what} {}: {} by {}",
-                    c.channel,
-                    when(c.sent_at, zone),
-                    c.sent_by
-                ))]
-            })
+            .map(|c| said(format!("{what} {}: ", c.channel), c.sent_at, &c.sent_by, ""))
             .collect()
     };
     let mut items = sent(MessageKind::TeamAlert, "Team told in");
@@ -231,19 +441,20 @@ fn communications(blocks: &mut Vec<Block>, incident: &Incident, zone: &dyn ZoneR
     }
     if let Some(decision) = &incident.user_comms {
         let decided = if decision.tell_users {
-            "tell users"
+            "to tell users"
         } else {
             "not to tell users"
         };
-        let mut item = format!(
-            "Decided {decided} ({} by {})",
-            when(decision.decided_at, zone),
-            decision.decided_by
-        );
-        if !decision.reason.is_empty() {
-            item.push_str(&format!(": {}", decision.reason));
-        }
-        items.push(vec![text(item)]);
+        let reason = match decision.reason.as_str() {
+            "" => ")".to_owned(),
+            reason => format!("): {reason}"),
+        };
+        items.push(said(
+            format!("Decided {decided} ("),
+            decision.decided_at,
+            &decision.decided_by,
+            &reason,
+        ));
     }
     items.extend(sent(MessageKind::UserMessage, "Users told in"));
     if !items.is_empty() {
@@ -260,7 +471,7 @@ fn review(blocks: &mut Vec<Block>, incident: &Incident, zone: &dyn ZoneRules) {
     blocks.push(Block::Heading(2, "Review".to_owned()));
     let mut items = Vec::new();
     if let Some(at) = review.held_at {
-        items.push(field("Held", when(at, zone)));
+        items.push(field_at("Held", at, zone, None));
     }
     if !review.organiser.is_empty() {
         items.push(field("Organiser", review.organiser.clone()));
@@ -284,6 +495,7 @@ fn review(blocks: &mut Vec<Block>, incident: &Incident, zone: &dyn ZoneRules) {
     }
     for (heading, body) in [
         ("What happened", &review.summary),
+        ("Trigger", &review.trigger),
         ("Root cause", &review.root_cause),
         ("Contributing factors", &review.contributing_factors),
         ("What went well", &review.went_well),
@@ -296,6 +508,34 @@ fn review(blocks: &mut Vec<Block>, incident: &Incident, zone: &dyn ZoneRules) {
             blocks.push(Block::Paragraph(body.clone()));
         }
     }
+}
+
+/// What every review must consider, and whether this one did.
+fn standing_actions(blocks: &mut Vec<Block>, incident: &Incident, playbook: &Playbook) {
+    let considered = &incident.review.standing_actions;
+    let mut all: Vec<&String> = playbook.standing_actions.iter().collect();
+    // One the review considered that the playbook no longer lists stays.
+    all.extend(
+        considered
+            .iter()
+            .filter(|a| !playbook.standing_actions.contains(a)),
+    );
+    if all.is_empty() {
+        return;
+    }
+    let items = all
+        .into_iter()
+        .map(|action| {
+            let done = if considered.contains(action) {
+                "considered"
+            } else {
+                "not considered yet"
+            };
+            vec![text(format!("{action} ({done})"))]
+        })
+        .collect();
+    blocks.push(Block::Heading(2, "Standing actions".to_owned()));
+    blocks.push(Block::List(items));
 }
 
 fn actions(blocks: &mut Vec<Block>, incident: &Incident) {
@@ -320,7 +560,7 @@ fn actions(blocks: &mut Vec<Block>, incident: &Incident) {
             vec![
                 vec![text(draft.title.clone())],
                 vec![text(draft.owner.clone())],
-                vec![text(day(draft.due))],
+                vec![Span::Unbroken(day(draft.due))],
                 vec![text(draft.kind.label())],
                 vec![issue],
                 vec![text(status)],
@@ -329,6 +569,7 @@ fn actions(blocks: &mut Vec<Block>, incident: &Incident) {
         .collect();
     blocks.push(Block::Heading(2, "Actions".to_owned()));
     blocks.push(Block::Table {
+        kind: TableKind::Actions,
         head: vec!["Action", "Owner", "Due", "Kind", "GitHub issue", "Status"],
         rows,
     });

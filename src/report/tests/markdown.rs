@@ -1,16 +1,21 @@
 use crate::domain::tests::*;
 use crate::domain::*;
-use crate::report::{build, file_name, markdown, slug};
+use crate::report::{build, file_name, markdown, slug, RecordChanges, ReportMeta};
 use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
-/// Every kind of record: triage, leads, notes over two days, messages, the
-/// decision on users, resolved, clean-up, a review and actions.
+/// Every kind of record, so every section of the report has something in
+/// it: triage, leads and another role, notes over two days, messages, a
+/// task not needed, users told, resolved, clean-up, a full review with an
+/// “Other” category and the standing action, and actions.
 pub(super) fn full() -> Incident {
     let incident_id = IncidentId::generate(at(9, 15), 0x1234);
     let triage = TriageAnswers::new([TriageSignal::ServiceUnusable], Urgency::MustFixNow);
     let mut details = declaration();
     details.impact = "Nobody could read the guidance for 20 hours.".into();
     details.services_affected = "Design system website".into();
+    details.departmental_impact = "Service teams could not check components for a day.".into();
+    details.detection = Some(Detection::Other);
+    details.detection_note = "A question in the cross-government Slack".into();
     let incident = Incident::declare(
         incident_id,
         declaration(),
@@ -27,23 +32,26 @@ pub(super) fn full() -> Incident {
             severity(Severity::P3),
             assign(Role::IncidentLead, "Ada Lovelace"),
             assign(Role::CommsLead, "Grace Hopper"),
+            assign(Role::Other("Scribe".into()), "Ken Thompson"),
             Command::EditDetails(details),
             sent(MessageKind::TeamAlert, "#design-system-team-channel"),
             note(
                 NoteKind::Mitigation,
                 "Switched traffic to the backup origin.\nErrors stopped within a minute.",
             ),
-            sent(
-                MessageKind::StakeholderEmail,
-                "dsp-incidents@digital.cabinet-office.gov.uk",
-            ),
+            Command::SkipTask {
+                task: Task::InformStakeholders,
+                reason: "The backup origin kept the site up, so nobody was affected for long."
+                    .into(),
+            },
             UserCommsForm {
-                tell_users: Some(false),
-                reason: "The backup origin kept the site up.".into(),
+                tell_users: Some(true),
+                what_users_should_do: "Read the guidance on GitHub until it is back.".into(),
                 ..UserCommsForm::default()
             }
             .to_command()
             .unwrap(),
+            sent(MessageKind::UserMessage, "the website's banner"),
         ],
     );
     // The fix lands the next morning.
@@ -64,10 +72,16 @@ pub(super) fn full() -> Incident {
         attendees: vec!["Ada Lovelace".into(), "Grace Hopper".into()],
         summary: "The website returned 503s until the origin recovered.".into(),
         root_cause: "A configuration change removed the health check.".into(),
-        categories: vec![RootCauseCategory::Configuration],
+        trigger: "The CDN configuration deployed at 08:55.".into(),
+        categories: vec![RootCauseCategory::Configuration, RootCauseCategory::Other],
+        other_category: "A missing check in the deploy pipeline".into(),
+        contributing_factors: "The change went out on a Friday afternoon.".into(),
         went_well: "The backup origin worked.".into(),
+        went_badly: "The alert went to a channel nobody watched.".into(),
+        lucky: "The backup origin had been tested the week before.".into(),
         recommendations: "Review configuration changes in pairs.".into(),
-        ..Review::default()
+        no_actions_reason: "None beyond the actions below.".into(),
+        standing_actions: playbook().standing_actions,
     };
     let later = next_day + chrono::Duration::hours(1);
     incident
@@ -93,7 +107,10 @@ const HOSTILE: &str = "# Heading\n> quote\n- item\n1. item\n    code\n```\nfence
     <script>alert(1)</script> <img src=x onerror=alert(1)> &amp; &#60;b&#62;\n\
     [link](https://evil.example) ![image](https://evil.example/x.png) [ref]: https://evil.example\n\
     https://evil.example/a|b www.evil.example mail@evil.example <https://evil.example>\n\
-    **bold** _em_ ~~strike~~ `code` | pipe | cell\n===\n---\n***";
+    **bold** _em_ ~~strike~~ `code` | pipe | cell\n===\n---\n***\n\
+    $NODE_ENV/$PORT 2^10^ H~2~O don't \"quote\" a--b c---d wait... @smith [@doe] {#id} [^1] ^[note]\n\
+    (1) item\na. item\nA) item\niv. item\n#. item\n(@) example\nTerm\n: definition\n~ also\n\
+    ::: warning\nfenced\n:::\n% title\n| line block\n\\(x\\) \\begin{x} <!-- c -->";
 
 pub(super) fn hostile() -> Incident {
     let mut details = declaration();
@@ -132,16 +149,28 @@ pub(super) fn hostile() -> Incident {
     with(incident, [Command::AddAction(draft)])
 }
 
+/// The report as the fourth incident of 2026, as of an hour after its
+/// latest change, with the changes to the record in an appendix.
+pub(super) fn meta(incident: &Incident) -> ReportMeta {
+    ReportMeta {
+        number: Some("2026-04".into()),
+        as_of: incident.updated_at + chrono::Duration::hours(1),
+        record_changes: RecordChanges::Appendix,
+    }
+}
+
 fn render(incident: &Incident) -> String {
-    markdown(&build(incident, &playbook(), &LONDON))
+    markdown(&build(incident, &playbook(), &LONDON, &meta(incident)))
 }
 
 /// Compares with a golden file; `UPDATE_GOLDEN=1` writes it instead.
 fn assert_golden(name: &str, actual: &str) {
-    let path = format!(
-        "{}/src/report/tests/golden/{name}",
-        env!("CARGO_MANIFEST_DIR")
-    );
+    assert_golden_at(&format!("src/report/tests/golden/{name}"), actual);
+}
+
+/// As [`assert_golden`], for a file anywhere in the repository.
+fn assert_golden_at(name: &str, actual: &str) {
+    let path = format!("{}/{name}", env!("CARGO_MANIFEST_DIR"));
     if std::env::var_os("UPDATE_GOLDEN").is_some() {
         std::fs::write(&path, actual).unwrap();
     }
@@ -162,22 +191,93 @@ fn hostile_text_reports_as_text() {
     assert_golden("hostile.md", &render(&hostile()));
 }
 
-/// The headings the app writes, and nothing else.
-const APP_HEADINGS: [&str; 13] = [
+/// The full incident as an export, for the end-to-end tests of the report
+/// page, kept in step with the app's format here.
+#[test]
+fn the_end_to_end_fixture_is_the_full_incident() {
+    let export = crate::report::Envelope::new(vec![full()], None, at(12, 0));
+    let json = export.to_json().unwrap() + "\n";
+    assert_golden_at("e2e/fixtures/full-incident.json", &json);
+}
+
+/// The headings the app writes, and nothing else: every one of them is in
+/// the full report, which the test below checks.
+const APP_HEADINGS: [&str; 22] = [
     "Overview",
     "Impact on users",
+    "Impact on the department",
     "Services affected",
     "Why it was declared",
-    "Timeline (Europe/London)",
+    "Resolution",
+    "Timeline",
     "Communications",
     "Review",
-    "Root cause",
     "What happened",
+    "Trigger",
+    "Root cause",
+    "Contributing factors",
+    "What went well",
+    "What did not go well",
+    "Where we got lucky",
+    "Why no actions are needed",
+    "Standing actions",
     "Actions",
     "Recommendations",
     "Clean-up",
-    "What went well",
+    "Appendix: changes to the record",
 ];
+
+/// Every heading in `markdown` after the title, in order.
+fn headings(markdown: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    let mut heading: Option<String> = None;
+    for event in Parser::new_ext(markdown, Options::ENABLE_TABLES) {
+        match event {
+            Event::Start(Tag::Heading { .. }) => heading = Some(String::new()),
+            Event::Text(text) => {
+                if let Some(heading) = &mut heading {
+                    heading.push_str(&text);
+                }
+            }
+            Event::End(TagEnd::Heading(_)) => found.extend(heading.take()),
+            _ => {}
+        }
+    }
+    found.split_off(1)
+}
+
+#[test]
+fn the_full_report_has_every_section_the_app_writes_in_order() {
+    assert_eq!(headings(&render(&full())), APP_HEADINGS);
+}
+
+#[test]
+fn changes_to_the_record_can_be_left_out_of_the_story() {
+    let incident = full();
+    let report = |record_changes| {
+        let meta = ReportMeta {
+            record_changes,
+            ..meta(&incident)
+        };
+        markdown(&build(&incident, &playbook(), &LONDON, &meta))
+    };
+    let with = report(RecordChanges::Appendix);
+    let without = report(RecordChanges::LeftOut);
+    assert!(with.contains("## Appendix: changes to the record"));
+    assert!(with.contains("**Details** ("));
+    assert!(!without.contains("Appendix"));
+    assert!(!without.contains("**Details** ("));
+    // The story is the same either way.
+    let story = |markdown: &str| {
+        markdown
+            .split("## Appendix")
+            .next()
+            .unwrap()
+            .trim_end()
+            .to_owned()
+    };
+    assert_eq!(story(&with), without.trim_end());
+}
 
 /// Parses the report and lists anything that is not the app's own structure.
 fn foreign_markdown(markdown: &str) -> Vec<String> {
@@ -252,8 +352,22 @@ fn hostile_text_keeps_table_rows_whole() {
         .skip(2)
         .take_while(|line| line.starts_with('|'))
         .collect();
-    // Header, divider and one row per entry, each with exactly two cells.
-    assert_eq!(timeline.len(), 2 + hostile().timeline.len());
+    // Header, divider, the start and one row per entry that tells the
+    // story, each with exactly two cells.
+    let story = hostile()
+        .timeline
+        .iter()
+        .filter(|e| {
+            !matches!(
+                e.kind,
+                EntryKind::DetailsChange
+                    | EntryKind::RoleChange
+                    | EntryKind::ReviewChange
+                    | EntryKind::ActionChange
+            )
+        })
+        .count();
+    assert_eq!(timeline.len(), 3 + story);
     let cells = |line: &str| {
         Parser::new_ext(
             &format!("| a | b |\n| --- | --- |\n{line}\n"),

@@ -1,9 +1,13 @@
 //! Reports as strings: golden files for a full incident and for hostile
-//! text, and a real Markdown parser to prove people's text stays text.
+//! text, and real Markdown and HTML parsers, and pandoc where installed, to
+//! prove people's text stays text.
 
+mod dates;
+mod html;
 mod import;
 pub(super) mod json;
 pub(super) mod markdown;
 mod merge;
 mod metrics;
+mod pandoc;
 mod scan;
