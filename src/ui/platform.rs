@@ -223,6 +223,60 @@ pub async fn copy_to_clipboard(text: String) -> bool {
     wasm_bindgen_futures::JsFuture::from(written).await.is_ok()
 }
 
+/// How far a copy got.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Copied {
+    /// As a document and as text.
+    Document,
+    /// As text alone: the browser would not take the document.
+    TextOnly,
+    Refused,
+}
+
+/// Puts a document on the clipboard as HTML, so a paste into Google Docs or
+/// Word keeps its headings, lists and tables, and as `text` for anywhere
+/// that takes only text. A browser without `ClipboardItem`, or that refuses
+/// it, gets the text alone.
+pub async fn copy_document(html: &str, text: String) -> Copied {
+    let Some(window) = web_sys::window() else {
+        return Copied::Refused;
+    };
+    let has_items = js_sys::Reflect::has(&window, &"ClipboardItem".into()).unwrap_or(false);
+    let blob = |text: &str, mime: &str| {
+        let options = web_sys::BlobPropertyBag::new();
+        options.set_type(mime);
+        web_sys::Blob::new_with_str_sequence_and_options(
+            &js_sys::Array::of1(&text.into()),
+            &options,
+        )
+    };
+    if has_items && js_sys::Reflect::has(&window.navigator(), &"clipboard".into()).unwrap_or(false)
+    {
+        let record = js_sys::Object::new();
+        let item = blob(html, "text/html")
+            .and_then(|html| js_sys::Reflect::set(&record, &"text/html".into(), &html))
+            .and_then(|_| blob(&text, "text/plain"))
+            .and_then(|plain| js_sys::Reflect::set(&record, &"text/plain".into(), &plain))
+            .and_then(|_| {
+                web_sys::ClipboardItem::new_with_record_from_str_to_blob_promise(&record)
+            });
+        if let Ok(item) = item {
+            let written = window
+                .navigator()
+                .clipboard()
+                .write(&js_sys::Array::of1(&item));
+            if wasm_bindgen_futures::JsFuture::from(written).await.is_ok() {
+                return Copied::Document;
+            }
+        }
+    }
+    if copy_to_clipboard(text).await {
+        Copied::TextOnly
+    } else {
+        Copied::Refused
+    }
+}
+
 /// Selects all the text in a text area, so the person can copy it themselves.
 pub fn select_text(id: &str) {
     use wasm_bindgen::JsCast;

@@ -1,62 +1,98 @@
-//! The report: the same document as the Markdown file, as a page to read,
-//! download, copy or print.
+//! The report: the same document as the files, as a page to read, copy
+//! into Google Docs or Word, download or print.
 
 use super::IncidentSession;
 use crate::domain::safe_href;
-use crate::report::{build, file_name, markdown, Block, Rich, Span};
-use crate::ui::components::{BackLink, Button};
-use crate::ui::platform::{copy_to_clipboard, download, print, select_text, set_page_title};
+use crate::report::{
+    build, date_pieces, file_name, html_body, html_document, markdown, Block, RecordChanges,
+    Report, ReportMeta, Rich, Span, TableKind,
+};
+use crate::ui::components::{BackLink, Button, RadioItem, Radios};
+use crate::ui::platform::{copy_document, download, print, select_text, set_page_title, Copied};
 use crate::ui::route::Route;
+use crate::ui::state::AppState;
+use crate::ui::time;
+use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 
 #[component]
 pub fn ReportPage() -> impl IntoView {
+    let state = AppState::get();
     let session = IncidentSession::get();
-    let report = Memo::new(move |_| session.derive(build));
-    let markdown_text = move || markdown(&report.get());
+    let number = Memo::new(move |_| state.incident_number(&session.id()));
+    let appendix = RwSignal::new(Some("appendix".to_owned()));
+    let record_changes = move || match appendix.get().as_deref() {
+        Some("left-out") => RecordChanges::LeftOut,
+        _ => RecordChanges::Appendix,
+    };
+    // The page says when it was produced to the half minute; a file or a
+    // copy says the minute it was made.
+    let report_as_of = move |as_of: DateTime<Utc>| {
+        let meta = ReportMeta {
+            number: number.get(),
+            as_of,
+            record_changes: record_changes(),
+        };
+        session.derive(|incident, playbook, zone| build(incident, playbook, zone, &meta))
+    };
+    let report = Memo::new(move |_| report_as_of(state.clock.get()));
+    let report_now = move || untrack(|| report_as_of(time::now()));
     let name =
         move |extension| session.derive(|incident, _, zone| file_name(incident, zone, extension));
     let problem = RwSignal::new(None::<String>);
-    let copied = RwSignal::new(None::<bool>);
+    let copied = RwSignal::new(None::<Copied>);
+    let markdown_text = move || markdown(&report.get());
     Effect::new(move |_| set_page_title(&report.with(|r| r.title.clone())));
 
-    let download_json = move |_| {
-        let state = crate::ui::state::AppState::get();
-        let result = session
-            .incident
-            .with_untracked(|incident| crate::ui::export::export_incident(&state, incident));
+    let saved = move |result: Result<(), String>| {
         problem.set(
             result
                 .err()
                 .map(|e| format!("The browser did not save the file ({e}).")),
         );
+    };
+    let download_json = move |_| {
+        saved(
+            session
+                .incident
+                .with_untracked(|incident| crate::ui::export::export_incident(&state, incident)),
+        )
+    };
+    let download_document = move |_| {
+        let html = html_document(&report_now());
+        saved(download(&name("html"), "text/html;charset=utf-8", &html));
     };
     let download_markdown = move |_| {
-        let result = download(&name("md"), "text/markdown;charset=utf-8", &markdown_text());
-        problem.set(
-            result
-                .err()
-                .map(|e| format!("The browser did not save the file ({e}).")),
-        );
+        let text = markdown(&report_now());
+        saved(download(&name("md"), "text/markdown;charset=utf-8", &text));
     };
+    // Once is enough: a second click while the first copy runs does nothing.
+    let copying = RwSignal::new(false);
     let copy = move |_| {
-        let text = markdown_text();
+        if copying.get_untracked() {
+            return;
+        }
+        copying.set(true);
+        let report = report_now();
+        let html = html_body(&report);
+        let text = markdown(&report);
         leptos::task::spawn_local(async move {
-            let done = copy_to_clipboard(text).await;
+            let done = copy_document(&html, text).await;
             copied.set(Some(done));
-            if !done {
+            copying.set(false);
+            if done == Copied::Refused {
                 request_animation_frame(|| select_text("report-markdown"));
             }
         });
     };
     let copy_feedback = move || {
-        copied.get().map(|done| {
-            if done {
-                view! { <p class="govuk-body" role="status">"The Markdown is copied. Paste it into a file on your team drive."</p> }.into_any()
-            } else {
+        copied.get().map(|done| match done {
+            Copied::Document => view! { <p class="govuk-body" role="status">"The report is copied. Paste it into a Google Doc or a Word document: its headings, lists and tables come too."</p> }.into_any(),
+            Copied::TextOnly => view! { <p class="govuk-body" role="status">"The report is copied as Markdown text, because your browser would not copy it as a document. To keep its headings and tables, download it as a document instead."</p> }.into_any(),
+            Copied::Refused => {
                 view! {
                     <p class="govuk-body" role="status">
-                        "Your browser did not let Incident Desk copy it, so it is selected below. Press Ctrl and C (or Command and C on a Mac) to copy it."
+                        "Your browser did not let Incident Desk copy it, so the report is selected below as Markdown. Press Ctrl and C (or Command and C on a Mac) to copy it."
                     </p>
                     <textarea class="govuk-textarea" id="report-markdown" aria-label="The report as Markdown" rows="10" readonly prop:value=markdown_text></textarea>
                 }.into_any()
@@ -64,59 +100,120 @@ pub fn ReportPage() -> impl IntoView {
         })
     };
     let overview = Route::Incident(session.id()).href();
+    let options = Signal::derive(|| {
+        vec![
+            RadioItem::new("appendix", "In an appendix at the end"),
+            RadioItem::new("left-out", "Left out"),
+        ]
+    });
 
     view! {
         <BackLink href=overview text="Back to the incident" />
-        <div class="govuk-grid-row">
-            <div class="govuk-grid-column-two-thirds app-report">
-                <span class="govuk-caption-l app-no-print">"Report"</span>
-                <h1 class="govuk-heading-l app-user-text">{move || report.with(|r| r.title.clone())}</h1>
-                <div class="govuk-button-group app-no-print">
-                    <Button text="Download Markdown" button_type="button" on:click=download_markdown />
-                    <Button text="Copy Markdown" button_type="button" classes="govuk-button--secondary" on:click=copy />
-                    <Button text="Download JSON" button_type="button" classes="govuk-button--secondary" on:click=download_json />
-                    <Button text="Print or save as PDF" button_type="button" classes="govuk-button--secondary" on:click=move |_| print() />
-                </div>
-                {move || problem.get().map(|text| view! { <p class="govuk-error-message">{text}</p> })}
-                <div aria-live="polite" class="app-no-print">{copy_feedback}</div>
-                {move || report.with(|r| r.blocks.iter().map(block).collect_view())}
+        <div class="app-report">
+            <span class="govuk-caption-l app-no-print">"Report"</span>
+            <h1 class="govuk-heading-l app-user-text">{move || report.with(|r| r.title.clone())}</h1>
+            <div class="govuk-button-group app-no-print">
+                <Button text="Copy for Google Docs or Word" button_type="button" on:click=copy />
+                <Button text="Download as a document" button_type="button" classes="govuk-button--secondary" on:click=download_document />
+                <Button text="Download Markdown" button_type="button" classes="govuk-button--secondary" on:click=download_markdown />
+                <Button text="Download JSON" button_type="button" classes="govuk-button--secondary" on:click=download_json />
+                <Button text="Print or save as PDF" button_type="button" classes="govuk-button--secondary" on:click=move |_| print() />
             </div>
+            <p class="govuk-body app-no-print app-report__prose">
+                "The document is an HTML file: Google Drive turns it into a Google Doc when you upload it with “Convert uploads” turned on, and Word opens it as it is."
+            </p>
+            {move || problem.get().map(|text| view! { <p class="govuk-error-message">{text}</p> })}
+            <div aria-live="polite" class="app-no-print">{copy_feedback}</div>
+            <div class="app-no-print">
+                <Radios
+                    name="record-changes"
+                    id_prefix="record-changes"
+                    legend="Changes to the record, such as details added, roles given and the review updated"
+                    legend_classes="govuk-fieldset__legend--s"
+                    hint="The timeline tells the story either way, and the JSON keeps every change."
+                    classes="govuk-radios--small govuk-radios--inline"
+                    items=options
+                    value=appendix
+                />
+            </div>
+            {move || report.with(blocks)}
         </div>
     }
+}
+
+fn blocks(report: &Report) -> impl IntoView {
+    report.blocks.iter().map(block).collect_view()
 }
 
 fn block(block: &Block) -> AnyView {
     match block {
         Block::Heading(2, text) => view! { <h2 class="govuk-heading-m">{text.clone()}</h2> }.into_any(),
         Block::Heading(_, text) => view! { <h3 class="govuk-heading-s">{text.clone()}</h3> }.into_any(),
-        Block::Paragraph(text) => {
-            view! { <p class="govuk-body app-user-text app-report__text">{text.clone()}</p> }.into_any()
+        Block::Paragraph(text) => view! {
+            <p class="govuk-body app-user-text app-report__text app-report__prose">{text.clone()}</p>
         }
+        .into_any(),
         Block::List(items) => view! {
-            <ul class="govuk-list govuk-list--bullet">
+            <ul class="govuk-list govuk-list--bullet app-report__prose">
                 {items.iter().map(|item| view! { <li class="app-user-text">{rich(item)}</li> }).collect_view()}
             </ul>
         }
         .into_any(),
-        Block::Table { head, rows } => view! {
-            <div class="app-table-container">
-            <table class="govuk-table app-report__table">
-                <thead class="govuk-table__head">
-                    <tr class="govuk-table__row">
-                        {head.iter().map(|h| view! { <th scope="col" class="govuk-table__header">{*h}</th> }).collect_view()}
-                    </tr>
-                </thead>
-                <tbody class="govuk-table__body">
-                    {rows.iter().map(|row| view! {
-                        <tr class="govuk-table__row">
-                            {row.iter().map(|c| view! { <td class="govuk-table__cell app-user-text app-report__text">{rich(c)}</td> }).collect_view()}
-                        </tr>
-                    }).collect_view()}
-                </tbody>
-            </table>
-            </div>
+        Block::Table { kind: TableKind::Actions, head, rows } => view! {
+            {table("app-report__table app-report__actions-table", head, rows)}
+            <div class="app-report__action-cards">{rows.iter().map(|row| action_card(head, row)).collect_view()}</div>
         }
         .into_any(),
+        Block::Table { kind: TableKind::Timeline, head, rows } => {
+            table("app-report__table app-report__table--timeline", head, rows).into_any()
+        }
+    }
+}
+
+fn table(class: &'static str, head: &[&'static str], rows: &[Vec<Rich>]) -> impl IntoView {
+    view! {
+        <table class=format!("govuk-table {class}")>
+            <thead class="govuk-table__head">
+                <tr class="govuk-table__row">
+                    {head.iter().map(|h| view! { <th scope="col" class="govuk-table__header">{*h}</th> }).collect_view()}
+                </tr>
+            </thead>
+            <tbody class="govuk-table__body">
+                {rows.iter().map(|row| view! {
+                    <tr class="govuk-table__row">
+                        {row.iter().map(|c| view! { <td class="govuk-table__cell app-report__text">{rich(c)}</td> }).collect_view()}
+                    </tr>
+                }).collect_view()}
+            </tbody>
+        </table>
+    }
+}
+
+/// An action as a GOV.UK summary card, for screens too narrow for the table.
+fn action_card(head: &[&'static str], row: &[Rich]) -> impl IntoView {
+    let title = row.first().map(rich);
+    let rows = head
+        .iter()
+        .zip(row)
+        .skip(1)
+        .map(|(key, value)| {
+            view! {
+                <div class="govuk-summary-list__row">
+                    <dt class="govuk-summary-list__key">{*key}</dt>
+                    <dd class="govuk-summary-list__value">{rich(value)}</dd>
+                </div>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="govuk-summary-card">
+            <div class="govuk-summary-card__title-wrapper">
+                <h3 class="govuk-summary-card__title app-user-text">{title}</h3>
+            </div>
+            <div class="govuk-summary-card__content">
+                <dl class="govuk-summary-list">{rows}</dl>
+            </div>
+        </div>
     }
 }
 
@@ -124,15 +221,40 @@ fn rich(spans: &Rich) -> impl IntoView {
     spans
         .iter()
         .map(|span| match span {
-            Span::Text(text) => text.clone().into_any(),
+            Span::Text(text) => running_text(text).into_any(),
             Span::Strong(text) => view! { <strong>{text.clone()}</strong> }.into_any(),
+            Span::Unbroken(text) => {
+                view! { <span class="app-unbroken">{text.clone()}</span> }.into_any()
+            }
             Span::Link(url) => match safe_href(url) {
                 Some(href) => {
-                    view! { <a class="govuk-link" href=href.to_owned()>{url.clone()}</a> }
+                    view! { <a class="govuk-link" href=href.to_owned()>{at_slashes(url)}</a> }
                         .into_any()
                 }
                 None => url.clone().into_any(),
             },
         })
+        .collect_view()
+}
+
+/// Text with each date in it kept on one line, and an address pasted into
+/// a note free to wrap at its slashes, as links do.
+fn running_text(text: &str) -> impl IntoView {
+    date_pieces(text)
+        .into_iter()
+        .map(|(piece, date)| match date {
+            true => view! { <span class="app-unbroken">{piece.to_owned()}</span> }.into_any(),
+            false if piece.contains('/') => at_slashes(piece).into_any(),
+            false => piece.to_owned().into_any(),
+        })
+        .collect_view()
+}
+
+/// A long address, free to wrap after each slash and nowhere else.
+fn at_slashes(url: &str) -> impl IntoView {
+    let parts: Vec<String> = url.split_inclusive('/').map(str::to_owned).collect();
+    parts
+        .into_iter()
+        .map(|part| view! { {part}<wbr /> })
         .collect_view()
 }

@@ -1,5 +1,5 @@
 use super::IncidentSession;
-use crate::report::{build, markdown};
+use crate::report::{build, markdown, ReportMeta};
 use crate::sync::SaveStatus;
 use crate::ui::components::{Button, NotificationBanner, WarningText};
 use crate::ui::state::AppState;
@@ -67,9 +67,10 @@ fn Conflict(saved: crate::domain::Incident) -> impl IntoView {
     let state = AppState::get();
     let session = IncidentSession::get();
     let report = |incident: &crate::domain::Incident| {
-        state
-            .playbook
-            .with_untracked(|playbook| markdown(&build(incident, playbook, &state.team_zone())))
+        state.playbook.with_untracked(|playbook| {
+            let meta = ReportMeta::as_of_latest(incident);
+            markdown(&build(incident, playbook, &state.team_zone(), &meta))
+        })
     };
     let theirs = report(&saved);
     let mine = session.incident.with_untracked(report);
