@@ -10,7 +10,10 @@
 
 use super::folder::{FileInfo, Folder, FolderError};
 use crate::domain::{fnv1a, Deletion, Incident, IncidentId, Playbook, Status, ZoneRules};
-use crate::report::{build, file_name, markdown, plan, Envelope, ExportReader, LocalCopy, Outcome};
+use crate::report::{
+    build, file_name, markdown, numbers, plan, Envelope, ExportReader, LocalCopy, Outcome,
+    ReportMeta,
+};
 use chrono::{DateTime, Datelike, Utc};
 use std::collections::BTreeMap;
 
@@ -381,11 +384,21 @@ async fn write_reports<F: Folder>(
         .filter(|i| i.status != Status::NotAnIncident)
         .collect();
     let paths = report_paths(&incidents, me.zone);
-    for (incident, path) in incidents.into_iter().zip(paths) {
+    let mut numbers = numbers(
+        incidents
+            .iter()
+            .map(|i| (&i.id, i.details.started_at, i.status)),
+        me.zone,
+    );
+    for (incident, path) in incidents.iter().zip(paths) {
         if changed.is_some_and(|changed| !changed.contains(&incident.id)) {
             continue;
         }
-        let text = markdown(&build(incident, me.playbook, me.zone));
+        let meta = ReportMeta {
+            number: numbers.remove(&incident.id),
+            ..ReportMeta::as_of_latest(incident)
+        };
+        let text = markdown(&build(incident, me.playbook, me.zone, &meta));
         match folder.read(&path).await {
             Ok(existing) if existing == text => {}
             Ok(_) | Err(FolderError::NotFound) => folder.write(&path, &text).await?,

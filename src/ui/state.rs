@@ -271,6 +271,22 @@ impl AppState {
     }
 
     /// The team's time zone, as the playbook names it.
+    /// Incident `id`'s number in its year (“2026-03”), from the register as
+    /// saved, with this tab's unsaved changes and a teammate's arrivals. Tracked.
+    pub fn incident_number(&self, id: &IncidentId) -> Option<String> {
+        self.team.arrived.track();
+        let mut load = open_store()
+            .and_then(|mut store| store.list())
+            .unwrap_or_default();
+        load.overlay(self.unsaved_entries());
+        let entries = load.entries.iter();
+        crate::report::numbers(
+            entries.map(|e| (&e.id, e.started_at, e.status)),
+            &self.team_zone(),
+        )
+        .remove(id)
+    }
+
     pub fn team_zone(&self) -> TeamZone {
         self.playbook
             .with_untracked(|p| TeamZone::new(&p.working_hours.time_zone))

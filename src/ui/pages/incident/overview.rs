@@ -188,7 +188,7 @@ pub fn Overview() -> impl IntoView {
 
     view! {
         {flash.map(|text| view! { <NotificationBanner text success=true /> })}
-        <span class="govuk-caption-l">{format!("Incident {}", session.id())}</span>
+        <span class="govuk-caption-l">{move || incident_caption(&state, &session)}</span>
         <h1 class="govuk-heading-l app-user-text">{move || incident.with(|i| i.title().to_owned())}</h1>
         <p class="govuk-body">
             {move || status_tag(incident.with(|i| i.status))}
@@ -233,4 +233,12 @@ pub fn Overview() -> impl IntoView {
             </div>
         </div>
     }
+}
+
+/// “Incident 2026-03”, by its number in its year; by its id until it has
+/// one (in triage, or while the register cannot be read).
+fn incident_caption(state: &AppState, session: &IncidentSession) -> String {
+    let id = session.id();
+    let number = state.incident_number(&id);
+    format!("Incident {}", number.unwrap_or_else(|| id.to_string()))
 }

@@ -155,7 +155,7 @@ fn month_table(figures: &YearFigures) -> impl IntoView {
         .collect_view();
     view! {
         <div class="app-table-container">
-            <table class="govuk-table">
+            <table class="govuk-table app-compact-table">
                 <caption class="govuk-table__caption govuk-table__caption--s">{format!("Incidents in {} by month and severity", figures.year)}</caption>
                 <thead class="govuk-table__head">
                     <tr class="govuk-table__row">

@@ -1,6 +1,6 @@
 use super::{summary, Listing, ALL, NOT_SET};
 use crate::domain::IncidentId;
-use crate::report::year_of;
+use crate::report::{numbers, year_of};
 use crate::store::IndexEntry;
 use crate::ui::components::{focus_element, Button, Tag};
 use crate::ui::pages::tags::{severity_tag, status_tag};
@@ -63,10 +63,15 @@ pub fn IncidentTable(
         let zone = state.team_zone();
         let today = state.team_today();
         listing.with(|listing| {
+            let mut numbers = numbers(
+                listing.incidents().map(|e| (&e.id, e.started_at, e.status)),
+                &zone,
+            );
             listing
                 .incidents()
                 .filter(|e| matches(e, year_of(&summary(e), &zone)))
                 .map(|e| Row {
+                    number: numbers.remove(&e.id),
                     overdue: e.next_action_due.is_some_and(|due| due < today),
                     saved: !listing.unsaved.contains(&e.id),
                     entry: e.clone(),
@@ -106,10 +111,11 @@ pub fn IncidentTable(
         Some(
             view! {
                 <div class="app-table-container">
-                    <table class="govuk-table">
+                    <table class="govuk-table app-stacked-table">
                         <caption class="govuk-table__caption govuk-table__caption--m">{caption}</caption>
                         <thead class="govuk-table__head">
                             <tr class="govuk-table__row">
+                                <th scope="col" class="govuk-table__header">"Number"</th>
                                 <th scope="col" class="govuk-table__header">"Incident"</th>
                                 <th scope="col" class="govuk-table__header">"Severity"</th>
                                 <th scope="col" class="govuk-table__header">"Status"</th>
@@ -149,6 +155,8 @@ const PAGE: usize = 50;
 #[derive(Clone, PartialEq, Eq, Hash)]
 struct Row {
     entry: IndexEntry,
+    /// Its number in its year, “2026-03”.
+    number: Option<String>,
     saved: bool,
     overdue: bool,
 }
@@ -160,22 +168,27 @@ fn row_link_id(id: &IncidentId) -> String {
 fn row_view(
     Row {
         entry,
+        number,
         saved,
         overdue,
     }: Row,
 ) -> impl IntoView {
+    // Each value's column, shown beside it when the rows stack on a narrow screen.
+    let label = |text: &'static str| view! { <span class="app-stack-label">{text} ": "</span> };
     view! {
         <tr class="govuk-table__row">
+            <td class="govuk-table__cell">{label("Number")}<span class="app-unbroken">{number}</span></td>
             <td class="govuk-table__cell app-user-text">
                 <a class="govuk-link" id=row_link_id(&entry.id) href=Route::Incident(entry.id.clone()).href()>{entry.title}</a>
             </td>
-            <td class="govuk-table__cell">{severity_tag(entry.severity)}</td>
+            <td class="govuk-table__cell">{label("Severity")}{severity_tag(entry.severity)}</td>
             <td class="govuk-table__cell">
+                {label("Status")}
                 {status_tag(entry.status)}
                 {(!saved).then(|| view! { " " <Tag text="Not saved" classes="govuk-tag--red" /> })}
                 {overdue.then(|| view! { " " <Tag text="Action overdue" classes="govuk-tag--red" /> })}
             </td>
-            <td class="govuk-table__cell">{time::date_and_time(entry.declared_at)}</td>
+            <td class="govuk-table__cell">{label("Declared")}{time::date_and_time(entry.declared_at)}</td>
         </tr>
     }
 }
