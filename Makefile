@@ -26,8 +26,9 @@ test: tools ## Every test layer: host, browser, end-to-end
 	$(MAKE) --no-print-directory test-size
 	$(MAKE) --no-print-directory test-e2e
 
+# Pandoc is required here, so its checks of the reports cannot be skipped.
 test-host:
-	cargo test --locked --lib --tests
+	REQUIRE_PANDOC=1 cargo test --locked --lib --tests
 
 test-browser:
 	cargo test --locked --target wasm32-unknown-unknown --test store --test govuk_components --test team_zone --test team_folder
@@ -56,9 +57,11 @@ rust-tools:
 	@# Trunk builds offline (it must never download tools), so fetch crates first.
 	@cargo fetch --locked --quiet
 
+# Debian's Chromium for the browser tests, and its pandoc, which the host
+# tests convert reports with as a team would.
 browser:
-	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || { \
-		$(SUDO) apt-get update && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver; }
+	@command -v chromium >/dev/null && command -v chromedriver >/dev/null && command -v pandoc >/dev/null || { \
+		$(SUDO) apt-get update && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver pandoc; }
 
 npm-packages: node_modules/.package-lock.json
 
