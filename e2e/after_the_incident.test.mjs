@@ -43,7 +43,7 @@ test("a resolved incident is reviewed, its actions filed as GitHub issues, and c
     await page.getByRole("button", { name: "Save severity" }).click();
     await page.getByRole("heading", { name: TITLE, level: 1 }).waitFor();
     await openTask(page, "Confirm it is resolved");
-    await page.getByRole("radio", { name: "Yes" }).check();
+    await page.getByRole("radio", { name: "Yes", exact: true }).check();
     await page.getByLabel("What removed it?").fill("Restarted the search service.");
     await page.getByRole("button", { name: "Mark as resolved" }).click();
     await page.getByLabel("Clean-up work").fill("Delete the temporary search page");

@@ -50,7 +50,7 @@ for (const subPath of [undefined, "incident-desk"]) {
       await page.getByLabel("Title").fill(TITLE);
       await page.getByLabel("Summary").fill("Every page returns a 503 error.");
       await page.getByRole("group", { name: "Does it put the security of users or the team at risk?" })
-        .getByRole("radio", { name: "No" }).check();
+        .getByRole("radio", { name: "No", exact: true }).check();
       await page.getByRole("button", { name: "Declare incident" }).click();
 
       // The overview: everything to do, and why it was declared.
@@ -139,8 +139,8 @@ for (const subPath of [undefined, "incident-desk"]) {
       await openTask(page, "Decide whether to tell users");
       await page.getByText("Never use the mailing list to tell users about an incident").waitFor();
       await assertAccessible(page, "decide whether to tell users");
-      await page.getByRole("group", { name: "Do users need to do something?" }).getByRole("radio", { name: "Yes" }).check();
-      await page.getByRole("group", { name: "Could publicity make it worse?" }).getByRole("radio", { name: "No" }).check();
+      await page.getByRole("group", { name: "Do users need to do something?" }).getByRole("radio", { name: "Yes", exact: true }).check();
+      await page.getByRole("group", { name: "Could publicity make it worse?" }).getByRole("radio", { name: "No", exact: true }).check();
       await page.getByText("Advice: Tell users. It affects their security or they need to do something").waitFor();
       await page.getByRole("radio", { name: "Yes, tell users" }).check();
       await page.getByLabel("What should users do?").fill("Install govuk-frontend from npm instead.");
@@ -171,7 +171,7 @@ for (const subPath of [undefined, "incident-desk"]) {
       await assertAccessible(page, "confirm it is resolved");
       await page.getByRole("button", { name: "Mark as resolved" }).click();
       await problems.getByRole("link", { name: "Select yes if the main harm to users has been removed" }).waitFor();
-      await page.getByRole("radio", { name: "Yes" }).check();
+      await page.getByRole("radio", { name: "Yes", exact: true }).check();
       await page.getByLabel("What removed it?").fill("Rolled the CDN back to the last good configuration.");
       await page.getByRole("button", { name: "Mark as resolved" }).click();
       await page.getByText(/^Resolved .* by Ada Lovelace: Rolled the CDN back to the last good configuration\.$/).waitFor();

@@ -104,7 +104,7 @@ test("the whole response can be run with the keyboard alone", async () => {
     await openTask("Start the report");
     await tabTo(page, /^Impact on users/);
     await page.keyboard.type("Nobody could search the guidance.");
-    await page.keyboard.press("Tab");
+    await tabTo(page, /^Services affected/);
     await page.keyboard.type("Design system website search");
     await tabTo(page, /^Save and return to the incident$/);
     await enterAndWaitFor(page, title);

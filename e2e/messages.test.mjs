@@ -60,7 +60,7 @@ test("a security incident's email also goes to the cyber-security team, and the 
     await declareIncident(page, server.url, TITLE);
     await openTask(page, "Start the report");
     await page.getByRole("group", { name: "Does it put the security of users or the team at risk?" })
-      .getByRole("radio", { name: "Yes" }).check();
+      .getByRole("radio", { name: "Yes", exact: true }).check();
     await page.getByRole("button", { name: "Save and return to the incident" }).click();
     await page.getByRole("heading", { name: TITLE, level: 1 }).waitFor();
     await openTask(page, "Inform stakeholders");

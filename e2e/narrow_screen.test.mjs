@@ -46,7 +46,7 @@ test("no page of the response scrolls sideways at 320 pixels wide", async () => 
     }
     // After resolving: the review, the actions (one with long text) and closing.
     await page.getByRole("link", { name: "Confirm it is resolved" }).click();
-    await page.getByRole("radio", { name: "Yes" }).check();
+    await page.getByRole("radio", { name: "Yes", exact: true }).check();
     await page.getByLabel("What removed it?").fill(LONG);
     await page.getByRole("button", { name: "Mark as resolved" }).click();
     await page.getByRole("link", { name: "Back to the incident" }).click();
@@ -82,7 +82,7 @@ test("no page of the response scrolls sideways at 320 pixels wide", async () => 
     await page.goBack();
     await page.getByRole("link", { name: title }).click();
     await page.getByRole("link", { name: "Read, download or print the report" }).click();
-    await page.getByRole("heading", { name: "Timeline (Europe/London)" }).waitFor();
+    await page.getByRole("heading", { name: "Timeline", exact: true }).waitFor();
     await check("report");
     await page.getByRole("link", { name: "Incident Desk" }).click();
     await page.getByRole("link", { name: "Settings", exact: true }).click();

@@ -28,7 +28,7 @@ test("invisible titles, huge names and implausible years are refused in words", 
     await page.getByLabel("Your name").fill("x".repeat(101));
     await page.getByLabel("Title").fill("\u200B\u200E\u202E \u2066");
     await page.getByLabel("Summary").fill("Something.");
-    await page.getByRole("radio", { name: "No" }).check();
+    await page.getByRole("radio", { name: "No", exact: true }).check();
     await typeStart(page, ["14", "3", "0226", "09", "00"]);
     await page.getByRole("button", { name: "Declare incident" }).click();
     for (const message of [
@@ -78,7 +78,7 @@ test("in London, a time the clocks skipped is refused and one they repeated asks
     await page.getByLabel("Your name").fill("Ada Lovelace");
     await page.getByLabel("Title").fill("Across the clock change");
     await page.getByLabel("Summary").fill("Started in the night.");
-    await page.getByRole("radio", { name: "No" }).check();
+    await page.getByRole("radio", { name: "No", exact: true }).check();
     await typeStart(page, ["29", "3", "2026", "01", "30"]);
     await page.getByRole("button", { name: "Declare incident" }).click();
     await problems(page)

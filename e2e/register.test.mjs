@@ -17,7 +17,7 @@ async function declare(page, url, { title, summary, started }) {
     const when = page.getByRole("group", { name: "When did it start?" });
     for (const [box, value] of Object.entries(started)) await when.getByLabel(box).fill(value);
   }
-  await page.getByRole("radio", { name: "No" }).check();
+  await page.getByRole("radio", { name: "No", exact: true }).check();
   await page.getByRole("button", { name: "Declare incident" }).click();
   await page.getByRole("heading", { name: title, level: 1 }).waitFor();
 }

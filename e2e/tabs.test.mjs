@@ -168,7 +168,7 @@ test("a double click adds one note and declares one incident", async () => {
     await page.getByLabel("Your name").fill("Ada Lovelace");
     await page.getByLabel("Title").fill("Declared by a double click");
     await page.getByLabel("Summary").fill("Clicked twice.");
-    await page.getByRole("radio", { name: "No" }).check();
+    await page.getByRole("radio", { name: "No", exact: true }).check();
     await page.getByRole("button", { name: "Declare incident" }).dblclick();
     await page.getByRole("heading", { name: "Declared by a double click", level: 1 }).waitFor();
     const url = page.url();

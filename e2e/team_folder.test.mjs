@@ -54,7 +54,7 @@ async function close(page, title) {
   await page.getByRole("button", { name: "Save severity" }).click();
   await page.getByRole("heading", { name: title, level: 1 }).waitFor();
   await openTask(page, "Confirm it is resolved");
-  await page.getByRole("radio", { name: "Yes" }).check();
+  await page.getByRole("radio", { name: "Yes", exact: true }).check();
   await page.getByLabel("What removed it?").fill("Restarted the search service.");
   await page.getByRole("button", { name: "Mark as resolved" }).click();
   await backToOverview(page, title);

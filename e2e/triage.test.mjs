@@ -68,7 +68,7 @@ test("a security problem can be declared against the advice, and the security qu
     await page.getByRole("link", { name: "declare an incident" }).click();
     await page.getByText("From triage: security is at risk. It can wait.").waitFor();
     const security = page.getByRole("group", { name: "Does it put the security of users or the team at risk?" });
-    assert.equal(await security.getByRole("radio", { name: "Yes" }).isChecked(), true);
+    assert.equal(await security.getByRole("radio", { name: "Yes", exact: true }).isChecked(), true);
 
     // Going back keeps the answers.
     await page.getByRole("link", { name: "Back" }).click();
