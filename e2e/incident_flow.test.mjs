@@ -85,13 +85,11 @@ for (const subPath of [undefined, "incident-desk"]) {
       // Form the incident team.
       await openTask(page, "Form the incident team");
       await assertAccessible(page, "form the incident team");
-      await page.getByLabel("Role", { exact: true }).selectOption({ label: "Incident lead" });
-      await page.getByLabel("Person").fill("Ada Lovelace");
-      await page.getByRole("button", { name: "Assign role" }).click();
-      await page.getByText(/^Ada Lovelace \(since/).waitFor();
-      await page.getByLabel("Role", { exact: true }).selectOption({ label: "Comms lead" });
-      await page.getByLabel("Person").fill("Grace Hopper");
-      await page.getByRole("button", { name: "Assign role" }).click();
+      await page.getByLabel("Incident lead", { exact: true }).fill("Ada Lovelace");
+      await page.getByRole("button", { name: "Name the incident lead" }).click();
+      await page.getByText("Ada Lovelace is now the incident lead.").waitFor();
+      await page.getByLabel("Comms lead", { exact: true }).fill("Grace Hopper");
+      await page.getByRole("button", { name: "Name the comms lead" }).click();
       await page.getByText(/^Grace Hopper \(since/).waitFor();
       await backToOverview(page, TITLE);
       await assertTask(page, "Form the incident team", "Completed");
