@@ -33,10 +33,10 @@ pub struct YearFigures {
     pub by_severity: [usize; 5],
     /// For each month, counts in [`LEVELS`] order.
     pub by_month: [[usize; 5]; 12],
-    /// Declared to resolved.
+    /// Started to declared, as each report's “Time to declare”.
+    pub median_time_to_declare: Option<Duration>,
+    /// Started to resolved, as each report's “Time to fix”.
     pub median_time_to_fix: Option<Duration>,
-    /// Started to resolved.
-    pub median_duration: Option<Duration>,
     pub open_actions: u32,
 }
 
@@ -82,19 +82,18 @@ pub fn year_figures(summaries: &[Summary], year: i32, zone: &dyn ZoneRules) -> Y
         by_severity[level(s)] += 1;
         by_month[year_and_month(s.started_at, zone).1 as usize][level(s)] += 1;
     }
-    let resolved = |since: fn(&Summary) -> DateTime<Utc>| -> Vec<Duration> {
-        incidents
-            .iter()
-            .filter_map(|s| s.resolved_at.map(|at| at - since(s)))
-            .collect()
-    };
+    // Both from the start, as each report's own figures are.
+    let to_declare = incidents.iter().map(|s| s.declared_at - s.started_at);
+    let to_fix = incidents
+        .iter()
+        .filter_map(|s| s.resolved_at.map(|at| at - s.started_at));
     YearFigures {
         year,
         incidents: incidents.len(),
         by_severity,
         by_month,
-        median_time_to_fix: median(resolved(|s| s.declared_at)),
-        median_duration: median(resolved(|s| s.started_at)),
+        median_time_to_declare: median(to_declare.collect()),
+        median_time_to_fix: median(to_fix.collect()),
         open_actions: incidents.iter().map(|s| s.open_actions).sum(),
     }
 }

@@ -55,8 +55,13 @@ fn facts(figures: &YearFigures) -> impl IntoView {
     let rows = vec![
         SummaryRow::new("Incidents", figures.incidents.to_string()),
         SummaryRow::new("By severity", by_severity),
+        SummaryRow::new(
+            "Median time to declare",
+            figures
+                .median_time_to_declare
+                .map_or_else(String::new, duration),
+        ),
         SummaryRow::new("Median time to fix", or_none(figures.median_time_to_fix)),
-        SummaryRow::new("Median total duration", or_none(figures.median_duration)),
         SummaryRow::new("Actions still open", figures.open_actions.to_string()),
     ];
     view! { <SummaryList rows /> }
