@@ -44,6 +44,26 @@ test("the skip link moves focus to the main content", async () => {
   }
 });
 
+test("a new page moves focus to its heading, with no outline around the page", async () => {
+  const server = await serveDist();
+  const { context, page } = await openBrowser();
+  try {
+    await page.goto(server.url);
+    await page.getByRole("heading", { name: "Incidents", level: 1 }).waitFor();
+    await page.getByRole("link", { name: "Settings" }).first().click();
+    await page.getByRole("heading", { name: "Settings", level: 1 }).waitFor();
+    await page.waitForFunction(() => document.activeElement?.tagName === "H1");
+    const focused = await page.evaluate(() => ({
+      text: document.activeElement.textContent.trim(),
+      outline: getComputedStyle(document.activeElement).outlineStyle,
+    }));
+    assert.deepEqual(focused, { text: "Settings", outline: "none" });
+  } finally {
+    await context.close();
+    server.stop();
+  }
+});
+
 test("the whole response can be run with the keyboard alone", async () => {
   const server = await serveDist();
   const { context, page, errors } = await openBrowser();
@@ -91,9 +111,7 @@ test("the whole response can be run with the keyboard alone", async () => {
 
     await openTask("Form the incident team");
     for (const [role, person] of [["Incident lead", "Ada Lovelace"], ["Comms lead", "Grace Hopper"]]) {
-      await tabTo(page, /^Role /);
-      await page.keyboard.type(role);
-      await page.keyboard.press("Tab");
+      await tabTo(page, new RegExp(`^${role}`));
       await page.keyboard.type(person);
       await page.keyboard.press("Enter");
       await page.getByText(new RegExp(`^${person} \\(since`)).waitFor();

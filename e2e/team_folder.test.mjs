@@ -90,7 +90,11 @@ test("two people with one folder between them see each other's work, lose nothin
     // Ada declares and joins the folder; Bob joins and finds her incident.
     const url = await declareIncident(ada.page, server.url, TITLE);
     const hash = new URL(url).hash;
+    const footer = ada.page.getByRole("contentinfo");
+    await footer.getByText("Incident Desk saves incidents in this browser only.").waitFor();
     await joinFolder(ada.page, server.url);
+    // Where incidents go is said truthfully once the folder is in use.
+    await footer.getByText(/^Incident Desk saves incidents in this browser and in the team folder “.+”\. Nothing you enter is sent anywhere else\.$/).waitFor();
     await assertAccessible(ada.page, "the team folder page");
     await joinFolder(bob.page, server.url);
     await bob.page.getByText("Someone, Ada Lovelace", { exact: true }).waitFor();

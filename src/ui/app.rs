@@ -1,6 +1,6 @@
 //! The page frame (header, phase banner, footer) and the hash router.
 
-use super::components::{focus_element, Footer, GenericHeader, PhaseBanner, SkipLink};
+use super::components::{focus_page_heading, Footer, GenericHeader, PhaseBanner, SkipLink};
 use super::offline::{OfflineNotice, UpdateBanner};
 use super::pages::{
     AccessibilityPage, DeclarePage, ImportPage, IncidentPage, NotAnIncidentPage, NotFoundPage,
@@ -10,6 +10,7 @@ use super::pages::{
 use super::platform::current_hash;
 use super::route::Route;
 use super::state::AppState;
+use super::team::Connection;
 use crate::domain::IncidentId;
 use crate::store::{INCIDENT_PREFIX, PLAYBOOK_KEY};
 use leptos::prelude::*;
@@ -47,7 +48,7 @@ pub fn App() -> impl IntoView {
     let listener = window_event_listener(leptos::ev::hashchange, move |_| {
         route.set(Route::parse(&current_hash()));
         // Tell keyboard and screen reader users the page changed.
-        request_animation_frame(|| focus_element("main-content"));
+        request_animation_frame(focus_page_heading);
     });
     on_cleanup(move || listener.remove());
     // Closing the tab would lose changes that did not save, or (when the
@@ -123,7 +124,7 @@ pub fn App() -> impl IntoView {
         <header class="govuk-template__header">
             <GenericHeader logo_text="Incident Desk" href="#/" />
         </header>
-        <PhaseBanner tag="Alpha" text="A new tool. Everything you enter is saved in this browser only." />
+        <PhaseBanner tag="Alpha" text=Signal::derive(move || format!("A new tool. Everything you enter is saved {}.", kept_in(&state))) />
         <div class="govuk-width-container">
             <OfflineNotice />
             <main class="govuk-main-wrapper" id="main-content" tabindex="-1">
@@ -134,11 +135,24 @@ pub fn App() -> impl IntoView {
             </main>
         </div>
         <Footer
-            meta_text="Incident Desk saves incidents in this browser only. Nothing you enter is sent anywhere."
+            meta_text=Signal::derive(move || {
+                format!("Incident Desk saves incidents {}. Nothing you enter is sent anywhere else.", kept_in(&state))
+            })
             links=vec![
                 ("Accessibility statement", Route::AccessibilityStatement.href()),
                 ("Settings", Route::Settings.href()),
             ]
         />
+    }
+}
+
+/// Where incidents are kept, said truthfully once a team folder is in use:
+/// it is the only place anything goes beyond this browser.
+fn kept_in(state: &AppState) -> String {
+    match state.team.connection.get() {
+        Connection::Connected(folder) => {
+            format!("in this browser and in the team folder “{folder}”")
+        }
+        _ => "in this browser only".to_owned(),
     }
 }

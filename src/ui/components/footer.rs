@@ -4,7 +4,7 @@ use leptos::prelude::*;
 /// licence, as the app may be hosted anywhere.
 #[component]
 pub fn Footer(
-    #[prop(into)] meta_text: String,
+    #[prop(into)] meta_text: Signal<String>,
     /// Text and address of each meta link.
     #[prop(optional)]
     links: Vec<(&'static str, String)>,

@@ -36,7 +36,7 @@ pub use notification_banner::NotificationBanner;
 pub use phase_banner::PhaseBanner;
 pub use radios::{RadioItem, Radios};
 pub use select::{Select, SelectItem};
-pub use skip_link::{focus_element, SkipLink};
+pub use skip_link::{focus_element, focus_page_heading, SkipLink};
 pub use summary_list::{SummaryAction, SummaryList, SummaryRow};
 pub use tag::Tag;
 pub use task_list::{TaskList, TaskListItem, TaskListStatus};

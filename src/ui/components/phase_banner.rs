@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 /// GOV.UK phase banner.
 #[component]
-pub fn PhaseBanner(#[prop(into)] tag: String, #[prop(into)] text: String) -> impl IntoView {
+pub fn PhaseBanner(#[prop(into)] tag: String, #[prop(into)] text: Signal<String>) -> impl IntoView {
     view! {
         <div class="govuk-phase-banner govuk-width-container">
             <p class="govuk-phase-banner__content">

@@ -17,16 +17,40 @@ pub fn SkipLink(#[prop(into)] text: String, href: &'static str) -> impl IntoView
 
 /// Moves focus to the element with `id`, making it focusable if it is not.
 pub fn focus_element(id: &str) {
-    let element = document().get_element_by_id(id);
-    if let Some(element) =
-        element.and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
-    {
-        if !element.has_attribute("tabindex") && !is_form_control(&element) {
+    if let Some(element) = document().get_element_by_id(id) {
+        focus(element);
+        if let Some(element) = document().get_element_by_id(id) {
+            element.scroll_into_view();
+        }
+    }
+}
+
+/// After a page change, focus moves to the new page's heading, as GOV.UK
+/// does, so a screen reader starts at its name; the page shows from its top.
+pub fn focus_page_heading() {
+    match document().query_selector("#main-content h1").ok().flatten() {
+        Some(heading) => focus(heading),
+        None => focus_element("main-content"),
+    }
+    window().scroll_to_with_x_and_y(0.0, 0.0);
+}
+
+fn focus(element: web_sys::Element) {
+    let Ok(element) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(element) else {
+        return;
+    };
+    if !is_form_control(&element) {
+        if !element.has_attribute("tabindex") {
             let _ = element.set_attribute("tabindex", "-1");
         }
-        let _ = element.focus();
-        element.scroll_into_view();
+        // The app moved focus, not the person: no outline around a heading
+        // or the whole page, as GOV.UK's skip link does for its target.
+        let class = element.class_name();
+        if !class.contains("govuk-skip-link-focused-element") {
+            element.set_class_name(&format!("{class} govuk-skip-link-focused-element"));
+        }
     }
+    let _ = element.focus();
 }
 
 fn is_form_control(element: &web_sys::HtmlElement) -> bool {
