@@ -14,7 +14,8 @@ import { savedIncident } from "./support/storage.mjs";
 const problems = (page) => page.getByRole("alert").filter({ hasText: "There is a problem" });
 
 async function typeStart(page, [day, month, year, hour, minute]) {
-  const started = page.getByRole("group", { name: "When did it start?" });
+  await page.getByRole("radio", { name: "Earlier", exact: true }).check();
+  const started = page.getByRole("group", { name: "Date and time it started" });
   for (const [label, value] of [["Day", day], ["Month", month], ["Year", year], ["Hour", hour], ["Minute", minute]]) {
     await started.getByLabel(label).fill(value);
   }

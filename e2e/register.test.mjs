@@ -14,7 +14,8 @@ async function declare(page, url, { title, summary, started }) {
   await page.getByLabel("Title").fill(title);
   await page.getByLabel("Summary").fill(summary);
   if (started) {
-    const when = page.getByRole("group", { name: "When did it start?" });
+    await page.getByRole("radio", { name: "Earlier", exact: true }).check();
+    const when = page.getByRole("group", { name: "Date and time it started" });
     for (const [box, value] of Object.entries(started)) await when.getByLabel(box).fill(value);
   }
   await page.getByRole("radio", { name: "No", exact: true }).check();

@@ -2,15 +2,13 @@
 
 use super::details_fields::DetailsFields;
 use crate::domain::{
-    name_problem, DateTimeParts, DetailsForm, Field, Incident, IncidentId, TriageAnswers,
-    TriageSignal,
+    name_problem, DetailsForm, Field, Incident, IncidentId, TriageAnswers, TriageSignal,
 };
 use crate::ui::components::{BackLink, Button, Input};
 use crate::ui::form_errors::FormErrors;
 use crate::ui::platform::{random_u64, set_page_title};
 use crate::ui::route::Route;
 use crate::ui::state::AppState;
-use crate::ui::time;
 use crate::ui::zone::BrowserZone;
 use leptos::prelude::*;
 
@@ -21,14 +19,14 @@ pub fn DeclarePage(triage: Option<TriageAnswers>) -> impl IntoView {
     let state = AppState::get();
     let errors = FormErrors::new();
     let fields = DetailsFields::new(DetailsForm {
-        started: DateTimeParts::from_moment(time::now(), &BrowserZone),
         // A security signal in triage answers the security question.
         security_related: triage
             .as_ref()
             .filter(|answers| answers.has(TriageSignal::SecurityRisk))
             .map(|_| true),
         ..DetailsForm::default()
-    });
+    })
+    .asking_when_it_started();
     let back = match &triage {
         Some(answers) => Route::TriageResult(answers.clone()).href(),
         None => Route::Register.href(),

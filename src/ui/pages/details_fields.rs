@@ -3,6 +3,7 @@
 use crate::domain::{moment_with_offset, DateTimeParts, DetailsForm, Detection, Field, Repeated};
 use crate::ui::components::{DateInput, DateInputItem, Input, RadioItem, Radios, Textarea};
 use crate::ui::form_errors::FormErrors;
+use crate::ui::time;
 use crate::ui::zone::BrowserZone;
 use leptos::prelude::*;
 
@@ -15,6 +16,9 @@ pub struct DetailsFields {
     departmental_impact: RwSignal<String>,
     services_affected: RwSignal<String>,
     started: DateTimeSignals,
+    /// On the declare form only: “now” or “earlier”, so the start is a
+    /// choice the person sees rather than a default they may miss.
+    started_when: Option<RwSignal<Option<String>>>,
     security: RwSignal<Option<String>>,
     detection: RwSignal<Option<String>>,
     detection_note: RwSignal<String>,
@@ -29,20 +33,36 @@ impl DetailsFields {
             departmental_impact: RwSignal::new(form.departmental_impact),
             services_affected: RwSignal::new(form.services_affected),
             started: DateTimeSignals::new(form.started),
+            started_when: None,
             security: RwSignal::new(super::yes_no::value(form.security_related)),
             detection: RwSignal::new(form.detection.map(|d| d.key().to_owned())),
             detection_note: RwSignal::new(form.detection_note),
         }
     }
 
+    /// Asks whether it started now or earlier, with “now” chosen: for
+    /// declaring, where most incidents are noticed as they start.
+    pub fn asking_when_it_started(self) -> Self {
+        Self {
+            started_when: Some(RwSignal::new(Some(NOW.to_owned()))),
+            ..self
+        }
+    }
+
     pub fn form(&self) -> DetailsForm {
+        let now = self
+            .started_when
+            .is_some_and(|when| when.with_untracked(|w| w.as_deref() == Some(NOW)));
         DetailsForm {
             title: self.title.get_untracked(),
             summary: self.summary.get_untracked(),
             impact: self.impact.get_untracked(),
             departmental_impact: self.departmental_impact.get_untracked(),
             services_affected: self.services_affected.get_untracked(),
-            started: self.started.parts(),
+            started: match now {
+                true => DateTimeParts::from_moment(time::now(), &BrowserZone),
+                false => self.started.parts(),
+            },
             security_related: super::yes_no::answer(self.security.get_untracked()),
             detection: self
                 .detection
@@ -103,12 +123,7 @@ impl DetailsFields {
                 value=self.summary
             />
             {report_fields}
-            {self.started.view(
-                "started",
-                "When did it start?",
-                "For example, 27 3 2026 14 30. Use the 24-hour clock.",
-                errors.message(Field::StartedAt),
-            )}
+            {self.started_view(errors)}
             <Radios
                 name="security-related"
                 id_prefix="security-related"
@@ -136,6 +151,45 @@ impl DetailsFields {
                 error_message=errors.message(Field::DetectionNote)
                 value=self.detection_note
             />
+        }
+    }
+}
+
+const NOW: &str = "now";
+const EARLIER: &str = "earlier";
+
+impl DetailsFields {
+    /// When it started: the date and time, or on the declare form a choice
+    /// of now or earlier, the date and time asked for only if earlier.
+    fn started_view(&self, errors: FormErrors) -> impl IntoView {
+        let started = self.started;
+        let date = move |legend| {
+            started.view(
+                "started",
+                legend,
+                "For example, 27 3 2026 14 30. Use the 24-hour clock.",
+                errors.message(Field::StartedAt),
+            )
+        };
+        match self.started_when {
+            None => date("When did it start?").into_any(),
+            Some(when) => view! {
+                <Radios
+                    name="started-when"
+                    id_prefix="started-when"
+                    legend="When did it start?"
+                    legend_classes="govuk-fieldset__legend--s"
+                    items=vec![
+                        RadioItem::new(NOW, "Now, as I declare it"),
+                        RadioItem::new(EARLIER, "Earlier"),
+                    ]
+                    value=when
+                />
+                <Show when=move || when.with(|w| w.as_deref() == Some(EARLIER))>
+                    {date("Date and time it started")}
+                </Show>
+            }
+            .into_any(),
         }
     }
 }
