@@ -158,6 +158,12 @@ for (const subPath of [undefined, "incident-desk"]) {
       await openTask(page, "Tackle it and keep people updated");
       await page.getByText(/For a P2 incident, update the team and stakeholders every hour\. The next update is due by/).waitFor();
       await assertAccessible(page, "tackle it");
+      // An entry added here is seen to be added, with a way to the timeline.
+      await page.getByLabel("What happened?").fill("Switched traffic to the backup origin.");
+      await page.getByRole("button", { name: "Add to timeline" }).click();
+      await page.getByRole("status").getByText(/^Added to the timeline: Note, \d{1,2} \w+ \d{4} at \d\d:\d\d\./).waitFor();
+      await page.getByRole("status").getByRole("link", { name: "See the timeline" }).waitFor();
+      assert.equal(await page.getByLabel("What happened?").inputValue(), "");
       await page.getByRole("radio", { name: "Mitigated" }).check();
       await page.getByRole("button", { name: "Change status" }).click();
       await page.getByText("The incident is mitigated. What is its status now?").waitFor();

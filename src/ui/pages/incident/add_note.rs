@@ -1,20 +1,24 @@
 use super::IncidentSession;
-use crate::domain::{DateTimeParts, Field, NoteForm, NoteKind};
+use crate::domain::{DateTimeParts, Field, Incident, NoteForm, NoteKind};
 use crate::ui::components::{Button, RadioItem, Radios, Textarea};
 use crate::ui::form_errors::FormErrors;
 use crate::ui::pages::details_fields::DateTimeSignals;
+use crate::ui::route::Route;
 use crate::ui::time;
 use crate::ui::zone::BrowserZone;
 use leptos::prelude::*;
 
 /// “Add to timeline”: what happened, what kind of entry it is, and when.
+/// Away from the timeline (`link_to_timeline`), the confirmation links to it.
 #[component]
-pub fn AddNoteForm() -> impl IntoView {
+pub fn AddNoteForm(#[prop(optional)] link_to_timeline: bool) -> impl IntoView {
     let session = IncidentSession::get();
     let errors = FormErrors::new();
     let kind = RwSignal::new(Some(NoteKind::Note.key().to_owned()));
     let text = RwSignal::new(String::new());
     let occurred = DateTimeSignals::new(DateTimeParts::default());
+    // What the last entry added was, so adding one is seen to work.
+    let added = RwSignal::new(None::<String>);
     let kinds: Vec<RadioItem> = NoteKind::ALL
         .iter()
         .map(|kind| RadioItem::new(kind.key(), crate::domain::EntryKind::from(*kind).label()))
@@ -36,12 +40,27 @@ pub fn AddNoteForm() -> impl IntoView {
         if session.submit(command, errors) {
             text.set(String::new());
             occurred.clear();
+            added.set(session.incident.with_untracked(newest_entry));
+        } else {
+            added.set(None);
         }
+    };
+    let overview = Route::Incident(session.id()).href();
+    let confirmation = move || {
+        added.get().map(|what| {
+            view! {
+                <p class="govuk-body app-user-text">
+                    {what}
+                    {link_to_timeline.then(|| view! { " "<a class="govuk-link" href=overview.clone()>"See the timeline"</a> })}
+                </p>
+            }
+        })
     };
 
     view! {
         <h2 class="govuk-heading-m" id="add-note-heading">"Add to timeline"</h2>
         {errors.summary()}
+        <div role="status">{confirmation}</div>
         <form novalidate on:submit=on_submit aria-labelledby="add-note-heading">
             <Textarea
                 id="note-text"
@@ -71,4 +90,15 @@ pub fn AddNoteForm() -> impl IntoView {
             <Button prevent_double_click=true text="Add to timeline" />
         </form>
     }
+}
+
+/// “Added to the timeline: Note, 27 March 2026 at 14:30.”, for the entry
+/// recorded last.
+fn newest_entry(incident: &Incident) -> Option<String> {
+    let entry = incident.timeline.iter().max_by_key(|e| e.recorded_at)?;
+    Some(format!(
+        "Added to the timeline: {}, {}.",
+        entry.kind.label(),
+        time::date_and_time(entry.occurred_at)
+    ))
 }

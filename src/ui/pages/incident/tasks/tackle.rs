@@ -99,7 +99,7 @@ pub fn TackleTask() -> impl IntoView {
         <Show when=move || incident.with(|i| i.is_changeable())>
             <StatusForm />
             <HandoverNote />
-            <AddNoteForm />
+            <AddNoteForm link_to_timeline=true />
         </Show>
     }
 }
