@@ -33,6 +33,9 @@ pub struct IndexEntry {
     pub resolved_at: Option<DateTime<Utc>>,
     #[serde(rename = "open", default, skip_serializing_if = "is_zero")]
     pub open_actions: u32,
+    /// So the register can mark security incidents.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub security: bool,
 }
 
 fn is_zero(n: &u32) -> bool {
@@ -60,6 +63,7 @@ impl From<&Incident> for IndexEntry {
                 .iter()
                 .filter(|action| action.done.is_none())
                 .count() as u32,
+            security: incident.details.security_related,
         }
     }
 }

@@ -7,6 +7,11 @@ use crate::domain::playbook::Playbook;
 use crate::domain::role::Role;
 use crate::domain::zone::ZoneRules;
 
+/// A security incident's details can help an attacker, so the team is told
+/// where not to share them.
+const SECURITY_LINE: &str =
+    "Security related: do not share its details in public channels or outside the team.";
+
 /// The first message gets everyone's attention and says what is known, who
 /// leads and where updates will come; later ones are updates in the thread.
 pub fn team_message(incident: &Incident, playbook: &Playbook, zone: &dyn ZoneRules) -> String {
@@ -27,6 +32,9 @@ pub fn team_message(incident: &Incident, playbook: &Playbook, zone: &dyn ZoneRul
         if let Some(note) = latest_note(incident) {
             lines.push(format!("Latest: {note}"));
         }
+    }
+    if incident.details.security_related {
+        lines.push(SECURITY_LINE.to_owned());
     }
     if !incident.details.impact.is_empty() {
         lines.push(format!("Impact on users: {}", incident.details.impact));

@@ -121,6 +121,24 @@ fn a_security_incident_copies_in_the_cyber_security_team_and_says_why() {
 }
 
 #[test]
+fn a_security_incident_tells_the_team_not_to_share_its_details_in_public() {
+    let mut details = declaration();
+    details.security_related = true;
+    let incident = with(worked(), [Command::EditDetails(details)]);
+    assert_eq!(
+        team_message(&incident, &playbook(), &LONDON),
+        "@here Incident: Design system website is down\n\
+         \n\
+         What we know: Users get a 503 on every page.\n\
+         Security related: do not share its details in public channels or outside the team.\n\
+         Severity: P3 (for example: Design system website is down)\n\
+         Incident lead: Ada Lovelace\n\
+         Comms lead: Grace Hopper\n\
+         Updates will follow in this thread. Next update by 13:15 on Saturday 14 March 2026 (Europe/London)."
+    );
+}
+
+#[test]
 fn emails_after_the_first_are_marked_as_updates() {
     let incident = with(worked(), [sent(MessageKind::StakeholderEmail, "dsp")]);
     let email = stakeholder_email(&incident, &playbook(), &LONDON);

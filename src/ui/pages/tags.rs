@@ -16,6 +16,11 @@ pub fn status_tag(status: Status) -> impl IntoView {
     view! { <Tag text=status.label() classes /> }
 }
 
+/// “Security” beside a security incident's status, wherever it is listed.
+pub fn security_tag(security: bool) -> impl IntoView {
+    security.then(|| view! { " " <Tag text="Security" classes="govuk-tag--pink" /> })
+}
+
 pub fn severity_tag(severity: Option<Severity>) -> impl IntoView {
     let (text, classes) = match severity {
         Some(Severity::P1) => ("P1", "govuk-tag--red"),

@@ -11,7 +11,7 @@ use crate::domain::{checklist, report_gaps, Role, Status, Task, TaskStatus};
 use crate::ui::components::{
     NotificationBanner, SummaryList, SummaryRow, TaskList, TaskListItem, WarningText,
 };
-use crate::ui::pages::tags::{severity_tag, status_tag, task_status};
+use crate::ui::pages::tags::{security_tag, severity_tag, status_tag, task_status};
 use crate::ui::pages::TeamFolderStatus;
 use crate::ui::platform::set_page_title;
 use crate::ui::route::Route;
@@ -194,6 +194,7 @@ pub fn Overview() -> impl IntoView {
             {move || status_tag(incident.with(|i| i.status))}
             " "
             {move || severity_tag(incident.with(|i| i.severity))}
+            {move || security_tag(incident.with(|i| i.details.security_related))}
         </p>
         <SaveStatus />
         <TeamFolderStatus />

@@ -8,6 +8,7 @@ use crate::report::{
     Report, ReportMeta, Rich, Span, TableKind,
 };
 use crate::ui::components::{BackLink, Button, RadioItem, Radios};
+use crate::ui::pages::tags::security_tag;
 use crate::ui::platform::{copy_document, download, print, select_text, set_page_title, Copied};
 use crate::ui::route::Route;
 use crate::ui::state::AppState;
@@ -112,6 +113,10 @@ pub fn ReportPage() -> impl IntoView {
         <div class="app-report">
             <span class="govuk-caption-l app-no-print">"Report"</span>
             <h1 class="govuk-heading-l app-user-text">{move || report.with(|r| r.title.clone())}</h1>
+            {move || {
+                let security = session.incident.with(|i| i.details.security_related);
+                security.then(|| view! { <p class="govuk-body app-no-print">{security_tag(true)}</p> })
+            }}
             <div class="govuk-button-group app-no-print">
                 <Button text="Copy for Google Docs or Word" button_type="button" on:click=copy />
                 <Button text="Download as a document" button_type="button" classes="govuk-button--secondary" on:click=download_document />

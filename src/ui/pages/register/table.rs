@@ -3,7 +3,7 @@ use crate::domain::IncidentId;
 use crate::report::{numbers, year_of};
 use crate::store::IndexEntry;
 use crate::ui::components::{focus_element, Button, Tag};
-use crate::ui::pages::tags::{severity_tag, status_tag};
+use crate::ui::pages::tags::{security_tag, severity_tag, status_tag};
 use crate::ui::platform::open_store;
 use crate::ui::route::Route;
 use crate::ui::state::AppState;
@@ -185,6 +185,7 @@ fn row_view(
             <td class="govuk-table__cell">
                 {label("Status")}
                 {status_tag(entry.status)}
+                {security_tag(entry.security)}
                 {(!saved).then(|| view! { " " <Tag text="Not saved" classes="govuk-tag--red" /> })}
                 {overdue.then(|| view! { " " <Tag text="Action overdue" classes="govuk-tag--red" /> })}
             </td>
