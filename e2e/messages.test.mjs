@@ -28,6 +28,42 @@ test("the copy button puts the message on the clipboard", async () => {
   }
 });
 
+test("the email's addresses and subject copy on their own, addresses never split at a hyphen, and no stale “Copied”", async () => {
+  const server = await serveDist();
+  const { context, page } = await openBrowser();
+  try {
+    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.origin });
+    await declareIncident(page, server.url, TITLE);
+    await openTask(page, "Inform stakeholders");
+    const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
+    await page.getByRole("button", { name: "Copy the addresses" }).click();
+    await page.getByText("Copied.", { exact: true }).waitFor();
+    assert.equal(await clipboard(), "dsp-incidents@digital.cabinet-office.gov.uk");
+    await page.getByRole("button", { name: "Copy the subject" }).click();
+    await page.waitForFunction(async () => (await navigator.clipboard.readText()).startsWith("Incident: "));
+    assert.equal(await clipboard(), `Incident: ${TITLE}`);
+
+    // At a phone's width the address breaks after its @ or not at all.
+    await page.setViewportSize({ width: 320, height: 800 });
+    const lines = await page.getByRole("definition").filter({ hasText: "dsp-incidents@" }).first().evaluate((dd) => {
+      const text = [...dd.querySelectorAll(".app-unbroken")];
+      return text.map((span) => new Set([...span.getClientRects()].map((r) => Math.round(r.top))).size);
+    });
+    assert.deepEqual(lines, [1, 1]);
+    await assertAccessible(page, "inform stakeholders at 320 pixels");
+
+    // Copied, then sent: the box is written again and "Copied" goes.
+    await page.getByRole("button", { name: "Copy message" }).click();
+    await page.getByText("Copied. Now paste it where it needs to go.").waitFor();
+    await page.getByRole("button", { name: "I have sent it" }).click();
+    await page.getByRole("listitem").filter({ hasText: /^dsp-incidents@digital\.cabinet-office\.gov\.uk: / }).waitFor();
+    await page.getByText("Copied. Now paste it where it needs to go.").waitFor({ state: "detached" });
+  } finally {
+    await context.close();
+    server.stop();
+  }
+});
+
 test("when the browser refuses to copy, the message is selected and the page says how to copy it", async () => {
   const server = await serveDist();
   const { context, page } = await openBrowser();

@@ -16,7 +16,14 @@ pub fn CopyMessage(
     generate: Callback<(), String>,
     #[prop(default = 10)] rows: u32,
 ) -> impl IntoView {
-    let outcome = RwSignal::new(None::<bool>);
+    // Said only until the box is written to again, by the person or by the
+    // page once the message is sent: then “Copied” would be stale. Counts
+    // every write, so even a message written again the same clears it.
+    let writes = Memo::new(move |count: Option<&u32>| {
+        text.track();
+        count.map_or(0, |n| n + 1)
+    });
+    let outcome = RwSignal::new(None::<(bool, u32)>);
     let copy = {
         let id = id.clone();
         move |_| {
@@ -26,18 +33,17 @@ pub fn CopyMessage(
                 if !copied {
                     select_text(&id);
                 }
-                outcome.set(Some(copied));
+                outcome.set(Some((copied, writes.get_untracked())));
             });
         }
     };
     let feedback = move || {
-        outcome.get().map(|copied| {
-            if copied {
-                "Copied. Now paste it where it needs to go."
-            } else {
-                "Your browser did not let Incident Desk copy the message, so it is selected for you. \
-                 Press Ctrl and C (or Command and C on a Mac) to copy it."
-            }
+        let (copied, at) = outcome.get()?;
+        (writes.get() == at).then_some(if copied {
+            "Copied. Now paste it where it needs to go."
+        } else {
+            "Your browser did not let Incident Desk copy the message, so it is selected for you. \
+             Press Ctrl and C (or Command and C on a Mac) to copy it."
         })
     };
     view! {
@@ -53,12 +59,32 @@ pub fn CopyMessage(
                 text="Write it again from the latest details"
                 button_type="button"
                 classes="govuk-button--secondary"
-                on:click=move |_| {
-                    text.set(generate.run(()));
-                    outcome.set(None);
-                }
+                on:click=move |_| text.set(generate.run(()))
             />
         </div>
         <p class="govuk-body" aria-live="polite">{feedback}</p>
+    }
+}
+
+/// A button that copies one short value, such as an email's subject, and
+/// says so beside it while the value is unchanged.
+#[component]
+pub fn CopyValue(#[prop(into)] label: String, value: Signal<String>) -> impl IntoView {
+    let copied = RwSignal::new(None::<String>);
+    let copy = move |_| {
+        leptos::task::spawn_local(async move {
+            let text = value.get_untracked();
+            if copy_to_clipboard(text.clone()).await {
+                copied.set(Some(text));
+            }
+        });
+    };
+    let done = move || {
+        let text = copied.get()?;
+        value.with(|now| *now == text).then_some(" Copied.")
+    };
+    view! {
+        <Button text=label button_type="button" classes="govuk-button--secondary govuk-!-margin-bottom-0" on:click=copy />
+        <span class="govuk-body" aria-live="polite">{done}</span>
     }
 }

@@ -5,9 +5,9 @@ use super::sent::SentList;
 use super::skip::SkipTask;
 use crate::domain::messages::{stakeholder_email, Email};
 use crate::domain::{safe_href, Command, MessageKind, Task};
-use crate::ui::components::{Button, SummaryList, SummaryRow, WarningText};
+use crate::ui::components::{Button, WarningText};
 use crate::ui::form_errors::FormErrors;
-use crate::ui::pages::incident::copy_message::CopyMessage;
+use crate::ui::pages::incident::copy_message::{CopyMessage, CopyValue};
 use crate::ui::pages::incident::IncidentSession;
 use crate::ui::route::Route;
 use crate::ui::state::AppState;
@@ -71,13 +71,43 @@ pub fn StakeholdersTask() -> impl IntoView {
             }
         })
     };
-    let recipients = move || {
-        let Email { to, subject, .. } = email();
-        let rows = vec![
-            SummaryRow::new("To", to.join(", ")),
-            SummaryRow::new("Subject", subject),
-        ];
-        view! { <SummaryList rows /> }
+    let addresses = Signal::derive(move || email().to.join(", "));
+    let subject = Signal::derive(move || email().subject);
+    // Each address breaks only after its @, never at a hyphen inside it.
+    let to = move || {
+        let to = email().to;
+        let count = to.len();
+        to.into_iter()
+            .enumerate()
+            .map(|(n, address)| {
+                let (local, domain) = address.split_once('@').unwrap_or((&address, ""));
+                let at = if domain.is_empty() { "" } else { "@" };
+                let (local, domain) = (format!("{local}{at}"), domain.to_owned());
+                let comma = if n + 1 < count { ", " } else { "" };
+                view! {
+                    <span class="app-unbroken">{local}</span><wbr />
+                    <span class="app-unbroken">{domain}</span>{comma}
+                }
+            })
+            .collect_view()
+    };
+    let recipients = view! {
+        <dl class="govuk-summary-list">
+            <div class="govuk-summary-list__row">
+                <dt class="govuk-summary-list__key">"To"</dt>
+                <dd class="govuk-summary-list__value">{to}</dd>
+                <dd class="govuk-summary-list__actions">
+                    <CopyValue label="Copy the addresses" value=addresses />
+                </dd>
+            </div>
+            <div class="govuk-summary-list__row">
+                <dt class="govuk-summary-list__key">"Subject"</dt>
+                <dd class="govuk-summary-list__value app-user-text">{subject}</dd>
+                <dd class="govuk-summary-list__actions">
+                    <CopyValue label="Copy the subject" value=subject />
+                </dd>
+            </div>
+        </dl>
     };
     let sent = move |_| {
         let to = untrack(email).to.join(", ");
