@@ -153,8 +153,15 @@ test("a resolved incident is reviewed, its actions filed as GitHub issues, and c
     await backToOverview(page, TITLE);
     await openTask(page, "Close the incident");
     await page.getByText("Everything is in place to close it.").waitFor();
+    // Closing is final, so it is asked for twice, in words.
     await page.getByRole("button", { name: "Close the incident" }).click();
+    await page.getByText(/Closing is final: nobody can change a closed incident again/).waitFor();
+    await assertAccessible(page, "confirming the close");
+    await page.getByRole("button", { name: "Do not close it" }).click();
+    await page.getByRole("button", { name: "Close the incident" }).click();
+    await page.getByRole("button", { name: "Yes, close the incident" }).click();
     await page.getByText("The incident is closed.").waitFor();
+    await page.getByRole("link", { name: "Read, download or print the report" }).waitFor();
     await backToOverview(page, TITLE);
     await page.getByText("This incident is closed. It can no longer be changed.").waitFor();
     for (const task of ["Hold the incident review", "Turn actions into GitHub issues", "Close the incident"]) {

@@ -75,6 +75,7 @@ async function close(page, title) {
   await backToOverview(page, title);
   await openTask(page, "Close the incident");
   await page.getByRole("button", { name: "Close the incident" }).click();
+  await page.getByRole("button", { name: "Yes, close the incident" }).click();
   await page.getByText("The incident is closed.").waitFor();
   await backToOverview(page, title);
 }
