@@ -8,6 +8,7 @@ import { openBrowser } from "./support/browser.mjs";
 import { assertAccessible } from "./support/axe.mjs";
 import { declareIncident } from "./support/declare.mjs";
 import { openTask, readMailto } from "./support/response.mjs";
+import { sidewaysScroll } from "./support/layout.mjs";
 
 const TITLE = "Testing what happens when things go wrong";
 
@@ -51,6 +52,7 @@ test("the email's addresses and subject copy on their own, addresses never split
     });
     assert.deepEqual(lines, [1, 1]);
     await assertAccessible(page, "inform stakeholders at 320 pixels");
+    assert.deepEqual(await sidewaysScroll(page), []);
 
     // Copied, then sent: the box is written again and "Copied" goes.
     await page.getByRole("button", { name: "Copy message" }).click();

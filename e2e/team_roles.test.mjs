@@ -10,6 +10,7 @@ import { assertAccessible } from "./support/axe.mjs";
 import { declareIncident } from "./support/declare.mjs";
 import { openTask } from "./support/response.mjs";
 import { savedIncident } from "./support/storage.mjs";
+import { sidewaysScroll } from "./support/layout.mjs";
 
 const roles = async (page) => {
   const saved = await savedIncident(page, page.url().split("/").at(-2));
@@ -59,6 +60,8 @@ test("naming the comms lead after the incident lead leaves the incident lead in 
       ["Scribe", "Ken Thompson"],
     ]);
     await assertAccessible(page, "the incident team with every form used");
+    await page.setViewportSize({ width: 320, height: 800 });
+    assert.deepEqual(await sidewaysScroll(page), []);
     assert.deepEqual(errors, []);
   } finally {
     await context.close();

@@ -137,9 +137,7 @@ fn LeadForm(role: Role, id: &'static str) -> impl IntoView {
     view! {
         <h2 class="govuk-heading-m">{heading}</h2>
         {errors.summary()}
-        <div role="status">
-            {move || done.get().map(|text| view! { <p class="govuk-body app-user-text">{text}</p> })}
-        </div>
+        {said(done)}
         // Unnamed: the input has the heading's words as its label.
         <form novalidate on:submit=on_submit>
             {fields}
@@ -191,9 +189,7 @@ fn OtherRoleForm() -> impl IntoView {
             "Add other roles as the incident shows what it needs. Giving a role someone has to a new person records a handover."
         </p>
         {errors.summary()}
-        <div role="status">
-            {move || done.get().map(|text| view! { <p class="govuk-body app-user-text">{text}</p> })}
-        </div>
+        {said(done)}
         <form novalidate on:submit=on_submit aria-labelledby="other-role-heading">
             <Input
                 id="role-name"
@@ -216,6 +212,15 @@ fn OtherRoleForm() -> impl IntoView {
             />
             <Button prevent_double_click=true text="Add the role" classes="govuk-button--secondary" />
         </form>
+    }
+}
+
+/// The confirmation of the last role given, announced as it appears.
+fn said(done: RwSignal<Option<String>>) -> impl IntoView {
+    view! {
+        <div role="status">
+            {move || done.get().map(|text| view! { <p class="govuk-body app-user-text">{text}</p> })}
+        </div>
     }
 }
 
