@@ -21,17 +21,11 @@ const NOTE: &str = "Checked the CDN logs: error rates fell after the rollback, a
 fn incident(n: usize, entries: usize) -> Incident {
     // Spread over three years, newest last.
     let at = Utc.with_ymd_and_hms(2024, 1, 1, 9, 0, 0).unwrap() + Duration::hours(26 * n as i64);
-    let details = Declaration {
-        title: format!("Incident {n}: the Design System website is slow for some users"),
-        summary: "Pages take more than ten seconds to load for users outside London. Teams using the components cannot check the guidance.".into(),
-        impact: String::new(),
-        services_affected: String::new(),
-        departmental_impact: String::new(),
-        started_at: at - Duration::minutes(20),
-        security_related: false,
-        detection: None,
-        detection_note: String::new(),
-    };
+    let details = Declaration::new(
+        format!("Incident {n}: the Design System website is slow for some users"),
+        "Pages take more than ten seconds to load for users outside London. Teams using the components cannot check the guidance.",
+        at - Duration::minutes(20),
+    );
     let id = IncidentId::generate(at, 0x5eed_0000 + n as u64);
     let ctx = |minutes: i64| {
         Context::new("Ada Lovelace", at + Duration::minutes(minutes))

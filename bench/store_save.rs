@@ -12,17 +12,11 @@ use std::time::Instant;
 
 fn incident(n: u64) -> Incident {
     let at = Utc.with_ymd_and_hms(2026, 1, 1, 0, 0, 0).unwrap() + Duration::minutes(n as i64);
-    let details = Declaration {
-        title: format!("Incident {n}"),
-        summary: "A realistic summary of what went wrong and who was affected.".repeat(4),
-        impact: String::new(),
-        services_affected: String::new(),
-        departmental_impact: String::new(),
-        started_at: at,
-        security_related: false,
-        detection: None,
-        detection_note: String::new(),
-    };
+    let details = Declaration::new(
+        format!("Incident {n}"),
+        "A realistic summary of what went wrong and who was affected.".repeat(4),
+        at,
+    );
     let mut incident = Incident::declare(
         IncidentId::generate(at, n),
         details,

@@ -17,17 +17,11 @@ const INCIDENTS: usize = 200;
 
 fn incident(n: usize) -> Incident {
     let at = Utc.with_ymd_and_hms(2026, 1, 1, 9, 0, 0).unwrap() + Duration::hours(n as i64);
-    let details = Declaration {
-        title: format!("Incident {n}: the website is slow"),
-        summary: "Pages take ten seconds to load for some users.".into(),
-        impact: String::new(),
-        services_affected: String::new(),
-        departmental_impact: String::new(),
-        started_at: at,
-        security_related: false,
-        detection: None,
-        detection_note: String::new(),
-    };
+    let details = Declaration::new(
+        format!("Incident {n}: the website is slow"),
+        "Pages take ten seconds to load for some users.",
+        at,
+    );
     let ctx = |m: i64| Context::new("Ada", at + Duration::minutes(m)).with_device("a1".into());
     let mut incident =
         Incident::declare(IncidentId::generate(at, n as u64), details, None, &ctx(0)).unwrap();

@@ -74,6 +74,28 @@ pub struct Declaration {
     pub detection_note: String,
 }
 
+impl Declaration {
+    /// What declaring in a hurry gives: a title, a summary and the start,
+    /// not security related; the rest is added as the report is started.
+    pub fn new(
+        title: impl Into<String>,
+        summary: impl Into<String>,
+        started_at: DateTime<Utc>,
+    ) -> Self {
+        Self {
+            title: title.into(),
+            summary: summary.into(),
+            impact: String::new(),
+            services_affected: String::new(),
+            departmental_impact: String::new(),
+            started_at,
+            security_related: false,
+            detection: None,
+            detection_note: String::new(),
+        }
+    }
+}
+
 /// Editing the details uses the same fields, and the same rules, as declaring.
 pub type DetailsEdit = Declaration;
 

@@ -9,17 +9,7 @@ use incident_desk::domain::{
 /// Incident `n`, declared by Ada `n` hours after 09:00 on 14 March 2026.
 pub fn incident(n: u64) -> Incident {
     let at = Utc.with_ymd_and_hms(2026, 3, 14, 9, 0, 0).unwrap() + Duration::hours(n as i64);
-    let details = Declaration {
-        title: format!("Incident {n}"),
-        summary: "Something broke".into(),
-        impact: String::new(),
-        services_affected: String::new(),
-        departmental_impact: String::new(),
-        started_at: at,
-        security_related: false,
-        detection: None,
-        detection_note: String::new(),
-    };
+    let details = Declaration::new(format!("Incident {n}"), "Something broke", at);
     let ctx = Context::new("Ada", at);
     Incident::declare(IncidentId::generate(at, 0xb000 + n), details, None, &ctx).unwrap()
 }

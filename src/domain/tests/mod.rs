@@ -66,17 +66,11 @@ pub(crate) fn ctx(actor: &str, now: DateTime<Utc>) -> Context {
 }
 
 pub(crate) fn declaration() -> Declaration {
-    Declaration {
-        title: "Design system website is down".to_owned(),
-        summary: "Users get a 503 on every page.".to_owned(),
-        impact: String::new(),
-        services_affected: String::new(),
-        departmental_impact: String::new(),
-        started_at: at(9, 0),
-        security_related: false,
-        detection: None,
-        detection_note: String::new(),
-    }
+    Declaration::new(
+        "Design system website is down",
+        "Users get a 503 on every page.",
+        at(9, 0),
+    )
 }
 
 /// A freshly declared incident: declared by Ada at 09:15.
