@@ -6,6 +6,7 @@ import assert from "node:assert/strict";
 import { serveDist } from "./support/server.mjs";
 import { openBrowser, foreignRequests } from "./support/browser.mjs";
 import { assertAccessible } from "./support/axe.mjs";
+import { sidewaysScroll } from "./support/layout.mjs";
 import { declareIncident } from "./support/declare.mjs";
 import { assertTask, backToOverview, openTask } from "./support/response.mjs";
 
@@ -157,6 +158,9 @@ test("a resolved incident is reviewed, its actions filed as GitHub issues, and c
     await page.getByRole("button", { name: "Close the incident" }).click();
     await page.getByText(/Closing is final: nobody can change a closed incident again/).waitFor();
     await assertAccessible(page, "confirming the close");
+    await page.setViewportSize({ width: 320, height: 800 });
+    assert.deepEqual(await sidewaysScroll(page), []);
+    await page.setViewportSize({ width: 1280, height: 900 });
     await page.getByRole("button", { name: "Do not close it" }).click();
     await page.getByRole("button", { name: "Close the incident" }).click();
     await page.getByRole("button", { name: "Yes, close the incident" }).click();

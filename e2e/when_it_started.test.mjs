@@ -5,6 +5,7 @@ import assert from "node:assert/strict";
 import { serveDist } from "./support/server.mjs";
 import { openBrowser } from "./support/browser.mjs";
 import { assertAccessible } from "./support/axe.mjs";
+import { sidewaysScroll } from "./support/layout.mjs";
 
 const TITLE = "Break-in found in the morning";
 
@@ -26,6 +27,9 @@ test("an incident noticed at 07:23 that started at 01:40 is timed from 01:40", a
     assert.equal(await when.isVisible(), false);
     await page.getByRole("radio", { name: "Earlier", exact: true }).check();
     await assertAccessible(page, "the declare form asking when it started");
+    await page.setViewportSize({ width: 320, height: 800 });
+    assert.deepEqual(await sidewaysScroll(page), []);
+    await page.setViewportSize({ width: 1280, height: 900 });
     for (const [box, value] of [["Day", "2"], ["Month", "12"], ["Year", "2026"], ["Hour", "01"], ["Minute", "40"]]) {
       await when.getByLabel(box).fill(value);
     }
