@@ -9,3 +9,6 @@ pub mod sync;
 pub mod ui;
 
 pub use ui::App;
+
+#[cfg(test)]
+mod golden;

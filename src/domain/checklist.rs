@@ -2,7 +2,7 @@
 //! derived from the incident wherever the incident can tell, and from an
 //! explicit record only where it cannot (a message was posted, say).
 
-use super::comms::MessageKind;
+use super::comms::{MessageKind, Round};
 use super::incident::Incident;
 use super::playbook::Playbook;
 use super::role::Role;
@@ -20,7 +20,13 @@ pub enum Task {
     InformStakeholders,
     DecideUserComms,
     Tackle,
+    TellTeamMitigated,
+    InformStakeholdersMitigated,
+    TellUsersMitigated,
     ConfirmResolved,
+    TellTeamResolved,
+    InformStakeholdersResolved,
+    TellUsersResolved,
     HoldReview,
     FileActions,
     Close,
@@ -48,7 +54,7 @@ pub struct SkippedTask {
 
 impl Task {
     /// The response, then what comes after it, in the order the process takes them.
-    pub const ALL: [Task; 11] = [
+    pub const ALL: [Task; 17] = [
         Task::TellTeam,
         Task::FormTeam,
         Task::StartReport,
@@ -56,7 +62,13 @@ impl Task {
         Task::InformStakeholders,
         Task::DecideUserComms,
         Task::Tackle,
+        Task::TellTeamMitigated,
+        Task::InformStakeholdersMitigated,
+        Task::TellUsersMitigated,
         Task::ConfirmResolved,
+        Task::TellTeamResolved,
+        Task::InformStakeholdersResolved,
+        Task::TellUsersResolved,
         Task::HoldReview,
         Task::FileActions,
         Task::Close,
@@ -76,7 +88,13 @@ impl Task {
             Task::InformStakeholders => "Inform stakeholders",
             Task::DecideUserComms => "Decide whether to tell users",
             Task::Tackle => "Tackle it and keep people updated",
+            Task::TellTeamMitigated => "Tell the team it is mitigated",
+            Task::InformStakeholdersMitigated => "Tell stakeholders it is mitigated",
+            Task::TellUsersMitigated => "Tell users it is mitigated",
             Task::ConfirmResolved => "Confirm it is resolved",
+            Task::TellTeamResolved => "Tell the team it is resolved",
+            Task::InformStakeholdersResolved => "Tell stakeholders it is resolved",
+            Task::TellUsersResolved => "Tell users it is resolved",
             Task::HoldReview => "Hold the incident review",
             Task::FileActions => "Turn actions into GitHub issues",
             Task::Close => "Close the incident",
@@ -89,7 +107,46 @@ impl Task {
         match self {
             Task::TellTeam => Some(MessageKind::TeamAlert),
             Task::InformStakeholders => Some(MessageKind::StakeholderEmail),
+            _ => self.round().map(|(kind, _)| kind),
+        }
+    }
+
+    /// The final messages: to whom, and in which round.
+    pub fn round(self) -> Option<(MessageKind, Round)> {
+        use MessageKind::*;
+        match self {
+            Task::TellTeamMitigated => Some((TeamAlert, Round::Mitigated)),
+            Task::InformStakeholdersMitigated => Some((StakeholderEmail, Round::Mitigated)),
+            Task::TellUsersMitigated => Some((UserMessage, Round::Mitigated)),
+            Task::TellTeamResolved => Some((TeamAlert, Round::Resolved)),
+            Task::InformStakeholdersResolved => Some((StakeholderEmail, Round::Resolved)),
+            Task::TellUsersResolved => Some((UserMessage, Round::Resolved)),
             _ => None,
+        }
+    }
+
+    /// The task that sends this kind of message in the incident's current
+    /// round, or its first message otherwise.
+    pub fn for_message(kind: MessageKind, incident: &Incident) -> Task {
+        let round = Round::of(incident.status);
+        Task::ALL
+            .into_iter()
+            .find(|task| task.round() == round.map(|round| (kind, round)) && task.applies(incident))
+            .unwrap_or(match kind {
+                MessageKind::TeamAlert => Task::TellTeam,
+                MessageKind::StakeholderEmail => Task::InformStakeholders,
+                MessageKind::UserMessage => Task::DecideUserComms,
+            })
+    }
+
+    /// Whether the incident has this task at all: a final message is owed
+    /// only in its round, and only to people told before.
+    pub fn applies(self, incident: &Incident) -> bool {
+        match self.round() {
+            Some((kind, round)) => {
+                Round::of(incident.status) == Some(round) && incident.has_sent(kind)
+            }
+            None => true,
         }
     }
 }
@@ -111,12 +168,21 @@ impl TaskStatus {
     }
 }
 
-/// The whole checklist, in order.
+/// The whole checklist, in order: the tasks this incident has.
 pub fn checklist(incident: &Incident, playbook: &Playbook) -> Vec<(Task, TaskStatus)> {
     Task::ALL
         .into_iter()
+        .filter(|task| task.applies(incident))
         .map(|task| (task, task_status(incident, playbook, task)))
         .collect()
+}
+
+/// What to do next: the first task not started yet, or else the first
+/// still in progress (tackling it, say, which goes on for a while).
+pub fn next_task(incident: &Incident, playbook: &Playbook) -> Option<Task> {
+    let list = checklist(incident, playbook);
+    let first = |wanted: TaskStatus| list.iter().find(|(_, s)| *s == wanted).map(|(t, _)| *t);
+    first(TaskStatus::NotStarted).or_else(|| first(TaskStatus::InProgress))
 }
 
 pub fn task_status(incident: &Incident, playbook: &Playbook, task: Task) -> TaskStatus {
@@ -126,10 +192,19 @@ pub fn task_status(incident: &Incident, playbook: &Playbook, task: Task) -> Task
         incident.status,
         Status::Resolved | Status::Reviewed | Status::Closed
     );
+    let skipped = incident.skipped_tasks.iter().any(|s| s.task == task);
+    if let Some((kind, round)) = task.round() {
+        let (told, owed) = incident.told_in_round(kind, round);
+        return match told {
+            _ if told == owed => Completed,
+            _ if skipped => NotNeeded,
+            0 => NotStarted,
+            _ => InProgress,
+        };
+    }
     match task {
         // Done by sending the message, or marked as not needed with a reason.
         Task::TellTeam | Task::InformStakeholders => {
-            let skipped = incident.skipped_tasks.iter().any(|s| s.task == task);
             match task.skippable_message().map(|kind| incident.has_sent(kind)) {
                 Some(true) => Completed,
                 _ if skipped => NotNeeded,
@@ -181,6 +256,13 @@ pub fn task_status(incident: &Incident, playbook: &Playbook, task: Task) -> Task
             }
         }
         Task::ConfirmResolved => done_if(resolved),
+        // Dealt with above.
+        Task::TellTeamMitigated
+        | Task::InformStakeholdersMitigated
+        | Task::TellUsersMitigated
+        | Task::TellTeamResolved
+        | Task::InformStakeholdersResolved
+        | Task::TellUsersResolved => NotStarted,
         Task::HoldReview => match incident.status {
             Status::Reviewed | Status::Closed => Completed,
             _ if !resolved => CannotStartYet,

@@ -149,6 +149,8 @@ pub enum Command {
         kind: MessageKind,
         /// The channel or addresses it went to.
         channel: String,
+        /// What was said, kept with the record and on the timeline.
+        text: String,
     },
     DecideUserComms {
         answers: UserCommsAnswers,
@@ -156,6 +158,8 @@ pub enum Command {
         /// Required when not telling users.
         reason: String,
         what_users_should_do: String,
+        /// Required when telling users: the message to them starts with it.
+        what_users_need_to_know: String,
     },
     SkipTask {
         task: Task,

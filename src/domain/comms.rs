@@ -1,6 +1,7 @@
 //! Communications: the messages a team sends during an incident, and the
 //! record that each was sent, with when and by whom.
 
+use super::status::Status;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
@@ -32,6 +33,37 @@ pub struct Communication {
     pub channel: String,
     pub sent_at: DateTime<Utc>,
     pub sent_by: String,
+    /// The incident's status when it was sent, which tells a final message
+    /// (“it is resolved”) from the updates before it. Absent before format 4.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<Status>,
+    /// What was said, as the person sent it. Absent before format 4.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub text: String,
+}
+
+/// A round of messages to everyone told before: once the harm is contained
+/// (mitigated), and once it is removed (resolved).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Round {
+    Mitigated,
+    Resolved,
+}
+
+impl Round {
+    /// The round an incident in this status owes, if any.
+    pub fn of(status: Status) -> Option<Round> {
+        match status {
+            Status::Mitigated => Some(Round::Mitigated),
+            Status::Resolved | Status::Reviewed | Status::Closed => Some(Round::Resolved),
+            _ => None,
+        }
+    }
+
+    /// Whether a message sent while the incident had this status belongs to the round.
+    pub fn counts(self, sent_while: Option<Status>) -> bool {
+        sent_while.and_then(Round::of) == Some(self)
+    }
 }
 
 /// The questions that decide whether to tell users. Unanswered counts as
@@ -99,6 +131,10 @@ pub struct UserCommsDecision {
     /// What users should do, for the message to them.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub what_users_should_do: String,
+    /// The problem in users' words, for the message to them: the incident's
+    /// own title is internal. Needed when telling users; absent before format 4.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub what_users_need_to_know: String,
     pub decided_at: DateTime<Utc>,
     pub decided_by: String,
 }

@@ -37,6 +37,7 @@ pub enum Field {
     TellUsers,
     UserCommsReason,
     WhatUsersShouldDo,
+    WhatUsersNeedToKnow,
     HarmRemoved,
     ResolutionHow,
     LongTailText,
@@ -99,6 +100,7 @@ impl Field {
             Field::TellUsers => "Decision",
             Field::UserCommsReason => "Reason",
             Field::WhatUsersShouldDo => "What users should do",
+            Field::WhatUsersNeedToKnow => "What users need to know",
             Field::HarmRemoved => "Answer",
             Field::ResolutionHow => "What removed the harm",
             Field::LongTailText => "Clean-up work",
@@ -185,6 +187,8 @@ pub enum FieldError {
     TellUsersNotChosen,
     #[error("Enter why you will not tell users")]
     UserCommsReasonMissing,
+    #[error("Enter what users need to know")]
+    WhatUsersNeedToKnowMissing,
     #[error("Select yes if the main harm to users has been removed")]
     HarmRemovedNotChosen,
     #[error("Resolve the incident only once the main harm to users has been removed")]
@@ -275,6 +279,7 @@ impl FieldError {
             SkipReasonMissing => Field::SkipReason,
             TellUsersNotChosen => Field::TellUsers,
             UserCommsReasonMissing => Field::UserCommsReason,
+            WhatUsersNeedToKnowMissing => Field::WhatUsersNeedToKnow,
             HarmRemovedNotChosen | HarmNotRemoved => Field::HarmRemoved,
             ResolutionHowMissing => Field::ResolutionHow,
             LongTailTextMissing => Field::LongTailText,
@@ -358,6 +363,10 @@ pub enum CommandError {
     NotTellingUsers,
     #[error("Enter where the message was sent")]
     ChannelMissing,
+    #[error("The message must be {} characters or fewer", crate::domain::TEXT_MAX)]
+    MessageTooLong,
+    #[error("“{}” is not due: it comes once the incident reaches that point, if those people were told before", .0.title())]
+    TaskNotDue(Task),
     #[error("There is no such clean-up item ({0})")]
     NoSuchLongTailItem(ItemId),
     #[error("That clean-up item is already done or dropped")]

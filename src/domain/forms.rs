@@ -187,6 +187,7 @@ pub struct UserCommsForm {
     pub tell_users: Option<bool>,
     pub reason: String,
     pub what_users_should_do: String,
+    pub what_users_need_to_know: String,
 }
 
 impl UserCommsForm {
@@ -194,7 +195,12 @@ impl UserCommsForm {
         let Some(tell_users) = self.tell_users else {
             return Err(vec![FieldError::TellUsersNotChosen]);
         };
-        let problems = user_comms_problems(tell_users, &self.reason, &self.what_users_should_do);
+        let problems = user_comms_problems(
+            tell_users,
+            &self.reason,
+            &self.what_users_should_do,
+            &self.what_users_need_to_know,
+        );
         if !problems.is_empty() {
             return Err(problems);
         }
@@ -203,6 +209,7 @@ impl UserCommsForm {
             tell_users,
             reason: self.reason.clone(),
             what_users_should_do: self.what_users_should_do.clone(),
+            what_users_need_to_know: self.what_users_need_to_know.clone(),
         })
     }
 }

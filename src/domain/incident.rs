@@ -4,7 +4,7 @@
 use super::actions::Action;
 use super::checklist::SkippedTask;
 use super::command::{Command, Context, Declaration};
-use super::comms::{Communication, MessageKind, UserCommsDecision};
+use super::comms::{Communication, MessageKind, Round, UserCommsDecision};
 use super::error::{CommandError, Field, FieldError};
 use super::ids::{IncidentId, ItemId};
 use super::resolution::{LongTailItem, Resolution};
@@ -27,7 +27,9 @@ use std::collections::BTreeMap;
 /// read as empty).
 /// 3: causal stamps on fields, edits and actions, so merging keeps every
 /// change made on one side (absent before, so given when read: see `migrate`).
-pub const SCHEMA_VERSION: u32 = 3;
+/// 4: what each message said and the status it was sent in, and what users
+/// need to know (absent before, so read as empty).
+pub const SCHEMA_VERSION: u32 = 4;
 
 pub const TITLE_MAX: usize = 150;
 pub const TEXT_MAX: usize = 10_000;
@@ -252,6 +254,29 @@ impl Incident {
         self.sent(kind).next().is_some()
     }
 
+    /// How many of the audiences told this kind of message before heard it
+    /// in `round`, and how many there are: users count once per channel
+    /// they were told on; the team and stakeholders are one audience each.
+    pub fn told_in_round(&self, kind: MessageKind, round: Round) -> (usize, usize) {
+        let in_round = |c: &&Communication| round.counts(c.status);
+        if kind != MessageKind::UserMessage {
+            let told = self.sent(kind).any(|c| in_round(&c));
+            return (usize::from(told), 1);
+        }
+        let mut channels: Vec<&str> = self.sent(kind).map(|c| c.channel.as_str()).collect();
+        channels.sort_unstable();
+        channels.dedup();
+        let told = channels
+            .iter()
+            .filter(|channel| {
+                self.sent(kind)
+                    .filter(in_round)
+                    .any(|c| c.channel == **channel)
+            })
+            .count();
+        (told, channels.len())
+    }
+
     pub fn posted_to_users_in(&self, channel: &str) -> bool {
         self.sent(MessageKind::UserMessage)
             .any(|c| c.channel == channel)
@@ -326,15 +351,24 @@ impl Incident {
             Command::UnassignRole { role } => self.unassign_role(role),
             Command::ChangeStatus { to } => self.change_status(to),
             Command::Resolve { how } => self.resolve(how, ctx),
-            Command::RecordMessageSent { kind, channel } => {
-                self.record_message_sent(kind, channel, ctx)
-            }
+            Command::RecordMessageSent {
+                kind,
+                channel,
+                text,
+            } => self.record_message_sent(kind, channel, text, ctx),
             Command::DecideUserComms {
                 answers,
                 tell_users,
                 reason,
                 what_users_should_do,
-            } => self.decide_user_comms(answers, tell_users, reason, what_users_should_do, ctx),
+                what_users_need_to_know,
+            } => self.decide_user_comms(
+                answers,
+                tell_users,
+                reason,
+                [what_users_should_do, what_users_need_to_know],
+                ctx,
+            ),
             Command::SkipTask { task, reason } => self.skip_task(task, reason, ctx),
             Command::AddLongTailItem { text, owner } => self.add_long_tail_item(text, owner, ctx),
             Command::CompleteLongTailItem { item } => self.complete_long_tail_item(item, ctx),

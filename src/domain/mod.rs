@@ -40,10 +40,12 @@ mod working_hours;
 mod zone;
 
 pub use actions::{is_issue_url, is_repository, Action, ActionArea, ActionDraft, ActionKind};
-pub use checklist::{checklist, task_status, SkippedTask, Task, TaskStatus};
+pub use checklist::{checklist, next_task, task_status, SkippedTask, Task, TaskStatus};
 pub use command::{Command, Context, Declaration, DetailsEdit};
 pub use commands::describe_detection;
-pub use comms::{Communication, MessageKind, UserCommsAdvice, UserCommsAnswers, UserCommsDecision};
+pub use comms::{
+    Communication, MessageKind, Round, UserCommsAdvice, UserCommsAnswers, UserCommsDecision,
+};
 pub use deletion::{merge_deletions, Deletion};
 pub use detection::Detection;
 pub use error::{CommandError, Field, FieldError};

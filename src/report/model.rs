@@ -353,11 +353,16 @@ fn rows<'e>(
     entries
         .iter()
         .map(|entry| {
+            // A message's words are under Communications: here, where it went.
+            let said = match entry.text.split_once(":\n\n") {
+                Some((sent, _)) if entry.kind == EntryKind::MessageSent => format!("{sent}."),
+                _ => entry.text.clone(),
+            };
             vec![
                 moment(entry.occurred_at, zone),
                 vec![
                     Span::Strong(entry.kind.label().to_owned()),
-                    text(format!(" ({}): {}", entry.author, entry.text)),
+                    text(format!(" ({}): {said}", entry.author)),
                 ],
             ]
         })
@@ -460,6 +465,38 @@ fn communications(blocks: &mut Vec<Block>, incident: &Incident, zone: &dyn ZoneR
     if !items.is_empty() {
         blocks.push(Block::Heading(2, "Communications".to_owned()));
         blocks.push(Block::List(items));
+    }
+    // What was said, earliest first, as it was sent.
+    let mut said: Vec<_> = incident
+        .communications
+        .iter()
+        .filter(|c| !c.text.is_empty())
+        .collect();
+    said.sort_by_key(|c| c.sent_at);
+    let rows: Vec<Vec<Rich>> = said
+        .into_iter()
+        .map(|message| {
+            let to = match message.kind {
+                MessageKind::TeamAlert => "To the team",
+                MessageKind::StakeholderEmail => "To stakeholders",
+                MessageKind::UserMessage => "To users",
+            };
+            vec![
+                moment(message.sent_at, zone),
+                vec![
+                    Span::Strong(format!("{to} in {}", message.channel)),
+                    text(format!(": {}", message.text)),
+                ],
+            ]
+        })
+        .collect();
+    if !rows.is_empty() {
+        blocks.push(Block::Heading(3, "What was said".to_owned()));
+        blocks.push(Block::Table {
+            kind: TableKind::Timeline,
+            head: vec!["Time", "Message"],
+            rows,
+        });
     }
 }
 

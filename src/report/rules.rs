@@ -139,6 +139,7 @@ pub fn breaches(incident: &Incident) -> Vec<Breach> {
         let at = &format!("communications[{n}]");
         check.text(at, "channel", &sent.channel, TEXT_MAX, true);
         check.text(at, "sent_by", &sent.sent_by, NAME_MAX, true);
+        check.text(at, "text", &sent.text, TEXT_MAX, false);
         check.time(at, "sent_at", sent.sent_at);
     }
     if let Some(decision) = &incident.user_comms {
@@ -154,6 +155,13 @@ pub fn breaches(incident: &Incident) -> Vec<Breach> {
             at,
             "what_users_should_do",
             &decision.what_users_should_do,
+            TEXT_MAX,
+            false,
+        );
+        check.text(
+            at,
+            "what_users_need_to_know",
+            &decision.what_users_need_to_know,
             TEXT_MAX,
             false,
         );

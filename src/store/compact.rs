@@ -28,8 +28,8 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 
 /// The stored format this version writes. Formats 1 and 2 were the export
-/// format itself, and still read, as does format 3.
-pub const STORE_FORMAT: u32 = 4;
+/// format itself, and still read, as do formats 3 and 4.
+pub const STORE_FORMAT: u32 = 5;
 
 #[derive(Serialize)]
 struct StoredRef<'a> {

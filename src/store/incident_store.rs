@@ -213,8 +213,9 @@ fn parse_stored(key: &str, raw: &str) -> Result<(Incident, u32), StoreError> {
         reason,
     };
     let mut incident = match version.schema_version {
-        // Format 3 is format 4 without stamps.
-        3 | STORE_FORMAT => compact::from_stored_json(raw).map_err(damaged)?,
+        // Format 3 is format 4 without stamps; format 4 is format 5 without
+        // what messages said (read as empty).
+        3 | 4 | STORE_FORMAT => compact::from_stored_json(raw).map_err(damaged)?,
         newer if newer > STORE_FORMAT => {
             return Err(StoreError::TooNew {
                 key: key.to_owned(),
@@ -238,13 +239,16 @@ fn parse_stored(key: &str, raw: &str) -> Result<(Incident, u32), StoreError> {
             "its revision number is beyond any the app makes".to_owned(),
         ));
     }
-    if version.schema_version < STORE_FORMAT {
+    if version.schema_version < STAMPED_FORMAT {
         incident.stamp_legacy();
     }
     // Older formats lack only fields that read as empty or are given when read.
     incident.schema_version = SCHEMA_VERSION;
     Ok((incident, version.schema_version))
 }
+
+/// The first stored format with stamps.
+const STAMPED_FORMAT: u32 = 4;
 
 pub(super) fn corrupt(key: &str, raw: &str, error: serde_json::Error) -> StoreError {
     StoreError::Corrupt {

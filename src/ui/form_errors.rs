@@ -33,6 +33,7 @@ pub fn field_id(field: Field) -> &'static str {
         Field::TellUsers => "tell-users",
         Field::UserCommsReason => "user-comms-reason",
         Field::WhatUsersShouldDo => "what-users-should-do",
+        Field::WhatUsersNeedToKnow => "what-users-need-to-know",
         Field::HarmRemoved => "harm-removed",
         Field::ResolutionHow => "resolution-how",
         Field::LongTailText => "long-tail-text",

@@ -15,11 +15,16 @@ impl Incident {
         &mut self,
         kind: MessageKind,
         channel: String,
+        text: String,
         ctx: &Context,
     ) -> Outcome {
         let channel = channel.clean();
         if channel.is_empty() {
             return Err(CommandError::ChannelMissing);
+        }
+        let said = text.clean();
+        if said.chars().count() > TEXT_MAX {
+            return Err(CommandError::MessageTooLong);
         }
         if kind == MessageKind::UserMessage
             && !self.user_comms.as_ref().is_some_and(|d| d.tell_users)
@@ -27,7 +32,7 @@ impl Incident {
             return Err(CommandError::NotTellingUsers);
         }
         let earlier = self.sent(kind).count();
-        let text = match (kind, earlier) {
+        let mut text = match (kind, earlier) {
             (MessageKind::TeamAlert, 0) => format!("Told the team in {channel}."),
             (MessageKind::TeamAlert, _) => format!("Posted an update to the team in {channel}."),
             (MessageKind::StakeholderEmail, 0) => format!("Emailed stakeholders: {channel}."),
@@ -36,11 +41,16 @@ impl Incident {
             }
             (MessageKind::UserMessage, _) => format!("Posted a message to users in {channel}."),
         };
+        if !said.is_empty() {
+            text = format!("{}:\n\n{said}", text.trim_end_matches('.'));
+        }
         self.communications.push(Communication {
             kind,
             channel,
             sent_at: ctx.now,
             sent_by: ctx.actor.clone(),
+            status: Some(self.status),
+            text: said,
         });
         Ok(Recorded::new(EntryKind::MessageSent, text))
     }
@@ -50,19 +60,21 @@ impl Incident {
         answers: UserCommsAnswers,
         tell_users: bool,
         reason: String,
-        what_users_should_do: String,
+        [should_do, need_to_know]: [String; 2],
         ctx: &Context,
     ) -> Outcome {
         invalid_if_any(user_comms_problems(
             tell_users,
             &reason,
-            &what_users_should_do,
+            &should_do,
+            &need_to_know,
         ))?;
         let decision = UserCommsDecision {
             answers,
             tell_users,
             reason: reason.clean(),
-            what_users_should_do: what_users_should_do.clean(),
+            what_users_should_do: should_do.clean(),
+            what_users_need_to_know: need_to_know.clean(),
             decided_at: ctx.now,
             decided_by: ctx.actor.clone(),
         };
@@ -71,6 +83,7 @@ impl Incident {
                 && d.tell_users == tell_users
                 && d.reason == decision.reason
                 && d.what_users_should_do == decision.what_users_should_do
+                && d.what_users_need_to_know == decision.what_users_need_to_know
         }) {
             return Err(CommandError::NothingChanged);
         }
@@ -93,7 +106,17 @@ impl Incident {
         let Some(kind) = task.skippable_message() else {
             return Some(CommandError::TaskCannotBeSkipped(task));
         };
-        if self.has_sent(kind) || self.skipped_tasks.iter().any(|s| s.task == task) {
+        if !task.applies(self) {
+            return Some(CommandError::TaskNotDue(task));
+        }
+        let done = match task.round() {
+            Some((kind, round)) => {
+                let (told, owed) = self.told_in_round(kind, round);
+                told == owed
+            }
+            None => self.has_sent(kind),
+        };
+        if done || self.skipped_tasks.iter().any(|s| s.task == task) {
             return Some(CommandError::TaskAlreadyDone(task));
         }
         if task == Task::InformStakeholders {
@@ -144,6 +167,7 @@ pub(crate) fn user_comms_problems(
     tell_users: bool,
     reason: &str,
     what_users_should_do: &str,
+    what_users_need_to_know: &str,
 ) -> Vec<FieldError> {
     let reason_problem = if tell_users {
         optional(reason, Field::UserCommsReason, TEXT_MAX)
@@ -158,6 +182,20 @@ pub(crate) fn user_comms_problems(
     [
         reason_problem,
         optional(what_users_should_do, Field::WhatUsersShouldDo, TEXT_MAX),
+        if tell_users {
+            required(
+                what_users_need_to_know,
+                FieldError::WhatUsersNeedToKnowMissing,
+                Field::WhatUsersNeedToKnow,
+                TEXT_MAX,
+            )
+        } else {
+            optional(
+                what_users_need_to_know,
+                Field::WhatUsersNeedToKnow,
+                TEXT_MAX,
+            )
+        },
     ]
     .into_iter()
     .flatten()

@@ -1,8 +1,8 @@
 //! The email to stakeholders, and the `mailto:` link that opens it in the
 //! person's mail program, built as RFC 6068 says.
 
-use super::{latest_note, next_update_line, role_line, severity_line};
-use crate::domain::comms::MessageKind;
+use super::{is_last, next_update_line, progress_lines, role_line, severity_line, status_line};
+use crate::domain::comms::{MessageKind, Round};
 use crate::domain::incident::Incident;
 use crate::domain::playbook::Playbook;
 use crate::domain::role::Role;
@@ -76,23 +76,33 @@ pub fn stakeholder_email(incident: &Incident, playbook: &Playbook, zone: &dyn Zo
         to.push(playbook.cyber_security.email.clone());
     }
     let update = incident.has_sent(MessageKind::StakeholderEmail);
-    let subject = match (incident.severity, update) {
-        (Some(severity), false) => format!("[{severity}] Incident: {}", incident.title()),
-        (Some(severity), true) => format!("[{severity}] Incident update: {}", incident.title()),
-        (None, false) => format!("Incident: {}", incident.title()),
-        (None, true) => format!("Incident update: {}", incident.title()),
+    let round = Round::of(incident.status);
+    let what = match (round, update) {
+        (Some(Round::Resolved), _) => "Incident resolved",
+        (Some(Round::Mitigated), _) => "Incident mitigated",
+        (None, false) => "Incident",
+        (None, true) => "Incident update",
+    };
+    let subject = match incident.severity {
+        Some(severity) => format!("[{severity}] {what}: {}", incident.title()),
+        None => format!("{what}: {}", incident.title()),
+    };
+    let (doing, happening) = match round {
+        Some(Round::Resolved) => ("has resolved", "What happened"),
+        Some(Round::Mitigated) => ("has mitigated", "What is happening"),
+        None => ("is dealing with", "What is happening"),
     };
     let details = &incident.details;
     let mut lines = vec![
         "Hello,".to_owned(),
         String::new(),
         format!(
-            "The {} team is dealing with an incident: {}",
+            "The {} team {doing} an incident: {}",
             playbook.team_name,
             incident.title()
         ),
         String::new(),
-        format!("What is happening: {}", details.summary),
+        format!("{happening}: {}", details.summary),
         format!(
             "Impact on users: {}",
             if details.impact.is_empty() {
@@ -102,7 +112,7 @@ pub fn stakeholder_email(incident: &Incident, playbook: &Playbook, zone: &dyn Zo
             }
         ),
         severity_line(incident, playbook),
-        format!("Status: {}", incident.status),
+        status_line(incident),
         format!(
             "Started: {} ({})",
             time_on_day(details.started_at, zone),
@@ -111,11 +121,7 @@ pub fn stakeholder_email(incident: &Incident, playbook: &Playbook, zone: &dyn Zo
         role_line(incident, &Role::IncidentLead),
         role_line(incident, &Role::CommsLead),
     ];
-    if update {
-        if let Some(note) = latest_note(incident) {
-            lines.push(format!("Latest: {note}"));
-        }
-    }
+    lines.extend(progress_lines(incident, update));
     if details.security_related {
         lines.push(String::new());
         lines.push(format!(
@@ -124,9 +130,13 @@ pub fn stakeholder_email(incident: &Incident, playbook: &Playbook, zone: &dyn Zo
         ));
     }
     lines.push(String::new());
-    lines.push(match next_update_line(incident, playbook, zone) {
-        Some(when) => format!("Next update by {when}."),
-        None => "We will send another update when we know more.".to_owned(),
+    lines.push(if is_last(incident) {
+        "This is the last update on this incident. The team will hold an incident review to learn from it.".to_owned()
+    } else {
+        match next_update_line(incident, playbook, zone) {
+            Some(when) => format!("Next update by {when}."),
+            None => "We will send another update when we know more.".to_owned(),
+        }
     });
     lines.push(String::new());
     lines.push(format!("{} team", playbook.team_name));

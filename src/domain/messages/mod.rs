@@ -1,6 +1,8 @@
 //! The messages a team sends during an incident, written from the incident
-//! and the playbook so nobody has to compose them at 2 a.m. Plain text:
-//! people check and paste them into Slack or email themselves.
+//! and the playbook so nobody has to compose them at 2 a.m. Each says where
+//! the incident stands now: what is happening or what fixed it, what is
+//! left, and whether more updates will come. Plain text: people check and
+//! paste them into Slack or email themselves.
 
 mod email;
 mod github;
@@ -12,6 +14,7 @@ pub use github::{issue_body, new_issue_link, IssueLink, URL_LIMIT};
 pub use team::team_message;
 pub use users::user_message;
 
+use super::comms::Round;
 use super::incident::Incident;
 use super::playbook::Playbook;
 use super::role::Role;
@@ -37,6 +40,18 @@ fn severity_line(incident: &Incident, playbook: &Playbook) -> String {
     }
 }
 
+/// The status, with what it means for people who do not know the process.
+fn status_line(incident: &Incident) -> String {
+    let status = incident.status;
+    match Round::of(status) {
+        Some(Round::Mitigated) => {
+            format!("Status: {status} (the harm to users is contained; the fix is still to come)")
+        }
+        Some(Round::Resolved) => format!("Status: {status} (the main harm to users is removed)"),
+        None => format!("Status: {status}"),
+    }
+}
+
 /// When the next update will come, in the team's time, if it is known.
 fn next_update_line(
     incident: &Incident,
@@ -53,4 +68,35 @@ fn latest_note(incident: &Incident) -> Option<&str> {
         .into_iter()
         .find(|entry| !entry.kind.is_automatic())
         .map(|entry| entry.text.as_str())
+}
+
+/// What is new since the last message: once resolved, what fixed it and
+/// the clean-up left; before that, the latest note (for updates only).
+fn progress_lines(incident: &Incident, update: bool) -> Vec<String> {
+    let mut lines = Vec::new();
+    if Round::of(incident.status) == Some(Round::Resolved) {
+        if let Some(resolution) = &incident.resolution {
+            lines.push(format!("What fixed it: {}", resolution.how));
+        }
+        let left: Vec<String> = incident
+            .long_tail
+            .iter()
+            .filter(|item| !item.is_settled())
+            .map(|item| format!("{} ({})", item.text, item.owner))
+            .collect();
+        if !left.is_empty() {
+            lines.push(format!("Clean-up still to do: {}", left.join("; ")));
+        }
+    } else if update {
+        if let Some(note) = latest_note(incident) {
+            lines.push(format!("Latest: {note}"));
+        }
+    }
+    lines
+}
+
+/// Whether this is the last message of the incident: once it is resolved,
+/// no more updates come.
+fn is_last(incident: &Incident) -> bool {
+    Round::of(incident.status) == Some(Round::Resolved)
 }

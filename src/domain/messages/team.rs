@@ -1,7 +1,8 @@
-//! The message to the team channel: the first alert, then updates.
+//! The message to the team channel: the first alert, then updates, then
+//! the message that it is resolved.
 
-use super::{latest_note, next_update_line, role_line, severity_line};
-use crate::domain::comms::MessageKind;
+use super::{is_last, next_update_line, progress_lines, role_line, severity_line, status_line};
+use crate::domain::comms::{MessageKind, Round};
 use crate::domain::incident::Incident;
 use crate::domain::playbook::Playbook;
 use crate::domain::role::Role;
@@ -25,14 +26,20 @@ pub fn team_message(incident: &Incident, playbook: &Playbook, zone: &dyn ZoneRul
         ));
         lines.push(String::new());
         lines.push(format!("What we know: {}", incident.details.summary));
-    } else {
-        lines.push(format!("Update on the incident: {}", incident.title()));
-        lines.push(String::new());
-        lines.push(format!("Status: {}", incident.status));
-        if let Some(note) = latest_note(incident) {
-            lines.push(format!("Latest: {note}"));
+        if Round::of(incident.status).is_some() {
+            lines.push(status_line(incident));
         }
+    } else {
+        let heading = match Round::of(incident.status) {
+            Some(Round::Resolved) => "Resolved",
+            Some(Round::Mitigated) => "Mitigated",
+            None => "Update on the incident",
+        };
+        lines.push(format!("{heading}: {}", incident.title()));
+        lines.push(String::new());
+        lines.push(status_line(incident));
     }
+    lines.extend(progress_lines(incident, !first));
     if incident.details.security_related {
         lines.push(SECURITY_LINE.to_owned());
     }
@@ -42,10 +49,13 @@ pub fn team_message(incident: &Incident, playbook: &Playbook, zone: &dyn ZoneRul
     lines.push(severity_line(incident, playbook));
     lines.push(role_line(incident, &Role::IncidentLead));
     lines.push(role_line(incident, &Role::CommsLead));
-    let updates = match next_update_line(incident, playbook, zone) {
-        Some(when) => format!("Updates will follow in this thread. Next update by {when}."),
-        None => "Updates will follow in this thread.".to_owned(),
-    };
-    lines.push(updates);
+    lines.push(if is_last(incident) {
+        "No more updates will follow in this thread. The incident review comes next.".to_owned()
+    } else {
+        match next_update_line(incident, playbook, zone) {
+            Some(when) => format!("Updates will follow in this thread. Next update by {when}."),
+            None => "Updates will follow in this thread.".to_owned(),
+        }
+    });
     lines.join("\n")
 }

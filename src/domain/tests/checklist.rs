@@ -95,6 +95,7 @@ fn telling_users_is_completed_by_deciding_not_to_or_by_posting_in_every_channel(
         tell_users,
         reason: reason.into(),
         what_users_should_do: String::new(),
+        what_users_need_to_know: "The website is down".into(),
     };
     let not_telling = with(declared(), [decide(false, "Publicity would make it worse")]);
     assert_eq!(status_of(&not_telling, Task::DecideUserComms), Completed);

@@ -46,35 +46,6 @@ fn before_anything_is_decided_the_team_message_says_so() {
 }
 
 #[test]
-fn later_team_messages_are_updates_with_the_status_and_latest_note() {
-    let incident = with(
-        worked(),
-        [
-            sent(MessageKind::TeamAlert, "#design-system-team-channel"),
-            note(
-                NoteKind::Mitigation,
-                "Switched traffic to the backup origin",
-            ),
-            Command::ChangeStatus {
-                to: Status::Mitigated,
-            },
-        ],
-    );
-    // The alert at 09:55 restarts the 4-hour clock.
-    assert_eq!(
-        team_message(&incident, &playbook(), &LONDON),
-        "Update on the incident: Design system website is down\n\
-         \n\
-         Status: Mitigated\n\
-         Latest: Switched traffic to the backup origin\n\
-         Severity: P3 (for example: Design system website is down)\n\
-         Incident lead: Ada Lovelace\n\
-         Comms lead: Grace Hopper\n\
-         Updates will follow in this thread. Next update by 13:55 on Saturday 14 March 2026 (Europe/London)."
-    );
-}
-
-#[test]
 fn the_stakeholder_email_has_the_severity_in_its_subject_and_the_facts_in_its_body() {
     let email = stakeholder_email(&worked(), &playbook(), &LONDON);
     assert_eq!(email.to, ["dsp-incidents@digital.cabinet-office.gov.uk"]);
@@ -191,42 +162,107 @@ fn the_email_as_text_names_its_recipients_and_subject() {
     ));
 }
 
-#[test]
-fn the_user_message_says_what_is_wrong_what_to_do_and_when_they_will_hear_more() {
+/// The incident at each point the messages change: told everyone while
+/// active, then mitigated with a note, then resolved with clean-up left.
+fn at(status: Status) -> Incident {
     let mut details = declaration();
     details.impact =
         "Nobody can read the guidance or download govuk-frontend from the website".into();
-    let incident = with(
+    let active = with(
         worked(),
         [
             Command::EditDetails(details),
             UserCommsForm {
-                tell_users: Some(true),
                 what_users_should_do: "Install govuk-frontend from npm instead".into(),
-                ..UserCommsForm::default()
+                ..telling_users()
             }
             .to_command()
             .unwrap(),
+            sent(MessageKind::TeamAlert, "#design-system-team-channel"),
+            sent(
+                MessageKind::StakeholderEmail,
+                "dsp-incidents@digital.cabinet-office.gov.uk",
+            ),
+            sent(
+                MessageKind::UserMessage,
+                "#govuk-design-system on the GDS Slack",
+            ),
         ],
     );
-    assert_eq!(
-        user_message(&incident, &playbook(), &LONDON),
-        "We know about a problem with the design system: Design system website is down\n\
-         \n\
-         Who is affected: Nobody can read the guidance or download govuk-frontend from the website\n\
-         \n\
-         What you should do: Install govuk-frontend from npm instead\n\
-         \n\
-         We will post an update here by 13:15 on Saturday 14 March 2026 (Europe/London).\n\
-         \n\
-         GOV.UK Design System team"
+    let mitigated = with(
+        active.clone(),
+        [
+            note(
+                NoteKind::Mitigation,
+                "Switched traffic to the backup origin",
+            ),
+            Command::ChangeStatus {
+                to: Status::Mitigated,
+            },
+        ],
     );
-    let fixed = with(
-        incident,
-        [Command::Resolve {
-            how: "Restored".into(),
-        }],
-    );
-    assert!(user_message(&fixed, &playbook(), &LONDON)
-        .starts_with("The problem with the design system is fixed: Design system website is down"));
+    match status {
+        Status::Active => active,
+        Status::Mitigated => mitigated,
+        _ => with(
+            mitigated,
+            [
+                Command::Resolve {
+                    how: "Restored the origin's health check".into(),
+                },
+                Command::AddLongTailItem {
+                    text: "Remove the backup origin's temporary DNS record".into(),
+                    owner: "Ada".into(),
+                },
+            ],
+        ),
+    }
+}
+
+#[test]
+fn every_message_says_where_the_incident_stands_in_each_status() {
+    for status in [Status::Active, Status::Mitigated, Status::Resolved] {
+        let incident = at(status);
+        let name = status.to_string().to_lowercase();
+        let path = |message: &str| format!("src/domain/tests/golden/messages/{name}-{message}.txt");
+        let (playbook, zone) = (playbook(), LONDON);
+        crate::golden::assert_golden_at(&path("team"), &team_message(&incident, &playbook, &zone));
+        let email = stakeholder_email(&incident, &playbook, &zone);
+        crate::golden::assert_golden_at(&path("email"), &email.as_text());
+        crate::golden::assert_golden_at(&path("users"), &user_message(&incident, &playbook, &zone));
+    }
+}
+
+#[test]
+fn once_resolved_no_message_promises_another_update() {
+    let resolved = at(Status::Resolved);
+    let (playbook, zone) = (playbook(), LONDON);
+    let messages = [
+        team_message(&resolved, &playbook, &zone),
+        stakeholder_email(&resolved, &playbook, &zone).body,
+        user_message(&resolved, &playbook, &zone),
+    ];
+    for message in messages {
+        assert!(
+            !message.contains("Next update") && !message.contains("Updates will follow"),
+            "{message}"
+        );
+        assert!(
+            message.contains("last update") || message.contains("No more updates"),
+            "{message}"
+        );
+    }
+}
+
+#[test]
+fn the_user_message_never_repeats_the_internal_title() {
+    for status in [Status::Active, Status::Mitigated, Status::Resolved] {
+        let message = user_message(&at(status), &playbook(), &LONDON);
+        assert!(
+            !message.contains("Design system website is down"),
+            "{message}"
+        );
+    }
+    let active = user_message(&at(Status::Active), &playbook(), &LONDON);
+    assert!(active.contains("\n\nThe Design System website is not working.\n\n"));
 }

@@ -3,6 +3,7 @@
 mod checklist;
 mod declaring;
 mod editing_details;
+mod final_round;
 mod forms;
 mod messages;
 mod notes;
@@ -115,6 +116,16 @@ pub(crate) fn sent(kind: MessageKind, channel: &str) -> Command {
     Command::RecordMessageSent {
         kind,
         channel: channel.to_owned(),
+        text: String::new(),
+    }
+}
+
+/// A decision to tell users, with the words they need.
+pub(crate) fn telling_users() -> UserCommsForm {
+    UserCommsForm {
+        tell_users: Some(true),
+        what_users_need_to_know: "The Design System website is not working.".into(),
+        ..UserCommsForm::default()
     }
 }
 

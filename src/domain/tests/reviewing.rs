@@ -357,12 +357,7 @@ fn the_report_lists_what_it_lacks_each_with_the_page_that_fixes_it() {
             assign(Role::CommsLead, "Grace"),
             note(NoteKind::Mitigation, "Switched to the backup origin"),
             sent(MessageKind::StakeholderEmail, "dsp"),
-            UserCommsForm {
-                tell_users: Some(true),
-                ..UserCommsForm::default()
-            }
-            .to_command()
-            .unwrap(),
+            telling_users().to_command().unwrap(),
         ],
     );
     assert_eq!(gaps(&complete), []);

@@ -13,7 +13,7 @@ fn an_incident_round_trips_through_json_with_its_schema_version() {
     )
     .unwrap();
     let json = serde_json::to_string(&incident).unwrap();
-    assert!(json.starts_with(r#"{"schema_version":3,"#));
+    assert!(json.starts_with(r#"{"schema_version":4,"#));
     let back: Incident = serde_json::from_str(&json).unwrap();
     assert_eq!(back, incident);
 }
@@ -83,14 +83,22 @@ pub(crate) fn any_command() -> impl Strategy<Value = Command> {
                 MessageKind::StakeholderEmail,
                 MessageKind::UserMessage
             ]),
+            text,
             text
         )
-            .prop_map(|(kind, channel)| Command::RecordMessageSent { kind, channel }),
-        (any::<bool>(), text).prop_map(|(tell_users, reason)| Command::DecideUserComms {
-            answers: UserCommsAnswers::default(),
-            tell_users,
-            reason,
-            what_users_should_do: String::new(),
+            .prop_map(|(kind, channel, text)| Command::RecordMessageSent {
+                kind,
+                channel,
+                text
+            }),
+        (any::<bool>(), text, text).prop_map(|(tell_users, reason, need_to_know)| {
+            Command::DecideUserComms {
+                answers: UserCommsAnswers::default(),
+                tell_users,
+                reason,
+                what_users_should_do: String::new(),
+                what_users_need_to_know: need_to_know,
+            }
         }),
         (prop::sample::select(Task::ALL.to_vec()), text)
             .prop_map(|(task, reason)| Command::SkipTask { task, reason }),

@@ -35,6 +35,7 @@ fn the_decision_is_kept_as_typed_data_with_its_reason() {
         tell_users: Some(false),
         reason: "Telling people would send them to the defaced page".into(),
         what_users_should_do: String::new(),
+        what_users_need_to_know: String::new(),
     };
     let incident = with(declared(), [form.to_command().unwrap()]);
     let decision = incident.user_comms.as_ref().unwrap();
@@ -62,13 +63,22 @@ fn not_telling_users_needs_a_reason_and_a_choice_must_be_made() {
         form.to_command(),
         Err(vec![FieldError::UserCommsReasonMissing])
     );
-    let telling = UserCommsForm {
-        tell_users: Some(true),
-        ..UserCommsForm::default()
-    };
+    let telling = telling_users();
     assert!(
         telling.to_command().is_ok(),
         "telling users needs no reason"
+    );
+}
+
+#[test]
+fn telling_users_needs_the_words_they_need_since_the_title_is_internal() {
+    let form = UserCommsForm {
+        what_users_need_to_know: " ".into(),
+        ..telling_users()
+    };
+    assert_eq!(
+        form.to_command(),
+        Err(vec![FieldError::WhatUsersNeedToKnowMissing])
     );
 }
 
@@ -82,10 +92,7 @@ fn messages_to_users_can_be_recorded_only_after_deciding_to_tell_them() {
         refused(&declared(), post.clone()),
         CommandError::NotTellingUsers
     );
-    let decide = UserCommsForm {
-        tell_users: Some(true),
-        ..UserCommsForm::default()
-    };
+    let decide = telling_users();
     let incident = with(declared(), [decide.to_command().unwrap(), post]);
     assert!(incident.posted_to_users_in("#govuk-design-system on the GDS Slack"));
     assert_eq!(
@@ -96,12 +103,7 @@ fn messages_to_users_can_be_recorded_only_after_deciding_to_tell_them() {
 
 #[test]
 fn the_same_decision_twice_is_nothing_new() {
-    let decide = UserCommsForm {
-        tell_users: Some(true),
-        ..UserCommsForm::default()
-    }
-    .to_command()
-    .unwrap();
+    let decide = telling_users().to_command().unwrap();
     let incident = with(declared(), [decide.clone()]);
     assert_eq!(refused(&incident, decide), CommandError::NothingChanged);
 }

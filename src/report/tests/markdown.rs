@@ -1,5 +1,6 @@
 use crate::domain::tests::*;
 use crate::domain::*;
+use crate::golden::assert_golden_at;
 use crate::report::{build, file_name, markdown, slug, RecordChanges, ReportMeta};
 use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
@@ -45,13 +46,18 @@ pub(super) fn full() -> Incident {
                     .into(),
             },
             UserCommsForm {
-                tell_users: Some(true),
                 what_users_should_do: "Read the guidance on GitHub until it is back.".into(),
-                ..UserCommsForm::default()
+                ..telling_users()
             }
             .to_command()
             .unwrap(),
-            sent(MessageKind::UserMessage, "the website's banner"),
+            Command::RecordMessageSent {
+                kind: MessageKind::UserMessage,
+                channel: "the website's banner".into(),
+                text:
+                    "We know about a problem with the design system.\n\nThe website is not working."
+                        .into(),
+            },
         ],
     );
     // The fix lands the next morning.
@@ -163,22 +169,9 @@ fn render(incident: &Incident) -> String {
     markdown(&build(incident, &playbook(), &LONDON, &meta(incident)))
 }
 
-/// Compares with a golden file; `UPDATE_GOLDEN=1` writes it instead.
+/// Compares with a golden file of the report tests.
 fn assert_golden(name: &str, actual: &str) {
     assert_golden_at(&format!("src/report/tests/golden/{name}"), actual);
-}
-
-/// As [`assert_golden`], for a file anywhere in the repository.
-fn assert_golden_at(name: &str, actual: &str) {
-    let path = format!("{}/{name}", env!("CARGO_MANIFEST_DIR"));
-    if std::env::var_os("UPDATE_GOLDEN").is_some() {
-        std::fs::write(&path, actual).unwrap();
-    }
-    let expected = std::fs::read_to_string(&path).unwrap_or_default();
-    assert!(
-        expected == actual,
-        "{name} differs from its golden file; run with UPDATE_GOLDEN=1 to see the change in git.\n{actual}"
-    );
 }
 
 #[test]
@@ -202,7 +195,7 @@ fn the_end_to_end_fixture_is_the_full_incident() {
 
 /// The headings the app writes, and nothing else: every one of them is in
 /// the full report, which the test below checks.
-const APP_HEADINGS: [&str; 22] = [
+const APP_HEADINGS: [&str; 23] = [
     "Overview",
     "Impact on users",
     "Impact on the department",
@@ -211,6 +204,7 @@ const APP_HEADINGS: [&str; 22] = [
     "Resolution",
     "Timeline",
     "Communications",
+    "What was said",
     "Review",
     "What happened",
     "Trigger",

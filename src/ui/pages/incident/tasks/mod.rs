@@ -21,12 +21,21 @@ use leptos::prelude::*;
 
 pub fn page(task: Task) -> AnyView {
     let body = move || match task {
-        Task::TellTeam => view! { <tell_team::TellTeamTask /> }.into_any(),
+        Task::TellTeam | Task::TellTeamMitigated | Task::TellTeamResolved => {
+            view! { <tell_team::TellTeamTask task /> }.into_any()
+        }
         Task::FormTeam => view! { <team::TeamTask /> }.into_any(),
         Task::StartReport => view! { <report::ReportTask /> }.into_any(),
         Task::DecideSeverity => view! { <severity::SeverityTask /> }.into_any(),
-        Task::InformStakeholders => view! { <stakeholders::StakeholdersTask /> }.into_any(),
+        Task::InformStakeholders
+        | Task::InformStakeholdersMitigated
+        | Task::InformStakeholdersResolved => {
+            view! { <stakeholders::StakeholdersTask task /> }.into_any()
+        }
         Task::DecideUserComms => view! { <users::UsersTask /> }.into_any(),
+        Task::TellUsersMitigated | Task::TellUsersResolved => {
+            view! { <users::TellUsersAgain task /> }.into_any()
+        }
         Task::Tackle => view! { <tackle::TackleTask /> }.into_any(),
         Task::ConfirmResolved => view! { <resolve::ResolveTask /> }.into_any(),
         Task::HoldReview => view! { <review::ReviewTask /> }.into_any(),

@@ -1,10 +1,10 @@
 //! Inform stakeholders: an email written from the incident, opened in the
 //! person's mail program or copied, and recorded once sent.
 
-use super::sent::SentList;
+use super::sent::{record_sent, Recorded, SentList};
 use super::skip::SkipTask;
 use crate::domain::messages::{stakeholder_email, Email};
-use crate::domain::{safe_href, Command, MessageKind, Task};
+use crate::domain::{safe_href, MessageKind, Task};
 use crate::ui::components::{Button, WarningText};
 use crate::ui::form_errors::FormErrors;
 use crate::ui::pages::incident::copy_message::{CopyMessage, CopyValue};
@@ -14,7 +14,7 @@ use crate::ui::state::AppState;
 use leptos::prelude::*;
 
 #[component]
-pub fn StakeholdersTask() -> impl IntoView {
+pub fn StakeholdersTask(task: Task) -> impl IntoView {
     let session = IncidentSession::get();
     let state = AppState::get();
     let errors = FormErrors::new();
@@ -31,6 +31,8 @@ pub fn StakeholdersTask() -> impl IntoView {
         .mailto_url()
     };
     let mailto = move || safe_href(&mailto()).map(str::to_owned);
+    // What was said: the subject, then the body as sent.
+    let mailto_text = move || format!("Subject: {}\n\n{}", email().subject, body.get());
     let (stakeholders, cyber) = state.playbook.with_untracked(|p| {
         (
             p.stakeholders.name.clone(),
@@ -109,13 +111,11 @@ pub fn StakeholdersTask() -> impl IntoView {
             </div>
         </dl>
     };
+    let recorded = RwSignal::new(None);
     let sent = move |_| {
         let to = untrack(email).to.join(", ");
-        let command = Command::RecordMessageSent {
-            kind: MessageKind::StakeholderEmail,
-            channel: to,
-        };
-        if session.submit(command, errors) {
+        let said = untrack(mailto_text);
+        if record_sent(MessageKind::StakeholderEmail, to, said, errors, recorded) {
             body.set(generate.run(()));
         }
     };
@@ -123,10 +123,13 @@ pub fn StakeholdersTask() -> impl IntoView {
         {errors.summary()}
         {urgent}
         <p class="govuk-body">
-            {format!(
-                "Email {stakeholders} as soon as you can, and above all for P1 and P2 incidents. \
-                 They can add support, advise on escalation and decide whether work out of hours is needed."
-            )}
+            {match task.round() {
+                Some(_) => format!("Tell {stakeholders} where the incident stands now, in the same email thread."),
+                None => format!(
+                    "Email {stakeholders} as soon as you can, and above all for P1 and P2 incidents. \
+                     They can add support, advise on escalation and decide whether work out of hours is needed."
+                ),
+            }}
         </p>
         {severity_first}
         {security}
@@ -142,7 +145,8 @@ pub fn StakeholdersTask() -> impl IntoView {
             generate
         />
         <Button text="I have sent it" button_type="button" on:click=sent />
+        <Recorded recorded />
         <SentList kind=MessageKind::StakeholderEmail />
-        <SkipTask task=Task::InformStakeholders summary_text="We do not need to tell stakeholders" />
+        <SkipTask task summary_text="We do not need to tell stakeholders" />
     }
 }

@@ -1,9 +1,9 @@
 //! Tell the team: the first message to the team channel, then updates.
 
-use super::sent::SentList;
+use super::sent::{record_sent, Recorded, SentList};
 use super::skip::SkipTask;
 use crate::domain::messages::team_message;
-use crate::domain::{Command, MessageKind, Task};
+use crate::domain::{MessageKind, Task};
 use crate::ui::components::Button;
 use crate::ui::form_errors::FormErrors;
 use crate::ui::pages::incident::copy_message::CopyMessage;
@@ -12,7 +12,7 @@ use crate::ui::state::AppState;
 use leptos::prelude::*;
 
 #[component]
-pub fn TellTeamTask() -> impl IntoView {
+pub fn TellTeamTask(task: Task) -> impl IntoView {
     let session = IncidentSession::get();
     let state = AppState::get();
     let errors = FormErrors::new();
@@ -26,14 +26,18 @@ pub fn TellTeamTask() -> impl IntoView {
             .incident
             .with(|i| i.has_sent(MessageKind::TeamAlert))
     };
+    let recorded = RwSignal::new(None);
     let posted = {
         let channel = channel.clone();
         move |_| {
-            let command = Command::RecordMessageSent {
-                kind: MessageKind::TeamAlert,
-                channel: channel.clone(),
-            };
-            if session.submit(command, errors) {
+            let said = text.get_untracked();
+            if record_sent(
+                MessageKind::TeamAlert,
+                channel.clone(),
+                said,
+                errors,
+                recorded,
+            ) {
                 // The next message is an update, and says so.
                 text.set(generate.run(()));
             }
@@ -63,7 +67,8 @@ pub fn TellTeamTask() -> impl IntoView {
             generate
         />
         <Button text="I have posted it" button_type="button" on:click=posted />
+        <Recorded recorded />
         <SentList kind=MessageKind::TeamAlert />
-        <SkipTask task=Task::TellTeam summary_text="We do not need to tell the team" />
+        <SkipTask task summary_text="We do not need to tell the team" />
     }
 }

@@ -1,8 +1,10 @@
 //! Decide whether to tell users: the questions that decide it, the app's
 //! advice, the team's decision and why, then the message and where it went.
 
+use super::sent::{record_sent, Recorded};
+use super::skip::SkipTask;
 use crate::domain::messages::user_message;
-use crate::domain::{Command, Field, MessageKind, UserChannel, UserCommsAnswers, UserCommsForm};
+use crate::domain::{Field, MessageKind, Task, UserChannel, UserCommsAnswers, UserCommsForm};
 use crate::ui::components::{Button, RadioItem, Radios, Textarea};
 use crate::ui::form_errors::FormErrors;
 use crate::ui::pages::incident::copy_message::CopyMessage;
@@ -43,6 +45,12 @@ pub fn UsersTask() -> impl IntoView {
             .map(|d| d.what_users_should_do.clone())
             .unwrap_or_default(),
     );
+    let need_to_know = RwSignal::new(
+        earlier
+            .as_ref()
+            .map(|d| d.what_users_need_to_know.clone())
+            .unwrap_or_default(),
+    );
     let current_answers = move || UserCommsAnswers {
         security_issue: yes_no::answer(security.get()),
         users_must_act: yes_no::answer(must_act.get()),
@@ -60,6 +68,7 @@ pub fn UsersTask() -> impl IntoView {
             tell_users: yes_no::answer(tell.get_untracked()),
             reason: reason.get_untracked(),
             what_users_should_do: what_to_do.get_untracked(),
+            what_users_need_to_know: need_to_know.get_untracked(),
         };
         let command = match form.to_command() {
             Ok(command) => command,
@@ -133,6 +142,15 @@ pub fn UsersTask() -> impl IntoView {
                 value=reason
             />
             <Textarea
+                id="what-users-need-to-know"
+                name="what-users-need-to-know"
+                label="What do users need to know?"
+                hint="Needed if you will tell users. In plain words, without internal details: the message to users starts with it."
+                rows=2
+                error_message=errors.message(Field::WhatUsersNeedToKnow)
+                value=need_to_know
+            />
+            <Textarea
                 id="what-users-should-do"
                 name="what-users-should-do"
                 label="What should users do?"
@@ -145,28 +163,70 @@ pub fn UsersTask() -> impl IntoView {
         </form>
         <Show when=telling>
             <h2 class="govuk-heading-m">"Tell users"</h2>
-            <CopyMessage
-                id="user-message"
-                label="Message for users"
-                hint="Check it before you post it: leave out anything that should not be public."
-                text=message
-                generate
-            />
-            <UserChannels errors />
+            <UserMessage message generate errors told_before=false />
         </Show>
     }
 }
 
-/// Each channel users read, with whether the message was posted there.
+/// A final message to users: on each channel they were told on before.
 #[component]
-fn UserChannels(errors: FormErrors) -> impl IntoView {
+pub fn TellUsersAgain(task: Task) -> impl IntoView {
+    let session = IncidentSession::get();
+    let errors = FormErrors::new();
+    let generate = Callback::new(move |_| untrack(|| session.derive(user_message)));
+    let message = RwSignal::new(generate.run(()));
+    view! {
+        {errors.summary()}
+        <p class="govuk-body">"Tell users where things stand now, on each channel they were told on before."</p>
+        <UserMessage message generate errors told_before=true />
+        <SkipTask task summary_text="We do not need to tell users" />
+    }
+}
+
+/// The message to users, and each channel to post it on.
+#[component]
+fn UserMessage(
+    message: RwSignal<String>,
+    generate: Callback<(), String>,
+    errors: FormErrors,
+    told_before: bool,
+) -> impl IntoView {
+    view! {
+        <CopyMessage
+            id="user-message"
+            label="Message for users"
+            hint="Check it before you post it: leave out anything that should not be public."
+            text=message
+            generate
+        />
+        <UserChannels errors message told_before />
+    }
+}
+
+/// Each channel users read (or, for a final message, each they were told
+/// on), with whether the message was posted there.
+#[component]
+fn UserChannels(errors: FormErrors, message: RwSignal<String>, told_before: bool) -> impl IntoView {
     let session = IncidentSession::get();
     let state = AppState::get();
-    let channels: Vec<UserChannel> = state.playbook.with_untracked(|p| p.user_channels.clone());
-    channels
+    let mut labels: Vec<String> = if told_before {
+        session.incident.with_untracked(|i| {
+            i.sent(MessageKind::UserMessage)
+                .map(|c| c.channel.clone())
+                .collect()
+        })
+    } else {
+        state
+            .playbook
+            .with_untracked(|p| p.user_channels.iter().map(UserChannel::label).collect())
+    };
+    // Once each, in the order they were first told.
+    let mut seen = std::collections::BTreeSet::new();
+    labels.retain(|label| seen.insert(label.clone()));
+    let recorded = RwSignal::new(None);
+    let buttons = labels
         .into_iter()
-        .map(|channel| {
-            let label = channel.label();
+        .map(|label| {
             let posted = {
                 let label = label.clone();
                 move || {
@@ -189,11 +249,14 @@ fn UserChannels(errors: FormErrors) -> impl IntoView {
             let on_click = {
                 let label = label.clone();
                 move |_| {
-                    let command = Command::RecordMessageSent {
-                        kind: MessageKind::UserMessage,
-                        channel: label.clone(),
-                    };
-                    session.submit(command, errors);
+                    let said = message.get_untracked();
+                    record_sent(
+                        MessageKind::UserMessage,
+                        label.clone(),
+                        said,
+                        errors,
+                        recorded,
+                    );
                 }
             };
             view! {
@@ -208,5 +271,6 @@ fn UserChannels(errors: FormErrors) -> impl IntoView {
                 />
             }
         })
-        .collect_view()
+        .collect_view();
+    view! { {buttons}<Recorded recorded /> }
 }
