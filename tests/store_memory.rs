@@ -322,7 +322,7 @@ mod playbook {
             Some(edited()),
             "earlier versions stay for the incidents run with them"
         );
-        assert!(store.backend().values[PLAYBOOK_KEY].starts_with(r#"{"schema_version":1,"#));
+        assert!(store.backend().values[PLAYBOOK_KEY].starts_with(r#"{"schema_version":2,"#));
     }
 
     #[test]

@@ -60,7 +60,7 @@ pub use lifecycle::{
     missing_for_review, missing_for_status, missing_to_close, report_gaps, Gap, Missing,
 };
 pub use moment::{moment_with_offset, DateParts, DateTimeParts, MomentProblem, Repeated, YEARS};
-pub use playbook::{Contact, Playbook, Repositories, SeverityGuide, UserChannel};
+pub use playbook::{Contact, Playbook, References, Repositories, SeverityGuide, UserChannel};
 pub use resolution::{Done, Dropped, LongTailItem, Resolution};
 pub use review::{Review, RootCauseCategory};
 pub use role::{Role, RoleAssignment};

@@ -4,6 +4,7 @@
 //! teams can later make the app theirs by editing one value.
 
 use super::actions::ActionArea;
+use super::error::FieldError;
 use super::severity::Severity;
 use super::updates::UpdateCadence;
 use super::working_hours::WorkingHours;
@@ -42,9 +43,37 @@ pub struct Playbook {
     /// taking the incident to a regular management review.
     #[serde(default)]
     pub standing_actions: Vec<String>,
+    /// The documents the written process points to. Absent from settings
+    /// saved before they existed, which read the GOV.UK Design System's.
+    #[serde(default = "References::design_system")]
+    pub references: References,
     /// When the team last reviewed this process, and how often it must.
     pub process_reviewed_on: NaiveDate,
     pub process_review_months: u32,
+}
+
+/// The process's own documents, each an `https:` address, or empty when
+/// the team has none.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct References {
+    /// The team drive's folder of the report template and past reports.
+    pub incidents_folder: String,
+    /// How the organisation manages incidents, out of hours included.
+    pub incident_management: String,
+    /// What counts as a cyber security incident.
+    pub cyber_definition: String,
+}
+
+impl References {
+    /// The links the GOV.UK Design System's written process gives.
+    pub fn design_system() -> Self {
+        Self {
+            incidents_folder: "https://drive.google.com/drive/u/0/folders/1plXDUGFIoyzWubWNC9J_IjMiEN8eh9pO".to_owned(),
+            incident_management: "https://docs.google.com/document/d/1V33F8_1Jw2KoOMzRWCTbauDtHY9tvVK_Od1uJ5WrcxI/edit#heading=h.8ot1tclehhda".to_owned(),
+            cyber_definition: "https://www.ncsc.gov.uk/section/about-ncsc/incident-management".to_owned(),
+        }
+    }
 }
 
 /// The routing rules for actions: a repository (`owner/name`) per area.
@@ -181,6 +210,7 @@ impl Playbook {
                 other: "alphagov/govuk-design-system".to_owned(),
             },
             issue_labels: strings(&["incident"]),
+            references: References::design_system(),
             standing_actions: strings(&[
                 "Add the incident to the senior management team’s monthly review",
             ]),
@@ -205,6 +235,14 @@ impl Playbook {
             ActionArea::Components => &repositories.components,
             ActionArea::Other => &repositories.other,
         }
+    }
+
+    /// Why an action about `area` cannot be filed yet, if it cannot: a
+    /// security action waits until settings name the team's repository for
+    /// them, so its details never land in a public one by default.
+    pub fn filing_refusal(&self, area: ActionArea) -> Option<FieldError> {
+        let unset = self.repository_for(area).trim().is_empty();
+        (area == ActionArea::Security && unset).then_some(FieldError::SecurityRepositoryNotSet)
     }
 
     /// When the process itself is due for review.

@@ -4,7 +4,8 @@
 use super::actions::is_repository;
 use super::error::FieldError;
 use super::moment::DateParts;
-use super::playbook::{Contact, Playbook, Repositories, SeverityGuide, UserChannel};
+use super::playbook::{Contact, Playbook, References, Repositories, SeverityGuide, UserChannel};
+use super::safe_url::safe_href;
 use super::severity::Severity;
 use super::text::clock;
 use super::updates::UpdateCadence;
@@ -35,6 +36,9 @@ pub enum Setting {
     OtherRepository,
     IssueLabels,
     StandingActions,
+    IncidentsFolder,
+    IncidentManagement,
+    CyberDefinition,
     WorkingDays,
     WorkStart,
     WorkEnd,
@@ -67,6 +71,9 @@ impl Setting {
             Setting::OtherRepository => "the repository for other actions".into(),
             Setting::IssueLabels => "the issue labels".into(),
             Setting::StandingActions => "what every review considers".into(),
+            Setting::IncidentsFolder => "the address of the incidents folder".into(),
+            Setting::IncidentManagement => "the address of the incident management document".into(),
+            Setting::CyberDefinition => "the address of the cyber incident definition".into(),
             Setting::WorkingDays => "the working days".into(),
             Setting::WorkStart => "when the working day starts".into(),
             Setting::WorkEnd => "when the working day ends".into(),
@@ -105,6 +112,9 @@ pub struct SettingsForm {
     pub issue_labels: String,
     /// One a line.
     pub standing_actions: String,
+    pub incidents_folder: String,
+    pub incident_management: String,
+    pub cyber_definition: String,
     pub working_days: Vec<Weekday>,
     /// `HH:MM`.
     pub work_start: String,
@@ -150,6 +160,9 @@ impl SettingsForm {
             other_repository: p.repositories.other.clone(),
             issue_labels: p.issue_labels.join(", "),
             standing_actions: p.standing_actions.join("\n"),
+            incidents_folder: p.references.incidents_folder.clone(),
+            incident_management: p.references.incident_management.clone(),
+            cyber_definition: p.references.cyber_definition.clone(),
             working_days: p.working_hours.days.clone(),
             work_start: time(p.working_hours.start),
             work_end: time(p.working_hours.end),
@@ -290,6 +303,15 @@ impl SettingsForm {
             });
         }
         let standing_actions = list(problems, &self.standing_actions, Setting::StandingActions);
+        let references = References {
+            incidents_folder: link(problems, &self.incidents_folder, Setting::IncidentsFolder),
+            incident_management: link(
+                problems,
+                &self.incident_management,
+                Setting::IncidentManagement,
+            ),
+            cyber_definition: link(problems, &self.cyber_definition, Setting::CyberDefinition),
+        };
         if self.working_days.is_empty() {
             problems.push(FieldError::WorkingDaysMissing);
         }
@@ -339,6 +361,7 @@ impl SettingsForm {
                     repositories,
                     issue_labels,
                     standing_actions,
+                    references,
                     process_reviewed_on: reviewed_on,
                     process_review_months: months,
                 })
@@ -373,6 +396,16 @@ fn email(problems: &mut Vec<FieldError>, value: &str, setting: Setting) -> Strin
     let value = text(problems, value, setting, true, SHORT_MAX);
     if !value.is_empty() && !is_email(&value) {
         problems.push(FieldError::EmailInvalid(setting));
+    }
+    value
+}
+
+/// An `https:` address the app may link to, or empty.
+fn link(problems: &mut Vec<FieldError>, value: &str, setting: Setting) -> String {
+    let value = text(problems, value, setting, false, LONG_MAX);
+    let https = safe_href(&value).is_some_and(|url| url.starts_with("https://"));
+    if !value.is_empty() && !https {
+        problems.push(FieldError::LinkInvalid(setting));
     }
     value
 }

@@ -10,7 +10,8 @@ use serde::{Deserialize, Serialize};
 
 /// Version of the stored playbook format. Bump it, with a migration,
 /// whenever a stored field changes meaning or shape.
-pub const PLAYBOOK_SCHEMA_VERSION: u32 = 1;
+/// 2: the process's own documents (read as the GOV.UK Design System's when absent).
+pub const PLAYBOOK_SCHEMA_VERSION: u32 = 2;
 
 #[derive(Serialize, Deserialize)]
 struct PlaybookDocument {

@@ -180,3 +180,40 @@ fn settings_keep_no_character_that_is_not_text_or_reorders_the_words_around_it()
     assert_eq!(playbook.incident_examples, ["The site is down", "Defaced"]);
     assert_eq!(playbook.user_channels[0].channel, "#help");
 }
+
+#[test]
+fn the_process_documents_are_https_addresses_or_empty() {
+    let edited = SettingsForm {
+        incidents_folder: "javascript:alert(1)".into(),
+        incident_management: "http://intranet.example/incidents".into(),
+        cyber_definition: String::new(),
+        ..form()
+    };
+    assert_eq!(
+        edited.to_playbook(&known),
+        Err(vec![
+            FieldError::LinkInvalid(Setting::IncidentsFolder),
+            FieldError::LinkInvalid(Setting::IncidentManagement),
+        ])
+    );
+    let fixed = SettingsForm {
+        incidents_folder: "https://drive.example/folders/1".into(),
+        incident_management: String::new(),
+        ..edited
+    }
+    .to_playbook(&known)
+    .unwrap();
+    assert_eq!(
+        fixed.references.incidents_folder,
+        "https://drive.example/folders/1"
+    );
+    assert_eq!(fixed.references.cyber_definition, "");
+}
+
+#[test]
+fn settings_saved_before_the_documents_existed_read_the_design_systems() {
+    let mut json: serde_json::Value = serde_json::to_value(playbook()).unwrap();
+    json.as_object_mut().unwrap().remove("references");
+    let read: Playbook = serde_json::from_value(json).unwrap();
+    assert_eq!(read.references, References::design_system());
+}

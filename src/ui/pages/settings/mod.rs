@@ -4,7 +4,7 @@
 
 mod fields;
 
-use super::StorageMeter;
+use super::{ProcessReviewBanner, StorageMeter};
 use crate::domain::{text::weekday_name, Field, Playbook, Setting, SettingsForm, Severity};
 use crate::ui::components::{
     Button, CheckboxItem, Checkboxes, DateInput, DateInputItem, Input, NotificationBanner, Select,
@@ -114,6 +114,7 @@ pub fn SettingsPage() -> impl IntoView {
                 {move || saved.get().map(|text| view! { <NotificationBanner text success=true /> })}
                 {errors.summary()}
                 <h1 class="govuk-heading-l">"Settings"</h1>
+                <ProcessReviewBanner />
                 <p class="govuk-body">
                     "Everything here is your team’s own: where you tell people, who you tell, what each severity means and when you work. "
                     "Changes apply to incidents from now on; closed incidents keep the settings they were run with."
@@ -134,6 +135,7 @@ pub fn SettingsPage() -> impl IntoView {
                     {area(Setting::UserChannels, "Channels users read", "One a line, as channel | workspace, for example “#our-service | Our Slack”.", 3, fields.user_channels)}
                     {input(Setting::NeverTellUsersBy, "A channel never to use for incidents", "For example, “the mailing list”. Leave it empty if there is none.", fields.never_tell_users_by)}
                     <h2 class="govuk-heading-m">"Severity"</h2>
+                    <p class="govuk-body">"How often to update people at each severity is your team’s own choice: the written process does not set it."</p>
                     {severities}
                     <h2 class="govuk-heading-m">"Is it an incident?"</h2>
                     {area(Setting::IncidentExamples, "Examples of incidents", "One a line.", 6, fields.incident_examples)}
@@ -160,6 +162,11 @@ pub fn SettingsPage() -> impl IntoView {
                     {input(Setting::OtherRepository, "Repository for other actions", "", fields.other_repository)}
                     {input(Setting::IssueLabels, "Labels for the issues", "Separated by commas, for example “incident”.", fields.issue_labels)}
                     {area(Setting::StandingActions, "What every review considers", "Standing actions, one a line: each review says whether it considered each, and the report lists them.", 3, fields.standing_actions)}
+                    <h2 class="govuk-heading-m">"Your process’s documents"</h2>
+                    <p class="govuk-body">"Linked from the pages of the response where your process mentions them. Each is a full address starting https://, or empty if you have none."</p>
+                    {input(Setting::IncidentsFolder, "Incidents folder", "Where the report template and past reports are kept, by year.", fields.incidents_folder)}
+                    {input(Setting::IncidentManagement, "Incident management document", "Your organisation’s, including how to escalate out of hours.", fields.incident_management)}
+                    {input(Setting::CyberDefinition, "What counts as a cyber security incident", "For example, the National Cyber Security Centre’s definition.", fields.cyber_definition)}
                     <h2 class="govuk-heading-m">"Reviewing this process"</h2>
                     <DateInput
                         id="process-reviewed"

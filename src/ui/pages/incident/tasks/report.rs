@@ -43,6 +43,11 @@ pub fn ReportTask() -> impl IntoView {
             "Write what you know now. If nobody can keep it up to date during the incident, "
             "finish it as soon as you can."
         </p>
+        <super::reference::ReferenceLink
+            document=|r| &r.incidents_folder
+            before="Your team keeps the report template and past reports, by year, in its "
+            text="incidents folder"
+        />
         <form novalidate on:submit=on_submit>
             {fields.view(errors, true)}
             <Button prevent_double_click=true text="Save and return to the incident" />

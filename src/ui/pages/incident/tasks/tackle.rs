@@ -33,6 +33,12 @@ pub fn TackleTask() -> impl IntoView {
                 <li><a class="govuk-link" href=team_href.clone()>"Post an update to the team"</a></li>
             </ul>
         };
+        let choice = view! {
+            <p class="govuk-body">
+                "How often is your team’s own choice, set in "
+                <a class="govuk-link" href=crate::ui::route::Route::Settings.href()>"settings"</a>"."
+            </p>
+        };
         let when = match (session.next_update(), cadence) {
             (Some((due, at)), Some((severity, every))) => {
                 let line =
@@ -41,10 +47,11 @@ pub fn TackleTask() -> impl IntoView {
                     view! {
                         <WarningText>{format!("An update was due by {at}. Send one now.")}</WarningText>
                         <p class="govuk-body">{line}</p>
+                        {choice}
                     }
                     .into_any()
                 } else {
-                    view! { <p class="govuk-body">{format!("{line} The next update is due by {at}.")}</p> }.into_any()
+                    view! { <p class="govuk-body">{format!("{line} The next update is due by {at}.")}</p>{choice} }.into_any()
                 }
             }
             _ if incident.with(|i| i.severity.is_none()) => view! {
