@@ -223,6 +223,8 @@ pub enum FieldError {
     ActionAreaNotChosen,
     #[error("Enter the repository as owner/name, like alphagov/govuk-frontend")]
     RepositoryInvalid,
+    #[error("Set the repository for security actions in settings before adding one, so its details stay private")]
+    SecurityRepositoryNotSet,
     #[error(
         "Enter the issue’s address, like https://github.com/alphagov/govuk-frontend/issues/123"
     )]
@@ -237,6 +239,8 @@ pub enum FieldError {
     TooManyItems { setting: Setting, max: usize },
     #[error("Enter {} in the right format, like name@example.gov.uk", .0.describe())]
     EmailInvalid(Setting),
+    #[error("Enter {} as a full address starting https://", .0.describe())]
+    LinkInvalid(Setting),
     #[error("Write each channel users read as channel | workspace: line {line} is not")]
     UserChannelInvalid { line: usize },
     #[error("Enter {} as owner/name, like alphagov/govuk-frontend", .0.describe())]
@@ -296,12 +300,14 @@ impl FieldError {
             ActionKindNotChosen => Field::ActionKind,
             ActionAreaNotChosen => Field::ActionArea,
             RepositoryInvalid => Field::ActionRepository,
+            SecurityRepositoryNotSet => Field::ActionArea,
             IssueUrlInvalid => Field::IssueUrl,
             DropReasonMissing => Field::DropReason,
             SettingMissing(setting)
             | SettingTooLong { setting, .. }
             | TooManyItems { setting, .. }
             | EmailInvalid(setting)
+            | LinkInvalid(setting)
             | SettingRepositoryInvalid(setting)
             | TimeInvalid(setting) => Field::Setting(*setting),
             UserChannelInvalid { .. } => Field::Setting(Setting::UserChannels),

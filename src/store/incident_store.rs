@@ -5,7 +5,9 @@ use super::backend::Backend;
 use super::compact::{self, STORE_FORMAT};
 use super::error::StoreError;
 use super::index::IndexEntry;
-use super::keys::{incident_key, BROWSER_KEY, DELETED_KEY, LAST_EXPORT_KEY, NAME_KEY};
+use super::keys::{
+    incident_key, BROWSER_KEY, DELETED_KEY, DOWNLOADED_KEY, LAST_EXPORT_KEY, NAME_KEY,
+};
 use super::listing::IndexMemory;
 use crate::domain::{merge_deletions, Deletion, Incident, IncidentId, COUNTER_MAX, SCHEMA_VERSION};
 use chrono::{DateTime, Utc};
@@ -183,6 +185,26 @@ impl<B: Backend> IncidentStore<B> {
 
     pub fn record_export(&mut self, at: DateTime<Utc>) -> Result<(), StoreError> {
         self.backend.set(LAST_EXPORT_KEY, &at.to_rfc3339())
+    }
+
+    /// When each incident's report or file was last downloaded; empty if
+    /// never, or if the record cannot be read (it only quiets a reminder).
+    pub fn downloads(&self) -> std::collections::BTreeMap<IncidentId, DateTime<Utc>> {
+        let saved = self.backend.get(DOWNLOADED_KEY).ok().flatten();
+        saved
+            .and_then(|json| serde_json::from_str(&json).ok())
+            .unwrap_or_default()
+    }
+
+    pub fn record_download(
+        &mut self,
+        id: &IncidentId,
+        at: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        let mut downloads = self.downloads();
+        downloads.insert(id.clone(), at);
+        let json = serde_json::to_string(&downloads).unwrap_or_default();
+        self.backend.set(DOWNLOADED_KEY, &json)
     }
 
     /// Copies damaged data to a key of its own, under `prefix`, before it is replaced.

@@ -3,9 +3,9 @@
 use super::components::{focus_page_heading, Footer, GenericHeader, PhaseBanner, SkipLink};
 use super::offline::{OfflineNotice, UpdateBanner};
 use super::pages::{
-    AccessibilityPage, DeclarePage, ImportPage, IncidentPage, NotAnIncidentPage, NotFoundPage,
-    PlaybookBanners, RecoverPage, RegisterPage, SettingsPage, Shown, StorageBanner, TeamFolderPage,
-    TriagePage, TriageResultPage,
+    AccessibilityPage, DeclarePage, ImportPage, IncidentPage, NameInHeader, NotAnIncidentPage,
+    NotFoundPage, PlaybookBanners, RecoverPage, RegisterPage, SettingsPage, Shown, StorageBanner,
+    TeamFolderPage, TriagePage, TriageResultPage,
 };
 use super::platform::current_hash;
 use super::route::Route;
@@ -126,6 +126,7 @@ pub fn App() -> impl IntoView {
         </header>
         <PhaseBanner tag="Alpha" text=Signal::derive(move || format!("A new tool. Everything you enter is saved {}.", kept_in(&state))) />
         <div class="govuk-width-container">
+            <NameInHeader />
             <OfflineNotice />
             <main class="govuk-main-wrapper" id="main-content" tabindex="-1">
                 <UpdateBanner />

@@ -5,7 +5,7 @@
 use super::platform::{download, open_store};
 use super::state::AppState;
 use super::time;
-use crate::domain::{text::iso_date, Incident, ZoneRules};
+use crate::domain::{text::iso_date, Incident, IncidentId, ZoneRules};
 use crate::report::{file_name, Envelope};
 use leptos::prelude::*;
 
@@ -17,7 +17,17 @@ pub fn export_incident(state: &AppState, incident: &Incident) -> Result<(), Stri
         &file_name(incident, &state.team_zone(), "json"),
         "application/json",
         &json,
-    )
+    )?;
+    note_download(&incident.id);
+    Ok(())
+}
+
+/// Remembers that a copy of this incident left the browser by the person's
+/// own download. Failing to remember loses nothing but a reminder's quiet.
+pub fn note_download(id: &IncidentId) {
+    if let Ok(mut store) = open_store() {
+        let _ = store.record_download(id, time::now());
+    }
 }
 
 /// Saves every incident in this browser, this tab's unsaved changes

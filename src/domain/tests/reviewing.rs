@@ -399,3 +399,16 @@ fn the_tasks_after_the_incident_wait_for_their_turn() {
         assert_eq!(status(&closed, task), Completed, "{task:?}");
     }
 }
+
+#[test]
+fn a_security_action_waits_until_settings_name_the_repository_for_them() {
+    let mut playbook = playbook();
+    playbook.repositories.security = " ".into();
+    assert_eq!(
+        playbook.filing_refusal(ActionArea::Security),
+        Some(FieldError::SecurityRepositoryNotSet)
+    );
+    assert_eq!(playbook.filing_refusal(ActionArea::Website), None);
+    playbook.repositories.security = "alphagov/internal".into();
+    assert_eq!(playbook.filing_refusal(ActionArea::Security), None);
+}

@@ -1,5 +1,6 @@
-//! Shown above every page: settings that could not be read, and a process
-//! that is due for its own review.
+//! Settings that could not be read (above every page), and a process that
+//! is due for its own review (on the register and settings only: during an
+//! incident it is noise).
 
 use crate::domain::text::day;
 use crate::ui::components::NotificationBanner;
@@ -19,6 +20,12 @@ pub fn PlaybookBanners() -> impl IntoView {
             }
         })
     };
+    view! { {problem} }
+}
+
+#[component]
+pub fn ProcessReviewBanner() -> impl IntoView {
+    let state = AppState::get();
     let review_due = move || {
         let today = state.team_today();
         let (due, reviewed, months) = state.playbook.with(|p| {
@@ -44,5 +51,5 @@ pub fn PlaybookBanners() -> impl IntoView {
             }
         })
     };
-    view! { {problem} {review_due} }
+    view! { {review_due} }
 }

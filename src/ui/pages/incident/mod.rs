@@ -17,6 +17,7 @@ mod your_name;
 
 pub use session::IncidentSession;
 pub use unreadable::LoadProblem;
+pub use your_name::NameInHeader;
 
 use crate::domain::{IncidentId, Status, Task};
 use leptos::prelude::*;

@@ -7,7 +7,7 @@ use super::save_status::SaveStatus;
 use super::timeline::Timeline;
 use super::your_name::YourName;
 use super::IncidentSession;
-use crate::domain::{checklist, report_gaps, Role, Status, Task, TaskStatus};
+use crate::domain::{checklist, next_task, report_gaps, Role, Status, Task, TaskStatus};
 use crate::ui::components::{
     NotificationBanner, SummaryList, SummaryRow, TaskList, TaskListItem, WarningText,
 };
@@ -28,6 +28,10 @@ pub fn Overview() -> impl IntoView {
     let flash = state.flash.get_untracked();
     state.flash.set(None);
     let open = move || incident.with(|i| i.is_changeable());
+    // Asked for here only if the declare form did not get it (an import,
+    // say); it can be changed from the header.
+    let ask_name = state.your_name.with_untracked(|n| n.trim().is_empty());
+    let open_untracked = incident.with_untracked(|i| i.is_changeable());
     let id = session.id();
     let task_href = move |task| Route::Task(id.clone(), task).href();
 
@@ -102,49 +106,47 @@ pub fn Overview() -> impl IntoView {
         }
     };
 
-    let severity_warning = {
-        let href = task_href(Task::DecideSeverity);
+    // The first thing on the page: what to do next, and when people next
+    // expect to hear (overdue is a warning).
+    let next = {
+        let task_href = task_href.clone();
         move || {
-            let href = href.clone();
-            (open() && incident.with(|i| i.severity.is_none())).then(move || {
+            let task = session.derive(|incident, playbook, _| next_task(incident, playbook));
+            let (tackle, severity) = (task_href(Task::Tackle), task_href(Task::DecideSeverity));
+            let task = task.filter(|_| open()).map(|task| {
                 view! {
-                    <WarningText>
-                        "The severity is not decided yet. "
-                        <a class="govuk-link" href=href>"Decide the severity"</a>
-                        " as soon as you can: it sets how often people expect updates."
-                    </WarningText>
+                    <p class="govuk-body-l">
+                        "Next: "<a class="govuk-link" href=task_href(task)>{task.title()}</a>
+                    </p>
                 }
-            })
-        }
-    };
-
-    let overdue_warning = {
-        let href = task_href(Task::Tackle);
-        move || {
-            let (due, when) = session.next_update()?;
-            let href = href.clone();
-            due.is_overdue(state.clock.get()).then(move || {
-                view! {
+            });
+            let update = match session.next_update() {
+                Some((due, when)) if due.is_overdue(state.clock.get()) => view! {
                     <WarningText>
                         {format!("An update was due by {when}. ")}
-                        <a class="govuk-link" href=href>"Send an update now"</a>
+                        <a class="govuk-link" href=tackle>"Send an update now"</a>
                     </WarningText>
                 }
-            })
+                .into_any(),
+                Some((_, when)) => {
+                    view! { <p class="govuk-body">{format!("Next update due by {when}.")}</p> }
+                        .into_any()
+                }
+                None if open() && incident.with(|i| i.severity.is_none()) => view! {
+                    <p class="govuk-body">
+                        "Next update due: "
+                        <a class="govuk-link" href=severity>"decide the severity"</a>
+                        " to know when."
+                    </p>
+                }
+                .into_any(),
+                None => view! { <p class="govuk-body">"No more updates due."</p> }.into_any(),
+            };
+            view! { {task}{update} }
         }
     };
 
     let facts = move || {
-        let next_update = match session.next_update() {
-            Some((due, when)) if due.is_overdue(state.clock.get()) => {
-                format!("Overdue: it was due by {when}")
-            }
-            Some((_, when)) => format!("By {when}"),
-            None if incident.with(|i| i.severity.is_none()) => {
-                "Decide the severity to know when".to_owned()
-            }
-            None => "No more updates due".to_owned(),
-        };
         incident.with(|i| {
             let lead = |role: &Role| {
                 i.holder(role)
@@ -159,7 +161,6 @@ pub fn Overview() -> impl IntoView {
                     "Declared",
                     format!("{} by {}", time::date_and_time(i.declared_at), i.reporter),
                 ),
-                SummaryRow::new("Next update due", next_update),
             ];
             view! { <SummaryList rows /> }
         })
@@ -200,16 +201,11 @@ pub fn Overview() -> impl IntoView {
         <TeamFolderStatus />
         <div class="govuk-grid-row">
             <div class="govuk-grid-column-two-thirds">
-                <Show
-                    when=open
-                    fallback=|| view! {
-                        <div class="govuk-inset-text">"This incident is closed. It can no longer be changed."</div>
-                    }
-                >
-                    <YourName />
+                {next}
+                <Show when=move || !open()>
+                    <div class="govuk-inset-text">"This incident is closed. It can no longer be changed."</div>
                 </Show>
-                {severity_warning}
-                {overdue_warning}
+                {(ask_name && open_untracked).then(|| view! { <YourName /> })}
                 {overdue_actions}
                 {facts}
                 <h2 class="govuk-heading-m">"Response"</h2>
@@ -236,10 +232,12 @@ pub fn Overview() -> impl IntoView {
     }
 }
 
-/// “Incident 2026-03”, by its number in its year; by its id until it has
-/// one (in triage, or while the register cannot be read).
+/// “Incident 2026-03”, by its number in its year; just “Incident” until it
+/// has one (in triage, or while the register cannot be read): its long id
+/// would crowd the first screen.
 fn incident_caption(state: &AppState, session: &IncidentSession) -> String {
-    let id = session.id();
-    let number = state.incident_number(&id);
-    format!("Incident {}", number.unwrap_or_else(|| id.to_string()))
+    match state.incident_number(&session.id()) {
+        Some(number) => format!("Incident {number}"),
+        None => "Incident".to_owned(),
+    }
 }

@@ -61,11 +61,19 @@ pub fn ReportPage() -> impl IntoView {
     };
     let download_document = move |_| {
         let html = html_document(&report_now());
-        saved(download(&name("html"), "text/html;charset=utf-8", &html));
+        let result = download(&name("html"), "text/html;charset=utf-8", &html);
+        if result.is_ok() {
+            crate::ui::export::note_download(&session.id());
+        }
+        saved(result);
     };
     let download_markdown = move |_| {
         let text = markdown(&report_now());
-        saved(download(&name("md"), "text/markdown;charset=utf-8", &text));
+        let result = download(&name("md"), "text/markdown;charset=utf-8", &text);
+        if result.is_ok() {
+            crate::ui::export::note_download(&session.id());
+        }
+        saved(result);
     };
     // Once is enough: a second click while the first copy runs does nothing.
     let copying = RwSignal::new(false);

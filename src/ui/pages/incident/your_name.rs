@@ -6,7 +6,10 @@ use leptos::prelude::*;
 /// The name changes are recorded under, editable on the page so anyone
 /// picking up the incident on this computer can say who they are.
 #[component]
-pub fn YourName() -> impl IntoView {
+pub fn YourName(
+    #[prop(default = "your-name")] id: &'static str,
+    #[prop(default = "Your name")] label: &'static str,
+) -> impl IntoView {
     let state = AppState::get();
     let missing = Signal::derive(move || {
         state
@@ -17,9 +20,9 @@ pub fn YourName() -> impl IntoView {
     view! {
         <div on:change=move |_| state.remember_name()>
             <Input
-                id="your-name"
-                name="your-name"
-                label="Your name"
+                id
+                name=id
+                label
                 hint="Recorded on the timeline next to each change you make."
                 autocomplete="name"
                 spellcheck=false
@@ -28,5 +31,28 @@ pub fn YourName() -> impl IntoView {
                 value=state.your_name
             />
         </div>
+    }
+}
+
+/// Who this browser records changes as, on every page, with the name
+/// changeable in place: a teammate taking over on this computer says so.
+#[component]
+pub fn NameInHeader() -> impl IntoView {
+    let state = AppState::get();
+    let summary = move || {
+        state.your_name.with(|name| match name.trim() {
+            "" => "Say who you are".to_owned(),
+            name => format!("Changes are recorded as {name}"),
+        })
+    };
+    view! {
+        <details class="govuk-details govuk-!-font-size-16 govuk-!-margin-top-2 govuk-!-margin-bottom-0">
+            <summary class="govuk-details__summary">
+                <span class="govuk-details__summary-text">{summary}</span>
+            </summary>
+            <div class="govuk-details__text">
+                <YourName id="header-name" label="Name your changes are recorded under" />
+            </div>
+        </details>
     }
 }

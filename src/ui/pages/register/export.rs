@@ -1,21 +1,34 @@
+use crate::domain::IncidentId;
 use crate::ui::components::{Button, WarningText};
 use crate::ui::export::export_everything;
 use crate::ui::platform::open_store;
 use crate::ui::state::AppState;
 use crate::ui::time;
-use chrono::Duration;
+use chrono::{DateTime, Duration, Utc};
 use leptos::prelude::*;
 
 /// Reminds the person to keep a copy when there has never been a full
-/// export, or the last is more than a week old.
+/// export, or the last is more than a week old, unless every incident's
+/// own file or report was downloaded within the week.
 #[component]
-pub fn ExportReminder(has_incidents: Signal<bool>, exported: RwSignal<u32>) -> impl IntoView {
+pub fn ExportReminder(
+    incidents: Signal<Vec<IncidentId>>,
+    exported: RwSignal<u32>,
+) -> impl IntoView {
     let state = AppState::get();
     move || {
         exported.track();
-        let last = open_store().ok().and_then(|store| store.last_export());
-        let stale = last.is_none_or(|at| state.clock.get() - at > Duration::days(7));
-        (has_incidents.get() && stale).then(|| {
+        let store = open_store().ok();
+        let last = store.as_ref().and_then(|store| store.last_export());
+        let now = state.clock.get();
+        let recent = |at: DateTime<Utc>| now - at <= Duration::days(7);
+        let downloads = store.map(|store| store.downloads()).unwrap_or_default();
+        let ids = incidents.get();
+        let each_downloaded = ids
+            .iter()
+            .all(|id| downloads.get(id).copied().is_some_and(recent));
+        let stale = !last.is_some_and(recent) && !each_downloaded;
+        (!ids.is_empty() && stale).then(|| {
             let when = match last {
                 None => "You have not exported your incidents from this browser yet.".to_owned(),
                 Some(at) => format!("You last exported your incidents on {}.", time::date_and_time(at)),

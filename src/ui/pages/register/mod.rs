@@ -5,7 +5,7 @@ mod export;
 mod figures;
 mod table;
 
-use super::{StorageMeter, TeamFolderStatus};
+use super::{ProcessReviewBanner, StorageMeter, TeamFolderStatus};
 use crate::domain::{IncidentId, Severity, Status};
 use crate::report::{years, Summary};
 use crate::store::{IndexEntry, IndexLoad};
@@ -221,7 +221,7 @@ pub fn RegisterPage() -> impl IntoView {
         <h1 class="govuk-heading-xl">"Incidents"</h1>
         {banners}
         <TeamFolderStatus offer=true />
-        <export::ExportReminder has_incidents=Signal::derive(has_incidents) exported />
+        <export::ExportReminder incidents=Signal::derive(move || listing.with(|l| l.incidents().map(|e| e.id.clone()).collect())) exported />
         {move || (!has_incidents()).then(|| view! {
             <p class="govuk-body">"No incidents have been recorded in this browser yet."</p>
             <p class="govuk-body">
@@ -235,6 +235,7 @@ pub fn RegisterPage() -> impl IntoView {
             </p>
         })}
         {start}
+        <ProcessReviewBanner />
         <Show when=has_incidents>
             <div class="app-filters">
                 <Input id="search" name="search" label="Search titles and summaries" classes="govuk-!-width-two-thirds" value=search />

@@ -100,6 +100,9 @@ fn ActionCard(action: Action, number: usize, fields: ActionFields) -> impl IntoV
         rows.insert(0, SummaryRow::new("Detail", draft.detail.clone()));
     }
     let issue = action.issue_url.clone();
+    let blocked = AppState::get()
+        .playbook
+        .with_untracked(|p| p.filing_refusal(action.draft.area).is_some());
     let open = action.done.is_none() && session.incident.with_untracked(|i| i.is_changeable());
     let on_link = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
@@ -118,6 +121,7 @@ fn ActionCard(action: Action, number: usize, fields: ActionFields) -> impl IntoV
                 Some(issue) => view! {
                     <p class="govuk-body">"Filed as "<a class="govuk-link app-user-text" href=safe_href(&issue).map(str::to_owned) target="_blank" rel="noopener noreferrer">{issue.clone()}" (opens in new tab)"</a></p>
                 }.into_any(),
+                None if blocked => view! { <SecurityRepositoryNeeded /> }.into_any(),
                 None => view! {
                     <p class="govuk-body">
                         <a class="govuk-link" href=safe_href(&link.url).map(str::to_owned) target="_blank" rel="noopener noreferrer" on:click=on_create>
@@ -158,6 +162,17 @@ fn ActionCard(action: Action, number: usize, fields: ActionFields) -> impl IntoV
                     </div>
                 </form>
             })}
+        </div>
+    }
+}
+
+/// A security action waits for the team's own repository for them.
+#[component]
+fn SecurityRepositoryNeeded() -> impl IntoView {
+    view! {
+        <div class="govuk-inset-text">
+            "Security actions are filed in your team’s repository for them, so their details stay private, and none is set yet. "
+            <a class="govuk-link" href=crate::ui::route::Route::Settings.href()>"Set the repository for security actions in settings"</a>
         </div>
     }
 }
@@ -299,6 +314,12 @@ fn ActionEditor(fields: ActionFields) -> impl IntoView {
             Ok(draft) => draft,
             Err(problems) => return errors.show(problems),
         };
+        if let Some(refusal) = state
+            .playbook
+            .with_untracked(|p| p.filing_refusal(draft.area))
+        {
+            return errors.show(vec![refusal]);
+        }
         let command = match editing.get_untracked() {
             Some((action, _)) => Command::EditAction { action, draft },
             None => Command::AddAction(draft),
@@ -306,6 +327,11 @@ fn ActionEditor(fields: ActionFields) -> impl IntoView {
         if session.submit(command, errors) {
             fields.start_editing(None);
         }
+    };
+
+    let security_blocked = move || {
+        let chosen = area.get().and_then(|key| ActionArea::from_key(&key));
+        chosen.is_some_and(|a| state.playbook.with(|p| p.filing_refusal(a).is_some()))
     };
 
     let kinds: Vec<RadioItem> = ActionKind::ALL
@@ -367,6 +393,7 @@ fn ActionEditor(fields: ActionFields) -> impl IntoView {
             <div on:change=route_repository>
                 <Radios name="action-area" id_prefix="action-area" legend="What is it about?" legend_classes="govuk-fieldset__legend--s" error_message=errors.message(Field::ActionArea) items=areas value=area />
             </div>
+            {move || security_blocked().then(|| view! { <SecurityRepositoryNeeded /> })}
             <Input id="action-repository" name="action-repository" label="Repository" hint="As owner/name. Filled in from what it is about; change it if another fits better." classes="govuk-!-width-two-thirds" spellcheck=false error_message=errors.message(Field::ActionRepository) value=repository />
             <div class="govuk-button-group">{buttons}</div>
         </form>

@@ -2,6 +2,7 @@
 
 mod actions;
 mod close;
+mod reference;
 mod report;
 mod resolve;
 mod review;

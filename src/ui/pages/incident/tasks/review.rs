@@ -5,7 +5,9 @@ use super::super::lifecycle_list::MissingList;
 use crate::domain::{
     missing_for_review, Command, Field, ReviewForm, Role, RootCauseCategory, Status,
 };
-use crate::ui::components::{Button, CheckboxItem, Checkboxes, Input, Textarea};
+use crate::ui::components::{
+    Button, CheckboxItem, Checkboxes, Input, SummaryList, SummaryRow, Textarea,
+};
 use crate::ui::form_errors::FormErrors;
 use crate::ui::pages::details_fields::DateTimeSignals;
 use crate::ui::pages::incident::IncidentSession;
@@ -17,6 +19,10 @@ use leptos::prelude::*;
 pub fn ReviewTask() -> impl IntoView {
     let session = IncidentSession::get();
     let incident = session.incident;
+    // A closed incident's review is a record: shown, not offered for typing.
+    if !incident.with_untracked(|i| i.is_changeable()) {
+        return view! { <ReviewRecord /> }.into_any();
+    }
     let errors = FormErrors::new();
     let form = incident.with_untracked(|i| {
         let mut form = ReviewForm::from_review(&i.review, &BrowserZone);
@@ -217,4 +223,42 @@ pub fn ReviewTask() -> impl IntoView {
             <p class="govuk-body">"The incident has been reviewed."</p>
         </Show>
     }
+    .into_any()
+}
+
+/// The review as it was recorded, each field that was filled in.
+#[component]
+fn ReviewRecord() -> impl IntoView {
+    let review = IncidentSession::get()
+        .incident
+        .with_untracked(|i| i.review.clone());
+    let kinds: Vec<&str> = review.categories.iter().map(|c| c.label()).collect();
+    let rows: Vec<SummaryRow> = [
+        (
+            "Held",
+            review.held_at.map(time::date_and_time).unwrap_or_default(),
+        ),
+        ("Organiser", review.organiser),
+        ("Who attended", review.attendees.join(", ")),
+        ("What happened, in brief", review.summary),
+        ("Root cause", review.root_cause),
+        ("Trigger", review.trigger),
+        ("Kind of root cause", kinds.join(", ")),
+        ("Other kind of root cause", review.other_category),
+        ("Contributing factors", review.contributing_factors),
+        ("What went well", review.went_well),
+        ("What did not go well", review.went_badly),
+        ("Where we got lucky", review.lucky),
+        ("Recommendations", review.recommendations),
+        (
+            "Standing actions considered",
+            review.standing_actions.join(", "),
+        ),
+        ("Why no actions are needed", review.no_actions_reason),
+    ]
+    .into_iter()
+    .filter(|(_, value)| !value.is_empty())
+    .map(|(key, value)| SummaryRow::new(key, value))
+    .collect();
+    view! { <SummaryList rows /> }
 }

@@ -1,6 +1,7 @@
 //! Inform stakeholders: an email written from the incident, opened in the
 //! person's mail program or copied, and recorded once sent.
 
+use super::reference::ReferenceLink;
 use super::sent::{record_sent, Recorded, SentList};
 use super::skip::SkipTask;
 use crate::domain::messages::{stakeholder_email, Email};
@@ -131,8 +132,18 @@ pub fn StakeholdersTask(task: Task) -> impl IntoView {
                 ),
             }}
         </p>
+        <ReferenceLink
+            document=|r| &r.incident_management
+            before="Escalating out of hours is for extreme P1s only, as the "
+            text="incident management document describes"
+        />
         {severity_first}
         {security}
+        <ReferenceLink
+            document=|r| &r.cyber_definition
+            before="Not sure whether it is a cyber security incident? Read "
+            text="what counts as one"
+        />
         {recipients}
         <p class="govuk-body">
             <a class="govuk-link" href=mailto>"Open the email in your mail program"</a>
