@@ -74,7 +74,7 @@ pub use timeline::{EntryKind, EntryRevision, MergedValue, NoteKind, TimelineEntr
 pub use triage::{
     Recommendation, TriageAnswers, TriageDecision, TriageRecord, TriageSignal, Urgency,
 };
-pub use updates::{next_update_due, UpdateCadence, UpdateDue};
+pub use updates::{next_update_due, Reminder, UpdateCadence, UpdateDue, REMIND_BEFORE_MINUTES};
 pub use working_hours::WorkingHours;
 pub use zone::ZoneRules;
 

@@ -6,7 +6,7 @@ use super::compact::{self, STORE_FORMAT};
 use super::error::StoreError;
 use super::index::IndexEntry;
 use super::keys::{
-    incident_key, BROWSER_KEY, DELETED_KEY, DOWNLOADED_KEY, LAST_EXPORT_KEY, NAME_KEY,
+    incident_key, BROWSER_KEY, DELETED_KEY, DOWNLOADED_KEY, LAST_EXPORT_KEY, NAME_KEY, REMINDED_KEY,
 };
 use super::listing::IndexMemory;
 use crate::domain::{merge_deletions, Deletion, Incident, IncidentId, COUNTER_MAX, SCHEMA_VERSION};
@@ -207,6 +207,25 @@ impl<B: Backend> IncidentStore<B> {
         self.backend.set(DOWNLOADED_KEY, &json)
     }
 
+    /// Notes that the reminder `key` is being shown: `false` if it already
+    /// was (by this tab or another), or if it cannot be noted, since a
+    /// reminder shown in every tab at once is worse than one missed.
+    pub fn claim_reminder(&mut self, key: &str) -> bool {
+        let saved = self.backend.get(REMINDED_KEY).ok().flatten();
+        let mut shown: Vec<String> = saved
+            .and_then(|json| serde_json::from_str(&json).ok())
+            .unwrap_or_default();
+        if shown.iter().any(|k| k == key) {
+            return false;
+        }
+        shown.push(key.to_owned());
+        // The latest few are enough: older due times never come back.
+        let excess = shown.len().saturating_sub(REMINDERS_KEPT);
+        shown.drain(..excess);
+        let json = serde_json::to_string(&shown).unwrap_or_default();
+        self.backend.set(REMINDED_KEY, &json).is_ok()
+    }
+
     /// Copies damaged data to a key of its own, under `prefix`, before it is replaced.
     pub(super) fn keep_damaged(&mut self, prefix: &str, raw: &str) -> Result<String, StoreError> {
         let taken = self.backend.keys()?;
@@ -268,6 +287,9 @@ fn parse_stored(key: &str, raw: &str) -> Result<(Incident, u32), StoreError> {
     incident.schema_version = SCHEMA_VERSION;
     Ok((incident, version.schema_version))
 }
+
+/// How many shown reminders are remembered.
+const REMINDERS_KEPT: usize = 50;
 
 /// The first stored format with stamps.
 const STAMPED_FORMAT: u32 = 4;

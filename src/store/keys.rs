@@ -9,6 +9,8 @@ pub const LAST_EXPORT_KEY: &str = "incident-desk/v1/last-export";
 /// When each incident's report or file was last downloaded, so the
 /// reminder to export stops once every incident has a recent copy.
 pub const DOWNLOADED_KEY: &str = "incident-desk/v1/downloaded";
+/// The update reminders already shown, so each shows once across tabs.
+pub const REMINDED_KEY: &str = "incident-desk/v1/reminded";
 /// Incidents deleted, with who deleted them and when, so no copy of them
 /// (a teammate's, an old file's) brings them back.
 pub const DELETED_KEY: &str = "incident-desk/v1/deleted";

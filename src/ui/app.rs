@@ -66,6 +66,8 @@ pub fn App() -> impl IntoView {
     let tick = set_interval_with_handle(
         move || {
             state.clock.set(super::time::now());
+            // Background tabs too: the reminder is for when you look away.
+            super::reminders::remind(state);
             if page_visible() {
                 leptos::task::spawn_local(state.team.run(state));
             }

@@ -9,6 +9,7 @@ mod locks;
 mod offline;
 mod pages;
 mod platform;
+mod reminders;
 pub mod route;
 mod state;
 pub mod team;

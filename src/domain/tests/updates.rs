@@ -105,3 +105,44 @@ fn cadences_read_as_plain_words() {
         ]
     );
 }
+
+#[test]
+fn reminders_come_shortly_before_an_update_is_due_and_once_it_is_overdue() {
+    let start = london(2026, 3, 10, 10, 0);
+    let incident = declared_at(start, Some(Severity::P2));
+    let due = next_update_due(&incident, &playbook(), &LONDON).unwrap();
+    let at = |minutes| start + Duration::minutes(minutes);
+    assert_eq!(due.reminder(at(49)), None);
+    assert_eq!(due.reminder(at(50)), Some(Reminder::DueSoon));
+    assert_eq!(due.reminder(at(60)), Some(Reminder::DueSoon));
+    assert_eq!(due.reminder(at(61)), Some(Reminder::Overdue));
+    let (title, text) = Reminder::Overdue.words(&incident, &due, &LONDON);
+    assert_eq!(
+        title,
+        "An update is overdue: it was due by 11:00 on Tuesday 10 March 2026 (Europe/London)"
+    );
+    assert_eq!(
+        text,
+        "Design system website is down. Tell the team and stakeholders how it is going."
+    );
+    // Each reminder is named apart, so each is shown once.
+    assert_ne!(
+        Reminder::DueSoon.key(&incident, &due),
+        Reminder::Overdue.key(&incident, &due)
+    );
+}
+
+#[test]
+fn a_security_incidents_reminder_leaves_its_title_out() {
+    let start = london(2026, 3, 10, 10, 0);
+    let mut details = declaration();
+    details.security_related = true;
+    details.started_at = start;
+    let incident = with(
+        declared_at(start, Some(Severity::P2)),
+        [Command::EditDetails(details)],
+    );
+    let due = next_update_due(&incident, &playbook(), &LONDON).unwrap();
+    let (_, text) = Reminder::DueSoon.words(&incident, &due, &LONDON);
+    assert!(text.starts_with("A security incident."), "{text}");
+}

@@ -2,7 +2,7 @@
 //! it is working time, moving to mitigated, and a handover note.
 
 use super::status::StatusForm;
-use crate::domain::{Field, HandoverForm, Task};
+use crate::domain::{Field, HandoverForm, Task, REMIND_BEFORE_MINUTES};
 use crate::ui::components::{Button, Textarea, WarningText};
 use crate::ui::form_errors::FormErrors;
 use crate::ui::pages::incident::add_note::AddNoteForm;
@@ -101,6 +101,7 @@ pub fn TackleTask() -> impl IntoView {
         </p>
         <h2 class="govuk-heading-m">"Keep people updated"</h2>
         {updates}
+        <UpdateReminders />
         <h2 class="govuk-heading-m">"Working hours"</h2>
         {hours}
         <Show when=move || incident.with(|i| i.is_changeable())>
@@ -108,6 +109,40 @@ pub fn TackleTask() -> impl IntoView {
             <HandoverNote />
             <AddNoteForm link_to_timeline=true />
         </Show>
+    }
+}
+
+/// Notifications when an update is due, with the person's permission,
+/// asked only when they click.
+#[component]
+fn UpdateReminders() -> impl IntoView {
+    use crate::ui::reminders;
+    use web_sys::NotificationPermission::{Denied, Granted};
+    let permission = RwSignal::new(reminders::permission());
+    let turn_on = move |_| {
+        leptos::task::spawn_local(async move {
+            permission.set(reminders::ask().await);
+            reminders::remind(AppState::get());
+        });
+    };
+    let how = format!(
+        "The browser shows a notification {REMIND_BEFORE_MINUTES} minutes before an update is due, and again once it is overdue, \
+         while any Incident Desk tab is open, even in the background. It is worked out in this browser: nothing is sent anywhere."
+    );
+    move || {
+        let state = match permission.get() {
+            None => view! { <p class="govuk-body">"This browser cannot show notifications, so keep this page in view to see when updates are due."</p> }.into_any(),
+            Some(Granted) => view! { <p class="govuk-body">"Update reminders are on in this browser."</p> }.into_any(),
+            Some(Denied) => view! { <p class="govuk-body">"Notifications are blocked for Incident Desk in this browser’s settings. Allow them there to get update reminders."</p> }.into_any(),
+            Some(_) => view! {
+                <Button text="Turn on update reminders" button_type="button" classes="govuk-button--secondary" on:click=turn_on />
+            }.into_any(),
+        };
+        view! {
+            <h3 class="govuk-heading-s">"Update reminders"</h3>
+            <p class="govuk-body">{how.clone()}</p>
+            {state}
+        }
     }
 }
 
