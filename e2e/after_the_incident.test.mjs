@@ -95,6 +95,11 @@ test("a resolved incident is reviewed, its actions filed as GitHub issues, and c
     for (const message of ["Enter a title for the action", "Enter the name of the person who owns the action", "Enter the due date", "Select the kind of action", "Select what the action is about"]) {
       await problems.getByRole("link", { name: message }).waitFor();
     }
+    // A security action waits until settings name the repository for them.
+    await addAction(page, { title: "Rotate the search service's token", detail: "It was in the logs.", owner: "Ken Thompson", area: "Security", kind: "Detect" });
+    await problems.getByRole("link", { name: "Set the repository for security actions in settings before adding one, so its details stay private" }).waitFor();
+    await page.getByRole("link", { name: "Set the repository for security actions in settings", exact: true }).waitFor();
+    assert.equal(await page.getByRole("heading", { name: /^Action 1/ }).count(), 0);
     await addAction(page, { title: "Alert when the disk is 80% full", detail: "Page the on-call person & the team.", owner: "Ken Thompson", area: "The website", kind: "Detect" });
     await page.getByRole("heading", { name: "Action 1: Alert when the disk is 80% full" }).waitFor();
     await page.getByRole("radio", { name: "Component code" }).check();
@@ -173,6 +178,24 @@ test("a resolved incident is reviewed, its actions filed as GitHub issues, and c
     }
     await page.reload();
     await page.getByText("Status changed from Reviewed to Closed.").waitFor();
+    // A closed review is a record to read, not a form that refuses to save.
+    await openTask(page, "Hold the incident review");
+    assert.equal(await page.getByRole("textbox").count(), 0, "no box to type in");
+    await page.getByText("A full disk stopped the search index updating.").waitFor();
+    await backToOverview(page, TITLE);
+
+    // Downloading the report of every incident quiets the reminder to export.
+    await page.getByRole("link", { name: "Incident Desk" }).click();
+    const reminder = page.getByText("You have not exported your incidents from this browser yet.");
+    await reminder.waitFor();
+    await page.getByRole("link", { name: TITLE }).click();
+    await page.getByRole("link", { name: "Read, download or print the report" }).click();
+    const download = page.waitForEvent("download");
+    await page.getByRole("button", { name: "Download as a document" }).click();
+    await download;
+    await page.getByRole("link", { name: "Incident Desk" }).click();
+    await page.getByRole("heading", { name: "Incidents", level: 1 }).waitFor();
+    assert.equal(await reminder.count(), 0, "every incident's report was downloaded");
     await assertAccessible(page, "a closed incident");
     assert.deepEqual(foreignRequests(requests, server.origin), []);
     assert.deepEqual(errors, []);

@@ -69,7 +69,7 @@ test("a register of format-2 incidents is moved to the current format and shown 
         .map((key) => JSON.parse(localStorage.getItem(key)).schema_version),
     );
     assert.equal(stored.length, 120);
-    assert.ok(stored.every((version) => version === 4), `formats: ${[...new Set(stored)]}`);
+    assert.ok(stored.every((version) => version === 5), `formats: ${[...new Set(stored)]}`);
     const before = Object.values(data).reduce((sum, value) => sum + value.length, 0);
     const after = await page.evaluate(() =>
       Object.keys(localStorage)

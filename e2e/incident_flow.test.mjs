@@ -67,7 +67,8 @@ for (const subPath of [undefined, "incident-desk"]) {
         "Confirm it is resolved": "Not yet started",
         ...NOT_YET_REVIEWED,
       });
-      await page.getByText("The severity is not decided yet.").waitFor();
+      await page.getByRole("link", { name: "Next: Tell the team" }).waitFor();
+      await page.getByText("Next update due: decide the severity to know when.").waitFor();
       await page.getByText(/Declared because: people cannot use the service and end users cannot use services\./).waitFor();
       await assertAccessible(page, "the overview");
 
@@ -110,7 +111,7 @@ for (const subPath of [undefined, "incident-desk"]) {
       await page.getByRole("button", { name: "Save severity" }).click();
       await page.getByRole("heading", { name: TITLE, level: 1 }).waitFor();
       await assertTask(page, "Decide severity", "Completed");
-      await page.getByText(/^By \d\d:\d\d on \w+ \d+ \w+ \d{4} \(Europe\/London\)$/).waitFor();
+      await page.getByText(/^Next update due by \d\d:\d\d on \w+ \d+ \w+ \d{4} \(Europe\/London\)\.$/).waitFor();
 
       // Inform stakeholders: the mailto link carries recipients, subject and body intact.
       await openTask(page, "Inform stakeholders");
@@ -142,6 +143,9 @@ for (const subPath of [undefined, "incident-desk"]) {
       await page.getByText("Advice: Tell users. It affects their security or they need to do something").waitFor();
       await page.getByRole("radio", { name: "Yes, tell users" }).check();
       await page.getByLabel("What should users do?").fill("Install govuk-frontend from npm instead.");
+      await page.getByRole("button", { name: "Save decision" }).click();
+      await problems.getByRole("link", { name: "Enter what users need to know" }).waitFor();
+      await page.getByLabel("What do users need to know?").fill("You cannot download govuk-frontend from the website.");
       await page.getByRole("button", { name: "Save decision" }).click();
       await page.getByRole("heading", { name: "Tell users", level: 2 }).waitFor();
       assert.match(await page.getByLabel("Message for users").inputValue(), /What you should do: Install govuk-frontend from npm instead\./);

@@ -189,6 +189,7 @@ test("the whole response can be run with the keyboard alone", async () => {
       "Decide whether to tell users": "Completed",
       "Tackle it and keep people updated": "Completed",
       "Confirm it is resolved": "Completed",
+      "Tell the team it is resolved": "Not yet started",
       "Hold the incident review": "Not yet started",
       "Turn actions into GitHub issues": "Cannot start yet",
       "Close the incident": "Cannot start yet",

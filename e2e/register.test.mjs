@@ -99,7 +99,7 @@ test("exporting everything saves one JSON file with every incident and the setti
     assert.match(download.suggestedFilename(), /^incident-desk-export-\d{4}-\d{2}-\d{2}\.json$/);
     const exported = JSON.parse(readFileSync(await download.path(), "utf8"));
     assert.equal(exported.format, "incident-desk");
-    assert.equal(exported.schema_version, 3);
+    assert.equal(exported.schema_version, 4);
     assert.deepEqual(exported.incidents.map((i) => i.details.title), ["Exported incident"]);
     assert.equal(exported.playbook.team_channel, "#design-system-team-channel");
     await page.getByText("Your incidents are exported. Keep the file on your team drive.").waitFor();

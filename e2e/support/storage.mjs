@@ -38,7 +38,7 @@ export async function addNote(page, text) {
 export async function savedIncident(page, incidentId) {
   const raw = await page.evaluate((id) => localStorage.getItem(`incident-desk/v1/incident/${id}`), incidentId);
   const saved = JSON.parse(raw);
-  assert.equal(saved.schema_version, 4, "saved in the current format");
+  assert.equal(saved.schema_version, 5, "saved in the current format");
   return { ...saved.incident, timelineTexts: saved.timeline.entries.map((entry) => entry[3]) };
 }
 

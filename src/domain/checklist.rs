@@ -125,20 +125,6 @@ impl Task {
         }
     }
 
-    /// The task that sends this kind of message in the incident's current
-    /// round, or its first message otherwise.
-    pub fn for_message(kind: MessageKind, incident: &Incident) -> Task {
-        let round = Round::of(incident.status);
-        Task::ALL
-            .into_iter()
-            .find(|task| task.round() == round.map(|round| (kind, round)) && task.applies(incident))
-            .unwrap_or(match kind {
-                MessageKind::TeamAlert => Task::TellTeam,
-                MessageKind::StakeholderEmail => Task::InformStakeholders,
-                MessageKind::UserMessage => Task::DecideUserComms,
-            })
-    }
-
     /// Whether the incident has this task at all: a final message is owed
     /// only in its round, and only to people told before.
     pub fn applies(self, incident: &Incident) -> bool {

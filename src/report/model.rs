@@ -354,9 +354,9 @@ fn rows<'e>(
         .iter()
         .map(|entry| {
             // A message's words are under Communications: here, where it went.
-            let said = match entry.text.split_once(":\n\n") {
-                Some((sent, _)) if entry.kind == EntryKind::MessageSent => format!("{sent}."),
-                _ => entry.text.clone(),
+            let said = match entry.text.split_once("\n\n") {
+                Some((sent, _)) if entry.kind == EntryKind::MessageSent => sent,
+                _ => entry.text.as_str(),
             };
             vec![
                 moment(entry.occurred_at, zone),

@@ -42,7 +42,7 @@ impl Incident {
             (MessageKind::UserMessage, _) => format!("Posted a message to users in {channel}."),
         };
         if !said.is_empty() {
-            text = format!("{}:\n\n{said}", text.trim_end_matches('.'));
+            text = format!("{text}\n\n{said}");
         }
         self.communications.push(Communication {
             kind,

@@ -147,7 +147,7 @@ fn what_a_message_said_is_kept_with_it_and_on_the_timeline() {
     assert_eq!(message.status, Some(Status::Resolved));
     assert_eq!(
         last_entry(&incident).text,
-        "Posted an update to the team in #team:\n\nResolved: the website is back."
+        "Posted an update to the team in #team.\n\nResolved: the website is back."
     );
     let too_long = said(MessageKind::TeamAlert, "#team", &"x".repeat(TEXT_MAX + 1));
     assert_eq!(refused(&incident, too_long), CommandError::MessageTooLong);

@@ -116,7 +116,7 @@ pub fn Overview() -> impl IntoView {
             let task = task.filter(|_| open()).map(|task| {
                 view! {
                     <p class="govuk-body-l">
-                        "Next: "<a class="govuk-link" href=task_href(task)>{task.title()}</a>
+                        <a class="govuk-link" href=task_href(task)>{format!("Next: {}", task.title())}</a>
                     </p>
                 }
             });

@@ -310,16 +310,19 @@ fn ActionEditor(fields: ActionFields) -> impl IntoView {
 
     let on_submit = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
+        // Said first: no repository typed here would do.
+        let chosen = area
+            .get_untracked()
+            .and_then(|key| ActionArea::from_key(&key));
+        if let Some(refusal) =
+            chosen.and_then(|a| state.playbook.with_untracked(|p| p.filing_refusal(a)))
+        {
+            return errors.show(vec![refusal]);
+        }
         let draft = match fields.form().to_draft() {
             Ok(draft) => draft,
             Err(problems) => return errors.show(problems),
         };
-        if let Some(refusal) = state
-            .playbook
-            .with_untracked(|p| p.filing_refusal(draft.area))
-        {
-            return errors.show(vec![refusal]);
-        }
         let command = match editing.get_untracked() {
             Some((action, _)) => Command::EditAction { action, draft },
             None => Command::AddAction(draft),
