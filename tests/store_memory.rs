@@ -1,5 +1,6 @@
 //! The store's rules, on the in-memory backend. The browser backend is tested
 //! against real `localStorage` in `tests/store.rs`.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // A test or tool stops at the first surprise.
 #![cfg(not(target_arch = "wasm32"))]
 
 mod common;
@@ -437,4 +438,19 @@ fn usage_counts_keys_and_values_as_the_browser_does() {
     backend.values.insert("k".into(), "€é".into());
     // One character for the key, and two for the value, not its five bytes.
     assert_eq!(IncidentStore::new(backend).usage().unwrap().used, 3);
+}
+
+#[test]
+fn the_quota_counts_utf16_units_as_browsers_do_and_a_tabs_memory_keeps_no_write_log() {
+    use incident_desk::store::Backend;
+    // "é" is one unit (two UTF-8 bytes); "🔥" is two units (four bytes).
+    let mut backend = MemoryBackend::with_quota(6);
+    assert!(backend.set("k", "ééééé").is_ok());
+    let mut backend = MemoryBackend::with_quota(6);
+    assert_eq!(backend.set("k", "🔥🔥🔥"), Err(StoreError::QuotaExceeded));
+    let mut tab = MemoryBackend::for_a_tab();
+    for n in 0..100 {
+        tab.set("k", &n.to_string()).unwrap();
+    }
+    assert!(tab.writes.is_empty());
 }

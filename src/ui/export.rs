@@ -25,9 +25,7 @@ pub fn export_incident(state: &AppState, incident: &Incident) -> Result<(), Stri
 /// Remembers that a copy of this incident left the browser by the person's
 /// own download. Failing to remember loses nothing but a reminder's quiet.
 pub fn note_download(id: &IncidentId) {
-    if let Ok(mut store) = open_store() {
-        let _ = store.record_download(id, time::now());
-    }
+    let _ = open_store().record_download(id, time::now());
 }
 
 /// Saves every incident in this browser, this tab's unsaved changes
@@ -43,16 +41,14 @@ pub fn export_everything(state: &AppState) -> Result<usize, String> {
     download(&name, "application/json", &json)?;
     super::platform::tab_memory_exported();
     // The reminder is a nicety: failing to remember the date loses nothing.
-    if let Ok(mut store) = open_store() {
-        let _ = store.record_export(now);
-    }
+    let _ = open_store().record_export(now);
     Ok(unreadable)
 }
 
 /// Every incident in this browser, this tab's unsaved changes included, and
 /// how many saved ones cannot be read (left out).
 pub fn every_incident(state: &AppState) -> Result<(Vec<Incident>, usize), String> {
-    let mut store = open_store().map_err(|e| e.to_string())?;
+    let mut store = open_store();
     let (mut incidents, unreadable) = store.all_incidents().map_err(|e| e.to_string())?;
     for unsaved in state.unsaved_incidents() {
         incidents.retain(|incident| incident.id != unsaved.id);

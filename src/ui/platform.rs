@@ -20,7 +20,7 @@ thread_local! {
     /// An index rebuilt this session that storage had no room for.
     static INDEX_MEMORY: IndexMemory = IndexMemory::default();
     /// Everything, when the browser keeps nothing.
-    static TAB_MEMORY: Rc<RefCell<MemoryBackend>> = Rc::default();
+    static TAB_MEMORY: Rc<RefCell<MemoryBackend>> = Rc::new(RefCell::new(MemoryBackend::for_a_tab()));
     /// Whether the tab's memory holds incidents or settings changed since
     /// the last full export: closing the tab would lose them.
     static TAB_MEMORY_UNEXPORTED: Cell<bool> = const { Cell::new(false) };
@@ -52,8 +52,9 @@ pub fn storage_refused() -> Option<StoreError> {
 }
 
 /// The incident store. Opened per use: it is cheap, and it means another
-/// tab's saves are always seen.
-pub fn open_store() -> Result<IncidentStore<AppBackend>, StoreError> {
+/// tab's saves are always seen. It always opens: when the browser allows
+/// no storage, it is this tab's memory.
+pub fn open_store() -> IncidentStore<AppBackend> {
     #[cfg(target_arch = "wasm32")]
     let backend = match crate::store::LocalStorage::open() {
         Ok(storage) => AppBackend::Kept(storage),
@@ -62,7 +63,7 @@ pub fn open_store() -> Result<IncidentStore<AppBackend>, StoreError> {
     #[cfg(not(target_arch = "wasm32"))]
     let backend = AppBackend::ThisTabOnly(TAB_MEMORY.with(Clone::clone));
     let memory = INDEX_MEMORY.with(Clone::clone);
-    Ok(IncidentStore::new(backend).with_index_memory(memory))
+    IncidentStore::new(backend).with_index_memory(memory)
 }
 
 impl Backend for AppBackend {

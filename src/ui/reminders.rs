@@ -33,7 +33,7 @@ pub fn remind(state: AppState) {
     if permission() != Some(NotificationPermission::Granted) {
         return;
     }
-    let Ok(mut store) = open_store() else { return };
+    let mut store = open_store();
     let Ok(listed) = store.list() else { return };
     let (now, zone) = (time::now(), state.team_zone());
     let playbook = state.playbook.get_untracked();

@@ -45,10 +45,7 @@ pub struct AppState {
 
 impl AppState {
     pub fn new() -> Self {
-        let name = open_store()
-            .ok()
-            .and_then(|store| store.your_name().ok().flatten())
-            .unwrap_or_default();
+        let name = open_store().your_name().ok().flatten().unwrap_or_default();
         let device = format!("{:012x}", random_u64() >> 16);
         let (playbook, problem) = load_playbook();
         Self {
@@ -157,7 +154,7 @@ impl AppState {
         let names = [lock_name(&incident_key(&id)), lock_name(INDEX_KEY)];
         let saving = id.clone();
         let outcome = super::locks::holding(&names, move || {
-            let mut store = open_store().ok()?;
+            let mut store = open_store();
             let now = super::time::now();
             self.engine
                 .try_update(|engine| engine.save(&mut store, &saving, now))
@@ -189,10 +186,7 @@ impl AppState {
     /// read is never overwritten.
     pub fn local_copy(&self, id: &IncidentId) -> crate::report::LocalCopy {
         use crate::report::LocalCopy;
-        let Ok(store) = open_store() else {
-            return LocalCopy::Unreadable;
-        };
-        match self.current(&store, id) {
+        match self.current(&open_store(), id) {
             Ok(incident) => LocalCopy::Readable(Box::new(incident)),
             Err(StoreError::NotFound(_)) => LocalCopy::Missing,
             Err(_) => LocalCopy::Unreadable,
@@ -203,9 +197,7 @@ impl AppState {
     /// (this tab's unsaved changes included), saved as any change is.
     pub async fn merge_in(self, copy: Incident) -> Result<(), String> {
         let id = copy.id.clone();
-        let base = open_store()
-            .ok()
-            .and_then(|store| self.current(&store, &id).ok());
+        let base = self.current(&open_store(), &id).ok();
         let change = Change::Merge(copy);
         let shown = replay(base, std::slice::from_ref(&change)).map_err(|e| e.to_string())?;
         self.keep_change(change, shown);
@@ -225,10 +217,7 @@ impl AppState {
             return id;
         }
         let make = || format!("{:016x}", random_u64());
-        let id = open_store()
-            .ok()
-            .and_then(|mut store| store.browser_id(make))
-            .unwrap_or_else(make);
+        let id = open_store().browser_id(make).unwrap_or_else(make);
         self.browser.set_value(Some(id.clone()));
         id
     }
@@ -237,9 +226,7 @@ impl AppState {
     /// [`ForeignWrite`]). When it wrote over this tab's last save, this
     /// tab's version is queued to merge back, and the caller saves.
     pub fn on_foreign_write(&self, id: &IncidentId) -> ForeignWrite {
-        let Ok(store) = open_store() else {
-            return ForeignWrite::Keep;
-        };
+        let store = open_store();
         self.engine
             .try_update(|engine| engine.on_foreign_write(&store, id))
             .unwrap_or(ForeignWrite::Keep)
@@ -275,9 +262,7 @@ impl AppState {
     /// saved, with this tab's unsaved changes and a teammate's arrivals. Tracked.
     pub fn incident_number(&self, id: &IncidentId) -> Option<String> {
         self.team.arrived.track();
-        let mut load = open_store()
-            .and_then(|mut store| store.list())
-            .unwrap_or_default();
+        let mut load = open_store().list().unwrap_or_default();
         load.overlay(self.unsaved_entries());
         let entries = load.entries.iter();
         crate::report::numbers(
@@ -300,9 +285,7 @@ impl AppState {
     /// the name is still used on this page.
     pub fn remember_name(&self) {
         let name = self.your_name.get_untracked();
-        if let Ok(mut store) = open_store() {
-            let _ = store.remember_name(&name);
-        }
+        let _ = open_store().remember_name(&name);
     }
 }
 
@@ -314,7 +297,7 @@ pub fn lock_name(key: &str) -> String {
 
 /// The saved settings, or the default playbook and why it is in use.
 fn load_playbook() -> (Playbook, Option<String>) {
-    match open_store().and_then(|store| store.playbook()) {
+    match open_store().playbook() {
         Ok(playbook) => (playbook.unwrap_or_default(), None),
         Err(error) => (Playbook::default(), Some(error.to_string())),
     }

@@ -5,7 +5,7 @@
 
 use crate::domain::{Command, Incident, IncidentId, NoteKind};
 use crate::report::{plan, ExportReader, Outcome, Planned, Problem, FILE_LIMIT};
-use crate::store::{replay, write_changes, Change, IndexEntry, SaveFailure, INDEX_KEY};
+use crate::store::{replay, write_changes, Change, IndexEntry, INDEX_KEY};
 use crate::ui::components::{
     Button, ErrorLink, ErrorSummary, NotificationBanner, RadioItem, Radios,
 };
@@ -429,9 +429,7 @@ async fn save_all(
                 let Some((incident, changes)) = taken.borrow_mut().pop() else {
                     break;
                 };
-                let result = open_store()
-                    .map_err(SaveFailure::Store)
-                    .and_then(|mut store| write_changes(&mut store, &incident.id, &changes));
+                let result = write_changes(&mut open_store(), &incident.id, &changes);
                 done.push((incident, changes, result));
             }
             done
@@ -469,10 +467,7 @@ async fn save_all(
         next_turn().await;
     }
     // One write of the register's index for every incident saved here.
-    let indexed = crate::ui::locks::holding(&lock, move || {
-        open_store().and_then(|mut store| store.write_entries(rows))
-    })
-    .await;
+    let indexed = crate::ui::locks::holding(&lock, move || open_store().write_entries(rows)).await;
     if let Some(Err(error)) = indexed {
         // Saved, but not listed yet: the register lists them when it next
         // reads the incidents, as it does after any half-done save.

@@ -14,14 +14,12 @@ pub fn RecoverPage() -> impl IntoView {
     let deleted = RwSignal::new(None::<String>);
     let found = Memo::new(move |_| {
         deleted.track();
-        open_store()
-            .and_then(|mut store| store.damaged())
-            .map_err(|error| error.to_string())
+        open_store().damaged().map_err(|error| error.to_string())
     });
     let confirming = RwSignal::new(None::<String>);
     let problem = RwSignal::new(None::<String>);
     let delete = move |key: String| {
-        match open_store().and_then(|mut store| store.remove_damaged(&key)) {
+        match open_store().remove_damaged(&key) {
             Ok(()) => {
                 problem.set(None);
                 deleted.set(Some(key));

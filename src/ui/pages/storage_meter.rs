@@ -12,7 +12,7 @@ pub fn StorageMeter() -> impl IntoView {
     let state = AppState::get();
     // Measuring reads every saved value, so it waits until the page is shown.
     let usage = RwSignal::new(None);
-    request_idle_callback(move || usage.set(open_store().and_then(|store| store.usage()).ok()));
+    request_idle_callback(move || usage.set(open_store().usage().ok()));
     // Asked of the browser once the page is shown.
     let estimate = RwSignal::new(None::<(f64, f64)>);
     leptos::task::spawn_local(async move {

@@ -27,9 +27,7 @@ impl Local for AppLocal {
     }
 
     fn deletions(&self) -> Vec<Deletion> {
-        open_store()
-            .and_then(|store| store.deletions())
-            .unwrap_or_default()
+        open_store().deletions().unwrap_or_default()
     }
 
     async fn merge(&mut self, copy: Incident) -> Result<(), String> {
@@ -42,7 +40,7 @@ impl Local for AppLocal {
     async fn delete(&mut self, deletions: &[Deletion]) -> Result<(), String> {
         let deletions = deletions.to_vec();
         let removed = holding(&[lock_name(INDEX_KEY)], move || {
-            open_store().and_then(|mut store| store.apply_deletions(&deletions))
+            open_store().apply_deletions(&deletions)
         })
         .await
         .unwrap_or_else(|| Err(StoreError::WriteFailed("the browser did not run it".into())))

@@ -25,7 +25,7 @@ pub fn DeleteIncident() -> impl IntoView {
             // The team folder first gets the incident's last changes, so its
             // report there is final: the record by year keeps it.
             state.team.catch_up(state).await;
-            match open_store().and_then(|mut store| store.delete(deletion)) {
+            match open_store().delete(deletion) {
                 Ok(()) => {
                     state.team.deleted_here(state);
                     state

@@ -28,7 +28,7 @@ impl IncidentSession {
     /// between pages loses nothing), otherwise the saved one.
     pub fn open(id: &IncidentId) -> Result<Self, StoreError> {
         let state = AppState::get();
-        let incident = state.current(&open_store()?, id)?;
+        let incident = state.current(&open_store(), id)?;
         let recorded_playbook = StoredValue::new(recorded_playbook(&incident, &state));
         let session = Self {
             incident: RwSignal::new(incident),
@@ -56,9 +56,7 @@ impl IncidentSession {
         Effect::new(move |_| {
             let arrived = team.arrived.with(|ids| ids.contains(&session.id()));
             if arrived {
-                if let Ok(latest) =
-                    open_store().and_then(|store| state.current(&store, &session.id()))
-                {
+                if let Ok(latest) = state.current(&open_store(), &session.id()) {
                     session.show_latest(latest, A_TEAMMATE);
                 }
             }
@@ -162,7 +160,7 @@ impl IncidentSession {
             self.save();
         } else {
             self.state.drop_pending(&id);
-            if let Ok(latest) = open_store().and_then(|store| store.load(&id)) {
+            if let Ok(latest) = open_store().load(&id) {
                 self.show_latest(latest, ANOTHER_TAB);
             }
         }
@@ -193,5 +191,5 @@ fn recorded_playbook(incident: &Incident, state: &AppState) -> Option<Playbook> 
     if *version == Playbook::default().version() {
         return Some(Playbook::default());
     }
-    open_store().ok()?.playbook_version(version).ok().flatten()
+    open_store().playbook_version(version).ok().flatten()
 }

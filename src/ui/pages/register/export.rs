@@ -18,11 +18,11 @@ pub fn ExportReminder(
     let state = AppState::get();
     move || {
         exported.track();
-        let store = open_store().ok();
-        let last = store.as_ref().and_then(|store| store.last_export());
+        let store = open_store();
+        let last = store.last_export();
         let now = state.clock.get();
         let recent = |at: DateTime<Utc>| now - at <= Duration::days(7);
-        let downloads = store.map(|store| store.downloads()).unwrap_or_default();
+        let downloads = store.downloads();
         let ids = incidents.get();
         let each_downloaded = ids
             .iter()

@@ -28,7 +28,7 @@ impl Listing {
     fn read(state: AppState) -> Self {
         let unsaved = state.unsaved_entries();
         let unsaved_ids = unsaved.iter().map(|e| e.id.clone()).collect();
-        let (mut load, problem) = match open_store().and_then(|mut store| store.list()) {
+        let (mut load, problem) = match open_store().list() {
             Ok(load) => (load, None),
             Err(error) => (IndexLoad::default(), Some(error.to_string())),
         };

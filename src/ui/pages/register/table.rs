@@ -28,9 +28,7 @@ pub fn IncidentTable(
         if term.is_empty() {
             return BTreeSet::new();
         }
-        let Ok(store) = open_store() else {
-            return BTreeSet::new();
-        };
+        let store = open_store();
         listing.with(|l| {
             l.incidents()
                 .filter(|e| {

@@ -27,7 +27,7 @@ pub fn SettingsPage() -> impl IntoView {
     let confirming_reset = RwSignal::new(false);
 
     let save = move |playbook: Playbook, message: &'static str| match open_store()
-        .and_then(|mut store| store.save_playbook(&playbook))
+        .save_playbook(&playbook)
     {
         Ok(()) => {
             state.playbook.set(playbook);
