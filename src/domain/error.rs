@@ -142,13 +142,9 @@ impl Field {
 pub enum FieldError {
     #[error("Enter a title")]
     TitleMissing,
-    #[error("Title must be {max} characters or fewer")]
-    TitleTooLong { max: usize },
     #[error("Enter a summary of what is happening")]
     SummaryMissing,
-    #[error("Summary must be {max} characters or fewer")]
-    SummaryTooLong { max: usize },
-    /// Any other text over its limit.
+    /// A text over its limit.
     #[error("{} must be {max} characters or fewer", .field.name())]
     TooLong { field: Field, max: usize },
     #[error("{}", .0.describe("The start date and time"))]
@@ -161,8 +157,6 @@ pub enum FieldError {
     ReporterMissing,
     #[error("Enter what happened")]
     NoteTextMissing,
-    #[error("Note must be {max} characters or fewer")]
-    NoteTooLong { max: usize },
     #[error("Select the kind of entry")]
     NoteKindNotChosen,
     #[error("{}", .0.describe("The date and time it happened"))]
@@ -263,14 +257,14 @@ impl FieldError {
     pub fn field(&self) -> Field {
         use FieldError::*;
         match self {
-            TitleMissing | TitleTooLong { .. } => Field::Title,
-            SummaryMissing | SummaryTooLong { .. } => Field::Summary,
+            TitleMissing => Field::Title,
+            SummaryMissing => Field::Summary,
             TooLong { field, .. } => *field,
             StartedAt(_) => Field::StartedAt,
             SecurityNotChosen => Field::SecurityRelated,
             DetectionNoteMissing => Field::DetectionNote,
             ReporterMissing => Field::Reporter,
-            NoteTextMissing | NoteTooLong { .. } => Field::NoteText,
+            NoteTextMissing => Field::NoteText,
             NoteKindNotChosen => Field::NoteKind,
             OccurredAt(_) => Field::OccurredAt,
             SeverityNotChosen => Field::Severity,

@@ -21,35 +21,20 @@ impl Incident {
     }
 }
 
-/// Checks a title on its own.
-fn title_problem(title: &str) -> Option<FieldError> {
-    let title = title.tidy();
-    if title.is_empty() {
-        Some(FieldError::TitleMissing)
-    } else if title.chars().count() > TITLE_MAX {
-        Some(FieldError::TitleTooLong { max: TITLE_MAX })
-    } else {
-        None
-    }
-}
-
-fn summary_problem(summary: &str) -> Option<FieldError> {
-    let summary = summary.tidy();
-    if summary.is_empty() {
-        Some(FieldError::SummaryMissing)
-    } else if summary.chars().count() > TEXT_MAX {
-        Some(FieldError::SummaryTooLong { max: TEXT_MAX })
-    } else {
-        None
-    }
-}
-
 /// Problems with a title and summary, in form order.
 pub(crate) fn text_problems(title: &str, summary: &str) -> Vec<FieldError> {
-    [title_problem(title), summary_problem(summary)]
-        .into_iter()
-        .flatten()
-        .collect()
+    [
+        required(title, FieldError::TitleMissing, Field::Title, TITLE_MAX),
+        required(
+            summary,
+            FieldError::SummaryMissing,
+            Field::Summary,
+            TEXT_MAX,
+        ),
+    ]
+    .into_iter()
+    .flatten()
+    .collect()
 }
 
 /// Problems with the written details, in form order.

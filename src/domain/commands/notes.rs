@@ -1,7 +1,8 @@
 //! Notes people write on the timeline, and edits that keep the earlier wording.
 
+use super::required;
 use crate::domain::command::Context;
-use crate::domain::error::{invalid_if_any, CommandError, FieldError};
+use crate::domain::error::{invalid_if_any, CommandError, Field, FieldError};
 use crate::domain::ids::ItemId;
 use crate::domain::incident::{Incident, Outcome, Recorded, TEXT_MAX};
 use crate::domain::moment::MomentProblem;
@@ -64,12 +65,7 @@ impl Incident {
 }
 
 pub(crate) fn note_problems(text: &str) -> Vec<FieldError> {
-    let text = text.tidy();
-    if text.is_empty() {
-        vec![FieldError::NoteTextMissing]
-    } else if text.chars().count() > TEXT_MAX {
-        vec![FieldError::NoteTooLong { max: TEXT_MAX }]
-    } else {
-        vec![]
-    }
+    required(text, FieldError::NoteTextMissing, Field::NoteText, TEXT_MAX)
+        .into_iter()
+        .collect()
 }
