@@ -11,7 +11,7 @@ WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ { getline; gsub(
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 TRUNK := trunk --skip-version-check
 
-.PHONY: serve build test test-host test-browser test-size test-e2e size bench tools rust-tools browser npm-packages clean
+.PHONY: serve build test test-lint test-host test-browser test-size test-e2e size bench tools rust-tools browser npm-packages clean
 
 serve: tools ## Build and serve on http://127.0.0.1:8080, rebuilding on change
 	$(TRUNK) serve
@@ -19,12 +19,19 @@ serve: tools ## Build and serve on http://127.0.0.1:8080, rebuilding on change
 build: tools ## Release build into dist/
 	$(TRUNK) build --release
 
-test: tools ## Every test layer: host, browser, end-to-end
+test: tools ## Every test layer: lints, host, browser, end-to-end
+	$(MAKE) --no-print-directory test-lint
 	$(MAKE) --no-print-directory test-host
 	$(MAKE) --no-print-directory test-browser
 	$(MAKE) --no-print-directory build
 	$(MAKE) --no-print-directory test-size
 	$(MAKE) --no-print-directory test-e2e
+
+# Every warning is an error, on the host and on the wasm target: only the
+# latter sees the browser code (localStorage, the cfg(wasm32) blocks).
+test-lint:
+	cargo clippy --locked --all-targets -- -D warnings
+	cargo clippy --locked --target wasm32-unknown-unknown --lib --bins -- -D warnings
 
 # Pandoc is required here, so its checks of the reports cannot be skipped.
 test-host:

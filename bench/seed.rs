@@ -8,6 +8,7 @@
 //! the first can be given more, for the long-timeline figures, and the rest
 //! fewer (`… <incidents> <entries of the first> <entries of the rest>`).
 //! With `export` first, prints the same incidents as an export file instead.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // A test or tool stops at the first surprise.
 
 use chrono::{Duration, TimeZone, Utc};
 use incident_desk::domain::{

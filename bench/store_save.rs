@@ -4,6 +4,7 @@
 //! the other incidents.
 //!
 //! Run with `make bench`. Prints figures; fails on nothing.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // A test or tool stops at the first surprise.
 
 use chrono::{Duration, TimeZone, Utc};
 use incident_desk::domain::{Command, Context, Declaration, Incident, IncidentId, NoteKind};

@@ -2,6 +2,7 @@
 //! of 200 incidents each (made by the app's own domain code) in an
 //! in-memory folder; one browser's round when nothing changed, and when one
 //! incident changed in one teammate's file. Prints figures; never fails.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // A test or tool stops at the first surprise.
 
 use chrono::{Duration, TimeZone, Utc};
 use incident_desk::domain::{

@@ -1,5 +1,6 @@
 //! Golden files for tests: the text a change produces, kept in the
 //! repository so a review sees exactly what changed.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // A test stops at the first surprise.
 
 /// Compares `actual` with the file at `path` (from the repository root);
 /// `UPDATE_GOLDEN=1` writes it instead.

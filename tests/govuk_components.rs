@@ -4,6 +4,7 @@
 //! own examples (`fixtures.json` in the npm package) and compares the DOM with
 //! GOV.UK's rendered HTML, ignoring whitespace, attribute order and Leptos'
 //! comment markers.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // A test or tool stops at the first surprise.
 #![cfg(target_arch = "wasm32")]
 
 use incident_desk::ui::components::*;

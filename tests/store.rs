@@ -1,4 +1,5 @@
 //! The localStorage backend, against the real thing in headless Chromium.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // A test or tool stops at the first surprise.
 #![cfg(target_arch = "wasm32")]
 
 mod common;

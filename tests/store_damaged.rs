@@ -1,5 +1,6 @@
 //! Tampered or odd stored data: reported and kept, never saved over, and
 //! never allowed to hide the incidents that can be read.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // A test or tool stops at the first surprise.
 #![cfg(not(target_arch = "wasm32"))]
 
 mod common;

@@ -1,6 +1,7 @@
 //! Saving a tab's changes by replaying them onto whatever is saved, so that
 //! no tab writes over another's: including after a failed save, and when
 //! another tab's newer version no longer lets a change apply.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // A test or tool stops at the first surprise.
 #![cfg(not(target_arch = "wasm32"))]
 
 mod common;

@@ -1,6 +1,7 @@
 //! The save engine: each tab's changes kept until saved, replayed onto
 //! what another tab saved, per-incident save status, conflicts settled by
 //! merging, and a tab's save written over by a stale one merged back.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // A test or tool stops at the first surprise.
 #![cfg(not(target_arch = "wasm32"))]
 
 mod common;

@@ -1,6 +1,7 @@
 //! The team folder's code against a real `FileSystemDirectoryHandle`: the
 //! browser's origin-private file system, which the File System Access API
 //! serves the same way as a folder the person picks.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // A test or tool stops at the first surprise.
 #![cfg(target_arch = "wasm32")]
 
 mod common;

@@ -1,5 +1,6 @@
 //! The team's time zone from the browser's own database (`Intl`), across the
 //! UK's clock changes, and one zone each side of the world.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // A test or tool stops at the first surprise.
 #![cfg(target_arch = "wasm32")]
 
 use chrono::{NaiveDate, NaiveDateTime, TimeZone, Utc};

@@ -1,5 +1,6 @@
 //! Format 3 loses nothing: every incident people can make reads back equal,
 //! whatever mix of browsers, edits, merges and clock precision made it.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // A test stops at the first surprise.
 use super::*;
 use crate::domain::tests::serialising::any_command;
 use crate::domain::tests::*;

@@ -2,6 +2,7 @@
 //! with only a shared folder between them, on a drive that syncs late and
 //! sometimes refuses to write: every copy ends up the same, and nothing
 //! anyone recorded (an entry, an action, a deletion) is lost.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // A test stops at the first surprise.
 
 use super::*;
 use crate::domain::tests::serialising::any_command;

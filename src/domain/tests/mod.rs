@@ -1,4 +1,5 @@
 //! The process rules, one file per command. Read these to learn the rules.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // A test stops at the first surprise.
 
 mod checklist;
 mod declaring;
