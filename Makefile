@@ -30,12 +30,12 @@ test: tools ## Every test layer: lints, host, browser, end-to-end
 # Every warning is an error, on the host and on the wasm target: only the
 # latter sees the browser code (localStorage, the cfg(wasm32) blocks).
 test-lint:
-	cargo clippy --locked --all-targets -- -D warnings
-	cargo clippy --locked --target wasm32-unknown-unknown --lib --bins -- -D warnings
+	cargo clippy --locked --workspace --all-targets -- -D warnings
+	cargo clippy --locked --workspace --target wasm32-unknown-unknown --lib --bins -- -D warnings
 
 # Pandoc is required here, so its checks of the reports cannot be skipped.
 test-host:
-	REQUIRE_PANDOC=1 cargo test --locked --lib --tests
+	REQUIRE_PANDOC=1 cargo test --locked --workspace --lib --tests
 
 test-browser:
 	cargo test --locked --target wasm32-unknown-unknown --test store --test govuk_components --test team_zone --test team_folder

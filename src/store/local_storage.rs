@@ -1,7 +1,6 @@
 //! The browser's `localStorage`, with its failures turned into [`StoreError`]s.
 
-use super::backend::Backend;
-use super::error::StoreError;
+use incident_desk_core::store::{Backend, StoreError};
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{DomException, Storage};
 

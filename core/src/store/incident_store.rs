@@ -4,26 +4,18 @@
 use super::backend::Backend;
 use super::compact::{self, STORE_FORMAT};
 use super::error::StoreError;
-use super::index::IndexEntry;
+use super::index::{IndexEntry, IndexMemory};
 use super::keys::{
     incident_key, BROWSER_KEY, DELETED_KEY, DOWNLOADED_KEY, LAST_EXPORT_KEY, NAME_KEY, REMINDED_KEY,
 };
-use super::listing::IndexMemory;
+use super::stored;
 use crate::domain::{merge_deletions, Deletion, Incident, IncidentId, COUNTER_MAX, SCHEMA_VERSION};
 use chrono::{DateTime, Utc};
-use serde::Deserialize;
 
 pub struct IncidentStore<B: Backend> {
     backend: B,
     /// The index rebuilt this session when it could not be saved.
     pub(super) index_memory: IndexMemory,
-}
-
-/// Read first, so data from a newer version of the app is refused by name
-/// rather than reported as unreadable.
-#[derive(Deserialize)]
-pub(super) struct StoredSchema {
-    pub schema_version: u32,
 }
 
 impl<B: Backend> IncidentStore<B> {
@@ -132,7 +124,7 @@ impl<B: Backend> IncidentStore<B> {
     pub fn deletions(&self) -> Result<Vec<Deletion>, StoreError> {
         match self.backend.get(DELETED_KEY)? {
             None => Ok(Vec::new()),
-            Some(raw) => serde_json::from_str(&raw).map_err(|e| corrupt(DELETED_KEY, &raw, e)),
+            Some(raw) => stored::parse(DELETED_KEY, &raw),
         }
     }
 
@@ -247,24 +239,14 @@ pub(super) fn parse_incident(key: &str, raw: &str) -> Result<Incident, StoreErro
 }
 
 fn parse_stored(key: &str, raw: &str) -> Result<(Incident, u32), StoreError> {
-    let version: StoredSchema = serde_json::from_str(raw).map_err(|e| corrupt(key, raw, e))?;
-    let damaged = |reason: String| StoreError::Corrupt {
-        key: key.to_owned(),
-        raw: raw.to_owned(),
-        reason,
-    };
-    let mut incident = match version.schema_version {
+    let format = stored::format(key, raw, STORE_FORMAT)?;
+    let damaged = |reason: String| stored::damaged(key, raw, reason);
+    let mut incident = match format {
         // Format 3 is format 4 without stamps; format 4 is format 5 without
         // what messages said (read as empty).
         3 | 4 | STORE_FORMAT => compact::from_stored_json(raw).map_err(damaged)?,
-        newer if newer > STORE_FORMAT => {
-            return Err(StoreError::TooNew {
-                key: key.to_owned(),
-                version: newer,
-            })
-        }
         // Formats 1 and 2 are the export format.
-        _ => serde_json::from_str::<Incident>(raw).map_err(|e| corrupt(key, raw, e))?,
+        _ => stored::parse::<Incident>(key, raw)?,
     };
     if incident.timeline.is_empty() {
         return Err(damaged("it has no timeline".to_owned()));
@@ -280,12 +262,12 @@ fn parse_stored(key: &str, raw: &str) -> Result<(Incident, u32), StoreError> {
             "its revision number is beyond any the app makes".to_owned(),
         ));
     }
-    if version.schema_version < STAMPED_FORMAT {
+    if format < STAMPED_FORMAT {
         incident.stamp_legacy();
     }
     // Older formats lack only fields that read as empty or are given when read.
     incident.schema_version = SCHEMA_VERSION;
-    Ok((incident, version.schema_version))
+    Ok((incident, format))
 }
 
 /// How many shown reminders are remembered.
@@ -293,11 +275,3 @@ const REMINDERS_KEPT: usize = 50;
 
 /// The first stored format with stamps.
 const STAMPED_FORMAT: u32 = 4;
-
-pub(super) fn corrupt(key: &str, raw: &str, error: serde_json::Error) -> StoreError {
-    StoreError::Corrupt {
-        key: key.to_owned(),
-        raw: raw.to_owned(),
-        reason: error.to_string(),
-    }
-}

@@ -3,8 +3,9 @@
 
 use super::backend::Backend;
 use super::error::StoreError;
-use super::incident_store::{corrupt, IncidentStore};
+use super::incident_store::IncidentStore;
 use super::keys::{DAMAGED_PLAYBOOK_PREFIX, PLAYBOOK_KEY, PLAYBOOK_VERSION_PREFIX};
+use super::stored;
 use crate::domain::Playbook;
 use serde::{Deserialize, Serialize};
 
@@ -17,11 +18,6 @@ pub const PLAYBOOK_SCHEMA_VERSION: u32 = 2;
 struct PlaybookDocument {
     schema_version: u32,
     playbook: Playbook,
-}
-
-#[derive(Deserialize)]
-struct StoredSchema {
-    schema_version: u32,
 }
 
 impl<B: Backend> IncidentStore<B> {
@@ -60,16 +56,8 @@ impl<B: Backend> IncidentStore<B> {
         let Some(raw) = self.backend().get(key)? else {
             return Ok(None);
         };
-        let version: StoredSchema =
-            serde_json::from_str(&raw).map_err(|e| corrupt(key, &raw, e))?;
-        if version.schema_version > PLAYBOOK_SCHEMA_VERSION {
-            return Err(StoreError::TooNew {
-                key: key.to_owned(),
-                version: version.schema_version,
-            });
-        }
-        let document: PlaybookDocument =
-            serde_json::from_str(&raw).map_err(|e| corrupt(key, &raw, e))?;
+        stored::format(key, &raw, PLAYBOOK_SCHEMA_VERSION)?;
+        let document: PlaybookDocument = stored::parse(key, &raw)?;
         Ok(Some(document.playbook))
     }
 }

@@ -6,7 +6,7 @@ use crate::report::{Envelope, FORMAT};
 use serde_json::Value;
 
 fn schema() -> jsonschema::Validator {
-    let text = include_str!("../../../docs/export.schema.json");
+    let text = include_str!("../../../../docs/export.schema.json");
     let schema: Value = serde_json::from_str(text).unwrap();
     jsonschema::validator_for(&schema).unwrap()
 }

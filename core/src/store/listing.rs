@@ -6,30 +6,12 @@ use super::backend::Backend;
 use super::compact::STORE_FORMAT;
 use super::damaged::Damaged;
 use super::error::StoreError;
-use super::incident_store::StoredSchema;
-use super::incident_store::{corrupt, IncidentStore};
+use super::incident_store::IncidentStore;
 use super::index::{IndexDocument, IndexEntry};
 use super::keys::{DAMAGED_INDEX_PREFIX, INCIDENT_PREFIX, INDEX_KEY};
+use super::stored;
 use crate::domain::{Incident, IncidentId};
-use std::cell::RefCell;
 use std::collections::{BTreeMap, BTreeSet};
-use std::rc::Rc;
-
-/// An index rebuilt this session that could not be saved, so that the next
-/// read starts from it instead of reading every incident again. Shared by
-/// the stores opened in one session (cloning shares it).
-#[derive(Clone, Default)]
-pub struct IndexMemory(Rc<RefCell<Option<IndexDocument>>>);
-
-impl IndexMemory {
-    fn get(&self) -> Option<IndexDocument> {
-        self.0.borrow().clone()
-    }
-
-    fn set(&self, index: Option<IndexDocument>) {
-        *self.0.borrow_mut() = index;
-    }
-}
 
 /// What the register needs, and anything it should tell the person.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -244,19 +226,11 @@ impl<B: Backend> IncidentStore<B> {
         let Some(raw) = self.backend().get(INDEX_KEY)? else {
             return Ok(None);
         };
-        let version: StoredSchema =
-            serde_json::from_str(&raw).map_err(|e| corrupt(INDEX_KEY, &raw, e))?;
-        match version.schema_version {
-            newer if newer > STORE_FORMAT => Err(StoreError::TooNew {
-                key: INDEX_KEY.to_owned(),
-                version: newer,
-            }),
-            // An older index is made again from the incidents, which moves
-            // them to the current format as it goes.
+        // An older index is made again from the incidents, which moves
+        // them to the current format as it goes.
+        match stored::format(INDEX_KEY, &raw, STORE_FORMAT)? {
             older if older < STORE_FORMAT => Ok(None),
-            _ => serde_json::from_str(&raw)
-                .map(Some)
-                .map_err(|e| corrupt(INDEX_KEY, &raw, e)),
+            _ => stored::parse(INDEX_KEY, &raw).map(Some),
         }
     }
 

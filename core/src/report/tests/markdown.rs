@@ -190,7 +190,7 @@ fn hostile_text_reports_as_text() {
 fn the_end_to_end_fixture_is_the_full_incident() {
     let export = crate::report::Envelope::new(vec![full()], None, at(12, 0));
     let json = export.to_json().unwrap() + "\n";
-    assert_golden_at("e2e/fixtures/full-incident.json", &json);
+    assert_golden_at("../e2e/fixtures/full-incident.json", &json);
 }
 
 /// The headings the app writes, and nothing else: every one of them is in

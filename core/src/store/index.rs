@@ -6,6 +6,8 @@ use super::millis::since_1970;
 use crate::domain::{Incident, IncidentId, Severity, Status};
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
+use std::cell::RefCell;
+use std::rc::Rc;
 
 /// Stored with short names and times in milliseconds: the index holds a
 /// row for every incident, so its size grows with the register.
@@ -95,5 +97,21 @@ impl IndexDocument {
         let mut entries = self.incidents.clone();
         IndexEntry::sort_newest_first(&mut entries);
         entries
+    }
+}
+
+/// An index rebuilt this session that could not be saved, so that the next
+/// read starts from it instead of reading every incident again. Shared by
+/// the stores opened in one session (cloning shares it).
+#[derive(Clone, Default)]
+pub struct IndexMemory(Rc<RefCell<Option<IndexDocument>>>);
+
+impl IndexMemory {
+    pub(super) fn get(&self) -> Option<IndexDocument> {
+        self.0.borrow().clone()
+    }
+
+    pub(super) fn set(&self, index: Option<IndexDocument>) {
+        *self.0.borrow_mut() = index;
     }
 }

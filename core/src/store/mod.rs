@@ -1,4 +1,6 @@
-//! Persistence: the only code that touches `localStorage`.
+//! Persistence: everything about how incidents are kept, behind the
+//! [`Backend`] trait; the app's `localStorage` backend is the only code that
+//! touches the browser's storage.
 //!
 //! Each incident lives under its own key, and a small index lists them all, so
 //! the register renders without parsing every incident and a save writes one
@@ -14,11 +16,10 @@ mod incident_store;
 mod index;
 mod keys;
 mod listing;
-#[cfg(target_arch = "wasm32")]
-mod local_storage;
 mod memory;
 mod millis;
 mod playbook;
+mod stored;
 mod usage;
 
 pub use backend::Backend;
@@ -28,10 +29,9 @@ pub use editing::{keeps_all_of, replay, save_changes, write_changes, Change, Sav
 pub use error::StoreError;
 pub use incident_store::IncidentStore;
 pub use index::IndexEntry;
+pub use index::IndexMemory;
 pub use keys::{incident_key, DELETED_KEY, INCIDENT_PREFIX, INDEX_KEY, NAME_KEY, PLAYBOOK_KEY};
-pub use listing::{IndexLoad, IndexMemory};
-#[cfg(target_arch = "wasm32")]
-pub use local_storage::LocalStorage;
+pub use listing::IndexLoad;
 pub use memory::MemoryBackend;
 pub use playbook::PLAYBOOK_SCHEMA_VERSION;
 pub use usage::{Usage, UsageLevel, QUOTA_CHARS};
