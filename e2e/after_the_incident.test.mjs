@@ -8,7 +8,7 @@ import { openBrowser, foreignRequests } from "./support/browser.mjs";
 import { assertAccessible } from "./support/axe.mjs";
 import { sidewaysScroll } from "./support/layout.mjs";
 import { declareIncident } from "./support/declare.mjs";
-import { assertTask, backToOverview, openTask } from "./support/response.mjs";
+import { assertTask, backToOverview, fillReviewHeldAnHourAgo, openTask } from "./support/response.mjs";
 
 const TITLE = "Search is down & slow?";
 
@@ -66,13 +66,7 @@ test("a resolved incident is reviewed, its actions filed as GitHub issues, and c
     await page.getByRole("button", { name: "Mark the incident as reviewed" }).click();
     const problems = page.getByRole("alert").filter({ hasText: "There is a problem" });
     await problems.getByText(/^Before marking it as reviewed: record when the review was held; write the root cause/).waitFor();
-    const held = page.getByRole("group", { name: "When was the review held?" });
-    const now = new Date(Date.now() - 60 * 60 * 1000);
-    await held.getByLabel("Day").fill(String(now.getDate()));
-    await held.getByLabel("Month").fill(String(now.getMonth() + 1));
-    await held.getByLabel("Year").fill(String(now.getFullYear()));
-    await held.getByLabel("Hour").fill(String(now.getHours()).padStart(2, "0"));
-    await held.getByLabel("Minute").fill(String(now.getMinutes()).padStart(2, "0"));
+    await fillReviewHeldAnHourAgo(page);
     assert.equal(await page.getByLabel("Organiser").inputValue(), "", "no comms lead to default to");
     await page.getByLabel("Organiser").fill("Grace Hopper");
     await page.getByLabel("Who attended").fill("Ada Lovelace\nGrace Hopper\nKen Thompson");

@@ -8,6 +8,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { serveDist } from "./support/server.mjs";
 import { openBrowser } from "./support/browser.mjs";
+import { fillReviewHeldAnHourAgo } from "./support/response.mjs";
 
 const TITLE = "The website is down";
 const BEFORE = { views: 42, clicks: 101, typed: 43 };
@@ -87,13 +88,7 @@ test("a first incident goes from “something is wrong” to closed in fewer ste
     await link("Tell stakeholders it is resolved");
     await button("I have sent it");
     await link("Hold the incident review");
-    const held = page.getByRole("group", { name: "When was the review held?" });
-    const now = new Date(Date.now() - 60 * 60 * 1000);
-    await held.getByLabel("Day").fill(String(now.getDate()));
-    await held.getByLabel("Month").fill(String(now.getMonth() + 1));
-    await held.getByLabel("Year").fill(String(now.getFullYear()));
-    await held.getByLabel("Hour").fill(String(now.getHours()).padStart(2, "0"));
-    await held.getByLabel("Minute").fill(String(now.getMinutes()).padStart(2, "0"));
+    await fillReviewHeldAnHourAgo(page);
     await page.getByLabel("Who attended").fill("Ada Lovelace\nGrace Hopper");
     await page.getByLabel("Root cause").fill("A full disk stopped the web servers.");
     await click(page.getByLabel("Capacity issue"));

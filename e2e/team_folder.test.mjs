@@ -13,7 +13,7 @@ import { openBrowser, foreignRequests } from "./support/browser.mjs";
 import { assertAccessible } from "./support/axe.mjs";
 import { declareIncident } from "./support/declare.mjs";
 import { pickFolderOnDisk } from "./support/folder.mjs";
-import { openTask, backToOverview } from "./support/response.mjs";
+import { openTask, backToOverview, fillReviewHeldAnHourAgo } from "./support/response.mjs";
 
 const TITLE = "Search is down for everyone";
 
@@ -59,13 +59,7 @@ async function close(page, title) {
   await page.getByRole("button", { name: "Mark as resolved" }).click();
   await backToOverview(page, title);
   await openTask(page, "Hold the incident review");
-  const held = page.getByRole("group", { name: "When was the review held?" });
-  const at = new Date(Date.now() - 60 * 60 * 1000);
-  await held.getByLabel("Day").fill(String(at.getDate()));
-  await held.getByLabel("Month").fill(String(at.getMonth() + 1));
-  await held.getByLabel("Year").fill(String(at.getFullYear()));
-  await held.getByLabel("Hour").fill(String(at.getHours()).padStart(2, "0"));
-  await held.getByLabel("Minute").fill(String(at.getMinutes()).padStart(2, "0"));
+  await fillReviewHeldAnHourAgo(page);
   await page.getByLabel("Root cause").fill("A full disk.");
   await page.getByLabel("If no actions are needed, why not?").fill("The disk is now monitored.");
   await page.getByRole("button", { name: "Save the review" }).click();

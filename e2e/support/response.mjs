@@ -54,3 +54,14 @@ export async function readMailto(page, linkName) {
     };
   }, href);
 }
+
+/** Fills in the review page's “When was the review held?”: an hour ago. */
+export async function fillReviewHeldAnHourAgo(page) {
+  const held = page.getByRole("group", { name: "When was the review held?" });
+  const now = new Date(Date.now() - 60 * 60 * 1000);
+  await held.getByLabel("Day").fill(String(now.getDate()));
+  await held.getByLabel("Month").fill(String(now.getMonth() + 1));
+  await held.getByLabel("Year").fill(String(now.getFullYear()));
+  await held.getByLabel("Hour").fill(String(now.getHours()).padStart(2, "0"));
+  await held.getByLabel("Minute").fill(String(now.getMinutes()).padStart(2, "0"));
+}
