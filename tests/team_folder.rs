@@ -4,6 +4,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)] // A test or tool stops at the first surprise.
 #![cfg(target_arch = "wasm32")]
 
+#[path = "../core/tests/common/mod.rs"]
 mod common;
 
 use common::{incident, with_note};

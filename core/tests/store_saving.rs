@@ -7,8 +7,8 @@
 mod common;
 
 use common::{incident, next_minute, note};
-use incident_desk::domain::{Command, Incident, Status};
-use incident_desk::store::{
+use incident_desk_core::domain::{Command, Incident, Status};
+use incident_desk_core::store::{
     save_changes, Change, IncidentStore, MemoryBackend, SaveFailure, StoreError, INDEX_KEY,
 };
 
@@ -113,7 +113,7 @@ fn an_index_write_that_failed_is_finished_by_the_next_save_without_repeating_the
     let mut store = IncidentStore::new(backend);
     let severity = Change::Command(
         Command::SetSeverity {
-            severity: incident_desk::domain::Severity::P2,
+            severity: incident_desk_core::domain::Severity::P2,
             reason: String::new(),
         },
         next_minute(&opened),
@@ -181,8 +181,8 @@ fn a_refused_command_saves_nothing() {
 
 #[test]
 fn a_save_from_a_stale_copy_is_noticed_and_merging_back_loses_nothing() {
-    use incident_desk::domain::ItemId;
-    use incident_desk::store::{keeps_all_of, replay};
+    use incident_desk_core::domain::ItemId;
+    use incident_desk_core::store::{keeps_all_of, replay};
     let base = incident(1);
     // Tab A saves a note; tab B, not yet shown A's write, saves its own on
     // the old copy, which writes over A's.

@@ -6,8 +6,8 @@
 mod common;
 
 use common::{incident, with_note, with_severity};
-use incident_desk::domain::Severity;
-use incident_desk::store::{
+use incident_desk_core::domain::Severity;
+use incident_desk_core::store::{
     incident_key, IncidentStore, IndexMemory, MemoryBackend, StoreError, INCIDENT_PREFIX, INDEX_KEY,
 };
 

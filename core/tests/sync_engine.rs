@@ -8,9 +8,9 @@ mod common;
 
 use chrono::{TimeZone, Utc};
 use common::{incident, next_minute, note};
-use incident_desk::domain::{Command, Incident, Status};
-use incident_desk::store::{Change, IncidentStore, MemoryBackend};
-use incident_desk::sync::{Engine, ForeignWrite, SaveStatus, Waiting};
+use incident_desk_core::domain::{Command, Incident, Status};
+use incident_desk_core::store::{Change, IncidentStore, MemoryBackend};
+use incident_desk_core::sync::{Engine, ForeignWrite, SaveStatus, Waiting};
 
 /// One tab: its engine, and a note it adds to what it shows.
 fn add_note(engine: &mut Engine, shown: &Incident, text: &str, device: &str) -> Incident {

@@ -2,7 +2,7 @@
 #![allow(dead_code)]
 
 use chrono::{Duration, TimeZone, Utc};
-use incident_desk::domain::{
+use incident_desk_core::domain::{
     Command, Context, Declaration, Incident, IncidentId, NoteKind, Severity,
 };
 

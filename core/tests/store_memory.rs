@@ -6,8 +6,8 @@
 mod common;
 
 use common::{incident, with_note, with_severity};
-use incident_desk::domain::{Incident, Severity, Status, SCHEMA_VERSION};
-use incident_desk::store::{
+use incident_desk_core::domain::{Incident, Severity, Status, SCHEMA_VERSION};
+use incident_desk_core::store::{
     incident_key, IncidentStore, MemoryBackend, StoreError, INDEX_KEY, STORE_FORMAT,
 };
 
@@ -249,8 +249,8 @@ fn unsaved_versions_replace_their_saved_entries_in_the_register_order() {
     let unsaved_change = with_severity(incident(1));
     let never_saved = incident(2);
     load.overlay(vec![
-        incident_desk::store::IndexEntry::from(&unsaved_change),
-        incident_desk::store::IndexEntry::from(&never_saved),
+        incident_desk_core::store::IndexEntry::from(&unsaved_change),
+        incident_desk_core::store::IndexEntry::from(&never_saved),
     ]);
     let listed: Vec<(String, Option<Severity>)> = load
         .entries
@@ -292,8 +292,8 @@ fn a_save_whose_index_write_failed_can_be_retried_without_a_conflict() {
 }
 
 mod playbook {
-    use incident_desk::domain::Playbook;
-    use incident_desk::store::{IncidentStore, MemoryBackend, StoreError, PLAYBOOK_KEY};
+    use incident_desk_core::domain::Playbook;
+    use incident_desk_core::store::{IncidentStore, MemoryBackend, StoreError, PLAYBOOK_KEY};
 
     fn edited() -> Playbook {
         Playbook {
@@ -389,7 +389,7 @@ fn the_last_full_export_is_remembered() {
 
 #[test]
 fn only_a_finished_record_can_be_deleted_and_it_leaves_the_register() {
-    use incident_desk::domain::{Context, Deletion, IncidentId, TriageAnswers, Urgency};
+    use incident_desk_core::domain::{Context, Deletion, IncidentId, TriageAnswers, Urgency};
     let mut store = IncidentStore::new(MemoryBackend::default());
     store.save(&incident(1)).unwrap();
     let by_ada = |id: &IncidentId| Deletion {
@@ -402,7 +402,7 @@ fn only_a_finished_record_can_be_deleted_and_it_leaves_the_register() {
         Err(StoreError::StillOpen)
     );
     let at = incident(2).declared_at;
-    let record = incident_desk::domain::Incident::record_not_an_incident(
+    let record = incident_desk_core::domain::Incident::record_not_an_incident(
         IncidentId::generate(at, 7),
         "Typo".into(),
         "A typo on a page.".into(),
@@ -442,7 +442,7 @@ fn usage_counts_keys_and_values_as_the_browser_does() {
 
 #[test]
 fn the_quota_counts_utf16_units_as_browsers_do_and_a_tabs_memory_keeps_no_write_log() {
-    use incident_desk::store::Backend;
+    use incident_desk_core::store::Backend;
     // "é" is one unit (two UTF-8 bytes); "🔥" is two units (four bytes).
     let mut backend = MemoryBackend::with_quota(6);
     assert!(backend.set("k", "ééééé").is_ok());
