@@ -172,3 +172,22 @@ fn recover_data_lists_every_damaged_value_and_deletes_only_those_when_asked() {
     assert!(!store.backend().values.contains_key(&damaged));
     assert!(store.backend().values.contains_key(&good));
 }
+
+#[test]
+fn reading_the_register_to_draw_it_writes_nothing_and_lists_what_a_repair_would() {
+    let mut backend = stored(&[1, 2, 3]);
+    backend.values.insert(INDEX_KEY.into(), "{ damaged".into());
+    let before = backend.values.clone();
+    let store = IncidentStore::new(backend);
+    let read = store.read_list().unwrap();
+    assert_eq!(store.backend().values, before, "a read changed storage");
+    assert_eq!(read.entries.len(), 3);
+    assert_eq!(read.damaged_index_kept_at, None);
+
+    let mut store = store;
+    let repaired = store.list().unwrap();
+    assert_eq!(repaired.entries, read.entries);
+    assert!(repaired.damaged_index_kept_at.is_some());
+    assert_ne!(store.backend().values, before, "the repair wrote nothing");
+    assert_eq!(store.read_list().unwrap().entries, read.entries);
+}

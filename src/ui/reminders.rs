@@ -34,7 +34,9 @@ pub fn remind(state: AppState) {
         return;
     }
     let mut store = open_store();
-    let Ok(listed) = store.list() else { return };
+    let Ok(listed) = store.read_list() else {
+        return;
+    };
     let (now, zone) = (time::now(), state.team_zone());
     let playbook = state.playbook.get_untracked();
     let open = listed

@@ -262,7 +262,7 @@ impl AppState {
     /// saved, with this tab's unsaved changes and a teammate's arrivals. Tracked.
     pub fn incident_number(&self, id: &IncidentId) -> Option<String> {
         self.team.arrived.track();
-        let mut load = open_store().list().unwrap_or_default();
+        let mut load = open_store().read_list().unwrap_or_default();
         load.overlay(self.unsaved_entries());
         let entries = load.entries.iter();
         crate::report::numbers(

@@ -6,7 +6,7 @@ use crate::domain::tests::serialising::any_command;
 use crate::domain::tests::*;
 use crate::domain::{Command, Context, NoteKind};
 use crate::report::merge;
-use crate::store::incident_store::parse_incident;
+use crate::store::stored_incident::parse_incident;
 use chrono::Duration;
 use proptest::prelude::*;
 

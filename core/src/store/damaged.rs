@@ -4,10 +4,11 @@
 
 use super::backend::Backend;
 use super::error::StoreError;
-use super::incident_store::{parse_incident, IncidentStore};
+use super::incident_store::IncidentStore;
 use super::keys::{
     DAMAGED_INDEX_PREFIX, DAMAGED_PLAYBOOK_PREFIX, INCIDENT_PREFIX, INDEX_KEY, PLAYBOOK_KEY,
 };
+use super::stored_incident::parse_incident;
 
 /// One saved value that cannot be used.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -4,13 +4,12 @@
 use super::backend::Backend;
 use super::compact::{self, STORE_FORMAT};
 use super::error::StoreError;
-use super::index::{IndexEntry, IndexMemory};
-use super::keys::{
-    incident_key, BROWSER_KEY, DELETED_KEY, DOWNLOADED_KEY, LAST_EXPORT_KEY, NAME_KEY, REMINDED_KEY,
-};
+use super::index::{IndexDocument, IndexEntry, IndexMemory};
+use super::keys::{incident_key, DELETED_KEY, INDEX_KEY};
 use super::stored;
-use crate::domain::{merge_deletions, Deletion, Incident, IncidentId, COUNTER_MAX, SCHEMA_VERSION};
-use chrono::{DateTime, Utc};
+use super::stored_incident::{parse_incident, parse_stored};
+use crate::domain::{merge_deletions, Deletion, Incident, IncidentId};
+use std::collections::BTreeMap;
 
 pub struct IncidentStore<B: Backend> {
     backend: B,
@@ -92,15 +91,6 @@ impl<B: Backend> IncidentStore<B> {
         self.backend.set(&incident_key(&incident.id), &json)
     }
 
-    /// The name of the person using this browser, if they gave it before.
-    pub fn your_name(&self) -> Result<Option<String>, StoreError> {
-        self.backend.get(NAME_KEY)
-    }
-
-    pub fn remember_name(&mut self, name: &str) -> Result<(), StoreError> {
-        self.backend.set(NAME_KEY, name.trim())
-    }
-
     /// How full storage is.
     pub fn usage(&self) -> Result<super::Usage, StoreError> {
         Ok(super::Usage {
@@ -155,69 +145,6 @@ impl<B: Backend> IncidentStore<B> {
         Ok(removed)
     }
 
-    /// This browser's id, made once and kept: it names the browser's own file
-    /// in the team folder. `None` if it cannot be kept.
-    pub fn browser_id(&mut self, make: impl FnOnce() -> String) -> Option<String> {
-        if let Ok(Some(id)) = self.backend.get(BROWSER_KEY) {
-            if !id.is_empty() && id.len() <= 40 && id.chars().all(|c| c.is_ascii_alphanumeric()) {
-                return Some(id);
-            }
-        }
-        let id = make();
-        self.backend.set(BROWSER_KEY, &id).ok().map(|()| id)
-    }
-
-    /// When everything was last exported from this browser.
-    pub fn last_export(&self) -> Option<DateTime<Utc>> {
-        let saved = self.backend.get(LAST_EXPORT_KEY).ok().flatten()?;
-        DateTime::parse_from_rfc3339(&saved)
-            .ok()
-            .map(|at| at.with_timezone(&Utc))
-    }
-
-    pub fn record_export(&mut self, at: DateTime<Utc>) -> Result<(), StoreError> {
-        self.backend.set(LAST_EXPORT_KEY, &at.to_rfc3339())
-    }
-
-    /// When each incident's report or file was last downloaded; empty if
-    /// never, or if the record cannot be read (it only quiets a reminder).
-    pub fn downloads(&self) -> std::collections::BTreeMap<IncidentId, DateTime<Utc>> {
-        let saved = self.backend.get(DOWNLOADED_KEY).ok().flatten();
-        saved
-            .and_then(|json| serde_json::from_str(&json).ok())
-            .unwrap_or_default()
-    }
-
-    pub fn record_download(
-        &mut self,
-        id: &IncidentId,
-        at: DateTime<Utc>,
-    ) -> Result<(), StoreError> {
-        let mut downloads = self.downloads();
-        downloads.insert(id.clone(), at);
-        let json = serde_json::to_string(&downloads).unwrap_or_default();
-        self.backend.set(DOWNLOADED_KEY, &json)
-    }
-
-    /// Notes that the reminder `key` is being shown: `false` if it already
-    /// was (by this tab or another), or if it cannot be noted, since a
-    /// reminder shown in every tab at once is worse than one missed.
-    pub fn claim_reminder(&mut self, key: &str) -> bool {
-        let saved = self.backend.get(REMINDED_KEY).ok().flatten();
-        let mut shown: Vec<String> = saved
-            .and_then(|json| serde_json::from_str(&json).ok())
-            .unwrap_or_default();
-        if shown.iter().any(|k| k == key) {
-            return false;
-        }
-        shown.push(key.to_owned());
-        // The latest few are enough: older due times never come back.
-        let excess = shown.len().saturating_sub(REMINDERS_KEPT);
-        shown.drain(..excess);
-        let json = serde_json::to_string(&shown).unwrap_or_default();
-        self.backend.set(REMINDED_KEY, &json).is_ok()
-    }
-
     /// Copies damaged data to a key of its own, under `prefix`, before it is replaced.
     pub(super) fn keep_damaged(&mut self, prefix: &str, raw: &str) -> Result<String, StoreError> {
         let taken = self.backend.keys()?;
@@ -228,50 +155,76 @@ impl<B: Backend> IncidentStore<B> {
         self.backend.set(&key, raw)?;
         Ok(key)
     }
+
+    /// Writes `incident`'s row in the index.
+    pub(super) fn write_entry(&mut self, incident: &Incident) -> Result<(), StoreError> {
+        let mut index = match self.read_index()? {
+            Some(index) => index,
+            None => self.index_memory.get().unwrap_or_default(),
+        };
+        index.upsert(IndexEntry::from(incident));
+        self.write_index(&index)?;
+        self.index_memory.set(None);
+        Ok(())
+    }
+
+    /// Brings many index rows up to date in one write, as an import of many
+    /// incidents needs.
+    pub fn write_entries(&mut self, entries: Vec<IndexEntry>) -> Result<(), StoreError> {
+        let mut index = match self.read_index()? {
+            Some(index) => index,
+            None => self.index_memory.get().unwrap_or_default(),
+        };
+        let mut rows: BTreeMap<IncidentId, usize> = index
+            .incidents
+            .iter()
+            .enumerate()
+            .map(|(n, entry)| (entry.id.clone(), n))
+            .collect();
+        for entry in entries {
+            match rows.get(&entry.id) {
+                Some(&n) => index.incidents[n] = entry,
+                None => {
+                    rows.insert(entry.id.clone(), index.incidents.len());
+                    index.incidents.push(entry);
+                }
+            }
+        }
+        self.write_index(&index)?;
+        self.index_memory.set(None);
+        Ok(())
+    }
+
+    /// Drops `id`'s row from the index.
+    pub(super) fn remove_entry(&mut self, id: &IncidentId) -> Result<(), StoreError> {
+        let Some(mut index) = self.read_index()? else {
+            return Ok(());
+        };
+        index.incidents.retain(|entry| entry.id != *id);
+        self.write_index(&index)
+    }
+
+    /// The index, if there is one in the current format: an older one is
+    /// made again from the incidents.
+    pub(super) fn read_index(&self) -> Result<Option<IndexDocument>, StoreError> {
+        let Some(raw) = self.backend().get(INDEX_KEY)? else {
+            return Ok(None);
+        };
+        // An older index is made again from the incidents, which moves
+        // them to the current format as it goes.
+        match stored::format(INDEX_KEY, &raw, STORE_FORMAT)? {
+            older if older < STORE_FORMAT => Ok(None),
+            _ => stored::parse(INDEX_KEY, &raw).map(Some),
+        }
+    }
+
+    pub(super) fn write_index(&mut self, index: &IndexDocument) -> Result<(), StoreError> {
+        let document = IndexDocument {
+            schema_version: STORE_FORMAT,
+            incidents: index.incidents.clone(),
+        };
+        let json =
+            serde_json::to_string(&document).map_err(|e| StoreError::WriteFailed(e.to_string()))?;
+        self.backend_mut().set(INDEX_KEY, &json)
+    }
 }
-
-/// Reads the incident stored under `key`. Besides text that is not an
-/// incident, an incident under another incident's key (saving it would write
-/// over that one) and a revision past the maximum (only tampering gets there)
-/// are damaged data.
-pub(super) fn parse_incident(key: &str, raw: &str) -> Result<Incident, StoreError> {
-    parse_stored(key, raw).map(|(incident, _)| incident)
-}
-
-fn parse_stored(key: &str, raw: &str) -> Result<(Incident, u32), StoreError> {
-    let format = stored::format(key, raw, STORE_FORMAT)?;
-    let damaged = |reason: String| stored::damaged(key, raw, reason);
-    let mut incident = match format {
-        // Format 3 is format 4 without stamps; format 4 is format 5 without
-        // what messages said (read as empty).
-        3 | 4 | STORE_FORMAT => compact::from_stored_json(raw).map_err(damaged)?,
-        // Formats 1 and 2 are the export format.
-        _ => stored::parse::<Incident>(key, raw)?,
-    };
-    if incident.timeline.is_empty() {
-        return Err(damaged("it has no timeline".to_owned()));
-    }
-    if incident_key(&incident.id) != key {
-        return Err(damaged(format!(
-            "it holds incident {}, which belongs under another key",
-            incident.id
-        )));
-    }
-    if incident.revision > COUNTER_MAX {
-        return Err(damaged(
-            "its revision number is beyond any the app makes".to_owned(),
-        ));
-    }
-    if format < STAMPED_FORMAT {
-        incident.stamp_legacy();
-    }
-    // Older formats lack only fields that read as empty or are given when read.
-    incident.schema_version = SCHEMA_VERSION;
-    Ok((incident, format))
-}
-
-/// How many shown reminders are remembered.
-const REMINDERS_KEPT: usize = 50;
-
-/// The first stored format with stamps.
-const STAMPED_FORMAT: u32 = 4;

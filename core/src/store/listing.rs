@@ -8,8 +8,7 @@ use super::damaged::Damaged;
 use super::error::StoreError;
 use super::incident_store::IncidentStore;
 use super::index::{IndexDocument, IndexEntry};
-use super::keys::{DAMAGED_INDEX_PREFIX, INCIDENT_PREFIX, INDEX_KEY};
-use super::stored;
+use super::keys::{DAMAGED_INDEX_PREFIX, INCIDENT_PREFIX};
 use crate::domain::{Incident, IncidentId};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -45,28 +44,73 @@ impl<B: Backend> IncidentStore<B> {
     /// The register: the index, checked against the incidents actually stored.
     /// A damaged index is kept under another key and rebuilt; rows for
     /// incidents no longer stored, and duplicated rows, are dropped; incidents
-    /// saved but missing from the index (a save interrupted half-way) are added.
+    /// saved but missing from the index (a save interrupted half-way) are
+    /// added, and those in an older format saved again in the current one.
     pub fn list(&mut self) -> Result<IndexLoad, StoreError> {
+        let Checked {
+            mut load,
+            index,
+            mut changed,
+            mut writable,
+            damaged_index,
+            older_format,
+        } = self.check_index()?;
+        if let Some(raw) = damaged_index {
+            match self.keep_damaged(DAMAGED_INDEX_PREFIX, &raw) {
+                Ok(kept_at) => load.damaged_index_kept_at = Some(kept_at),
+                // Not kept, so not replaced: the register is made without it.
+                Err(error) => {
+                    load.index_not_saved = Some(error);
+                    (changed, writable) = (false, false);
+                }
+            }
+        }
+        if writable {
+            for incident in &older_format {
+                // Half the space in the current format. Only a saving: the
+                // old format still reads if this fails.
+                let _ = self.write_incident(incident);
+            }
+        }
+        if changed && writable {
+            if let Err(error) = self.write_index(&index) {
+                self.index_memory.set(Some(index.clone()));
+                load.index_not_saved = Some(error);
+                writable = false;
+            }
+        }
+        if writable {
+            self.index_memory.set(None);
+        }
+        load.entries = index.newest_first();
+        Ok(load)
+    }
+
+    /// The register as [`list`](Self::list) makes it, writing nothing, for
+    /// reads that must not change storage (a page drawing itself). A damaged
+    /// index is listed from the incidents but kept and replaced only by `list`.
+    pub fn read_list(&self) -> Result<IndexLoad, StoreError> {
+        let checked = self.check_index()?;
+        let mut load = checked.load;
+        load.entries = checked.index.newest_first();
+        Ok(load)
+    }
+
+    /// The index checked against the incidents stored, and what writing it
+    /// back would take.
+    fn check_index(&self) -> Result<Checked, StoreError> {
         let mut load = IndexLoad::default();
+        let mut damaged_index = None;
         // Whether the index must be written, and whether it may be.
-        let (mut index, mut changed, mut writable) = match self.read_index() {
+        let (mut index, mut changed, writable) = match self.read_index() {
             Ok(Some(index)) => (index, false, true),
             Ok(None) => match self.index_memory.get() {
                 Some(rebuilt) => (rebuilt, true, true),
                 None => (IndexDocument::default(), false, true),
             },
             Err(StoreError::Corrupt { raw, .. }) => {
-                match self.keep_damaged(DAMAGED_INDEX_PREFIX, &raw) {
-                    Ok(kept_at) => {
-                        load.damaged_index_kept_at = Some(kept_at);
-                        (IndexDocument::default(), true, true)
-                    }
-                    // Not kept, so not replaced: the register is made without it.
-                    Err(error) => {
-                        load.index_not_saved = Some(error);
-                        (IndexDocument::default(), false, false)
-                    }
-                }
+                damaged_index = Some(raw);
+                (IndexDocument::default(), true, true)
             }
             Err(StoreError::TooNew { version, .. }) => {
                 load.index_too_new = Some(version);
@@ -87,34 +131,27 @@ impl<B: Backend> IncidentStore<B> {
             .retain(|entry| stored.contains(&entry.id) && rows.get(&entry.id) == Some(&1));
         changed |= index.incidents.len() != before;
         let listed: BTreeSet<IncidentId> = index.incidents.iter().map(|e| e.id.clone()).collect();
+        let mut older_format = Vec::new();
         for id in stored.difference(&listed) {
             match self.load_with_format(id) {
                 Ok((incident, format)) => {
                     index.upsert(IndexEntry::from(&incident));
                     changed = true;
-                    if format < STORE_FORMAT && writable {
-                        // Half the space in the current format. Only a
-                        // saving: the old format still reads if this fails.
-                        let _ = self.write_incident(&incident);
+                    if format < STORE_FORMAT {
+                        older_format.push(incident);
                     }
                 }
                 Err(error) => load.unreadable.push(self.damaged_from(error)),
             }
         }
-        if changed && writable {
-            if let Err(error) = self.write_index(&index) {
-                {
-                    self.index_memory.set(Some(index.clone()));
-                    load.index_not_saved = Some(error);
-                    writable = false;
-                }
-            }
-        }
-        if writable {
-            self.index_memory.set(None);
-        }
-        load.entries = index.newest_first();
-        Ok(load)
+        Ok(Checked {
+            load,
+            index,
+            changed,
+            writable,
+            damaged_index,
+            older_format,
+        })
     }
 
     /// Every incident that can be read, for a full export or a search, and
@@ -149,54 +186,6 @@ impl<B: Backend> IncidentStore<B> {
         Ok((incidents, unreadable))
     }
 
-    /// Writes `incident`'s row in the index.
-    pub(super) fn write_entry(&mut self, incident: &Incident) -> Result<(), StoreError> {
-        let mut index = match self.read_index()? {
-            Some(index) => index,
-            None => self.index_memory.get().unwrap_or_default(),
-        };
-        index.upsert(IndexEntry::from(incident));
-        self.write_index(&index)?;
-        self.index_memory.set(None);
-        Ok(())
-    }
-
-    /// Brings many index rows up to date in one write, as an import of many
-    /// incidents needs.
-    pub fn write_entries(&mut self, entries: Vec<IndexEntry>) -> Result<(), StoreError> {
-        let mut index = match self.read_index()? {
-            Some(index) => index,
-            None => self.index_memory.get().unwrap_or_default(),
-        };
-        let mut rows: BTreeMap<IncidentId, usize> = index
-            .incidents
-            .iter()
-            .enumerate()
-            .map(|(n, entry)| (entry.id.clone(), n))
-            .collect();
-        for entry in entries {
-            match rows.get(&entry.id) {
-                Some(&n) => index.incidents[n] = entry,
-                None => {
-                    rows.insert(entry.id.clone(), index.incidents.len());
-                    index.incidents.push(entry);
-                }
-            }
-        }
-        self.write_index(&index)?;
-        self.index_memory.set(None);
-        Ok(())
-    }
-
-    /// Drops `id`'s row from the index.
-    pub(super) fn remove_entry(&mut self, id: &IncidentId) -> Result<(), StoreError> {
-        let Some(mut index) = self.read_index()? else {
-            return Ok(());
-        };
-        index.incidents.retain(|entry| entry.id != *id);
-        self.write_index(&index)
-    }
-
     /// Ids of every incident stored; values under the incident prefix whose
     /// names are not incident ids go into `unreadable`.
     fn stored_incident_keys(
@@ -221,26 +210,18 @@ impl<B: Backend> IncidentStore<B> {
         }
         Ok(ids)
     }
+}
 
-    pub(super) fn read_index(&self) -> Result<Option<IndexDocument>, StoreError> {
-        let Some(raw) = self.backend().get(INDEX_KEY)? else {
-            return Ok(None);
-        };
-        // An older index is made again from the incidents, which moves
-        // them to the current format as it goes.
-        match stored::format(INDEX_KEY, &raw, STORE_FORMAT)? {
-            older if older < STORE_FORMAT => Ok(None),
-            _ => stored::parse(INDEX_KEY, &raw).map(Some),
-        }
-    }
-
-    fn write_index(&mut self, index: &IndexDocument) -> Result<(), StoreError> {
-        let document = IndexDocument {
-            schema_version: STORE_FORMAT,
-            incidents: index.incidents.clone(),
-        };
-        let json =
-            serde_json::to_string(&document).map_err(|e| StoreError::WriteFailed(e.to_string()))?;
-        self.backend_mut().set(INDEX_KEY, &json)
-    }
+/// The register read, before anything is written.
+struct Checked {
+    load: IndexLoad,
+    index: IndexDocument,
+    /// The index differs from what is stored.
+    changed: bool,
+    /// The index may be written: it is not from a newer version.
+    writable: bool,
+    /// The text of a damaged index, to keep before replacing it.
+    damaged_index: Option<String>,
+    /// Incidents found outside the index in an older stored format.
+    older_format: Vec<Incident>,
 }

@@ -20,6 +20,8 @@ mod memory;
 mod millis;
 mod playbook;
 mod stored;
+mod stored_incident;
+mod this_browser;
 mod usage;
 
 pub use backend::Backend;

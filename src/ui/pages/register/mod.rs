@@ -8,7 +8,7 @@ mod table;
 use super::{ProcessReviewBanner, StorageMeter, TeamFolderStatus};
 use crate::domain::{IncidentId, Severity, Status};
 use crate::report::{years, Summary};
-use crate::store::{IndexEntry, IndexLoad};
+use crate::store::{IndexEntry, IndexLoad, StoreError};
 use crate::ui::components::{Input, LinkButton, NotificationBanner, Select, SelectItem, Tag};
 use crate::ui::platform::{open_store, set_page_title};
 use crate::ui::route::Route;
@@ -24,14 +24,38 @@ struct Listing {
     unsaved: Vec<IncidentId>,
 }
 
+/// What repairing the register as the page opened did, to tell the person.
+#[derive(Clone, Default)]
+struct Repair {
+    damaged_index_kept_at: Option<String>,
+    index_not_saved: Option<StoreError>,
+}
+
+impl Repair {
+    /// Repairs the index (a damaged one kept and rebuilt, missing rows
+    /// added): once, as the page opens, so that drawing it only reads.
+    fn run() -> Self {
+        match open_store().list() {
+            Ok(load) => Self {
+                damaged_index_kept_at: load.damaged_index_kept_at,
+                index_not_saved: load.index_not_saved,
+            },
+            // Reading the register again says what is wrong.
+            Err(_) => Self::default(),
+        }
+    }
+}
+
 impl Listing {
-    fn read(state: AppState) -> Self {
+    fn read(state: AppState, repair: &Repair) -> Self {
         let unsaved = state.unsaved_entries();
         let unsaved_ids = unsaved.iter().map(|e| e.id.clone()).collect();
-        let (mut load, problem) = match open_store().list() {
+        let (mut load, problem) = match open_store().read_list() {
             Ok(load) => (load, None),
             Err(error) => (IndexLoad::default(), Some(error.to_string())),
         };
+        load.damaged_index_kept_at = repair.damaged_index_kept_at.clone();
+        load.index_not_saved = load.index_not_saved.or(repair.index_not_saved.clone());
         load.overlay(unsaved);
         Self {
             load,
@@ -69,13 +93,14 @@ pub fn RegisterPage() -> impl IntoView {
     let changes = RwSignal::new(0u32);
     let listener = window_event_listener(leptos::ev::storage, move |_| changes.update(|n| *n += 1));
     on_cleanup(move || listener.remove());
+    let repair = Repair::run();
     let listing = Memo::new(move |_| {
         changes.track();
         // Or a teammate's change arrived through the team folder.
         state.team.arrived.track();
         // This tab's unsaved incidents are listed too.
         state.unsaved_entries();
-        Listing::read(state)
+        Listing::read(state, &repair)
     });
 
     // Bumped by each export, so the reminder reads the date again.
