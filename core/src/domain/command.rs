@@ -1,7 +1,6 @@
 //! Commands: every change to an incident, as data. New capabilities add variants.
 
 use super::actions::ActionDraft;
-use super::checklist::Task;
 use super::comms::{MessageKind, UserCommsAnswers};
 use super::detection::Detection;
 use super::ids::ItemId;
@@ -9,6 +8,7 @@ use super::review::Review;
 use super::role::Role;
 use super::severity::Severity;
 use super::status::Status;
+use super::task::Task;
 use super::timeline::NoteKind;
 use super::triage::TriageAnswers;
 use chrono::{DateTime, Utc};

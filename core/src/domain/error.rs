@@ -1,14 +1,7 @@
 //! What can go wrong when a command is applied, in words a person can act on.
 
-use super::checklist::Task;
-use super::ids::ItemId;
-use super::lifecycle::Missing;
 use super::moment::MomentProblem;
-use super::role::Role;
-use super::settings::Setting;
-use super::severity::Severity;
-use super::status::Status;
-use super::text::upper_first;
+use super::setting::{Setting, SettingError};
 
 /// The input a problem is about, so a form can put the message beside it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -225,32 +218,15 @@ pub enum FieldError {
     IssueUrlInvalid,
     #[error("Enter why it will not be done")]
     DropReasonMissing,
-    #[error("Enter {}", .0.describe())]
-    SettingMissing(Setting),
-    #[error("{} must be {max} characters or fewer", upper_first(&.setting.describe()))]
-    SettingTooLong { setting: Setting, max: usize },
-    #[error("Enter no more than {max} {}", .setting.describe())]
-    TooManyItems { setting: Setting, max: usize },
-    #[error("Enter {} in the right format, like name@example.gov.uk", .0.describe())]
-    EmailInvalid(Setting),
-    #[error("Enter {} as a full address starting https://", .0.describe())]
-    LinkInvalid(Setting),
-    #[error("Write each channel users read as channel | workspace: line {line} is not")]
-    UserChannelInvalid { line: usize },
-    #[error("Enter {} as owner/name, like alphagov/govuk-frontend", .0.describe())]
-    SettingRepositoryInvalid(Setting),
-    #[error("Select at least one working day")]
-    WorkingDaysMissing,
-    #[error("Enter {} as a 24-hour time, like 09:00", .0.describe())]
-    TimeInvalid(Setting),
-    #[error("The working day must end after it starts")]
-    WorkEndsBeforeStart,
-    #[error("Enter a time zone this browser knows, like Europe/London")]
-    TimeZoneUnknown,
-    #[error("{}", .0.describe("The date the process was last reviewed"))]
-    ProcessReviewedOn(MomentProblem),
-    #[error("Enter how often the process is reviewed as a number of months from 1 to 36")]
-    ReviewMonthsInvalid,
+    /// A problem with a setting, on the settings page.
+    #[error(transparent)]
+    Setting(SettingError),
+}
+
+impl From<SettingError> for FieldError {
+    fn from(problem: SettingError) -> Self {
+        FieldError::Setting(problem)
+    }
 }
 
 impl FieldError {
@@ -297,121 +273,7 @@ impl FieldError {
             SecurityRepositoryNotSet => Field::ActionArea,
             IssueUrlInvalid => Field::IssueUrl,
             DropReasonMissing => Field::DropReason,
-            SettingMissing(setting)
-            | SettingTooLong { setting, .. }
-            | TooManyItems { setting, .. }
-            | EmailInvalid(setting)
-            | LinkInvalid(setting)
-            | SettingRepositoryInvalid(setting)
-            | TimeInvalid(setting) => Field::Setting(*setting),
-            UserChannelInvalid { .. } => Field::Setting(Setting::UserChannels),
-            WorkingDaysMissing => Field::Setting(Setting::WorkingDays),
-            WorkEndsBeforeStart => Field::Setting(Setting::WorkEnd),
-            TimeZoneUnknown => Field::Setting(Setting::TimeZone),
-            ProcessReviewedOn(_) => Field::Setting(Setting::ProcessReviewedOn),
-            ReviewMonthsInvalid => Field::Setting(Setting::ProcessReviewMonths),
+            Setting(problem) => Field::Setting(problem.setting()),
         }
-    }
-}
-
-/// Why a command was refused. The incident is left exactly as it was.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum CommandError {
-    #[error("{}", list(.0))]
-    Invalid(Vec<FieldError>),
-    #[error("This incident has already been declared")]
-    AlreadyDeclared,
-    #[error("That copy is of a different incident with the same id, so it was not merged")]
-    DifferentIncident,
-    #[error("Declare the incident before changing it")]
-    NotDeclared,
-    #[error("This incident is closed, so it can no longer be changed")]
-    Closed,
-    #[error("This was recorded as not an incident, so it can no longer be changed")]
-    RecordedAsNotAnIncident,
-    #[error("The incident is already {0}")]
-    AlreadyInStatus(Status),
-    #[error("An incident that is {from} cannot be moved to {to}")]
-    IllegalTransition { from: Status, to: Status },
-    #[error("Confirm that the main harm to users has been removed to resolve the incident")]
-    ResolveByConfirming,
-    #[error("The severity is already {0}")]
-    SeverityUnchanged(Severity),
-    #[error("There is no such timeline entry ({0})")]
-    NoSuchEntry(ItemId),
-    #[error("Entries the app recorded itself cannot be edited; add a note instead")]
-    AutomaticEntry,
-    #[error("The note has not changed")]
-    NoteUnchanged,
-    #[error("Nothing has changed")]
-    NothingChanged,
-    #[error("{person} is already the {}", .role.name().to_ascii_lowercase())]
-    AlreadyHolds { role: Role, person: String },
-    #[error("Nobody is the {}", .0.name().to_ascii_lowercase())]
-    RoleNotAssigned(Role),
-    #[error("“{}” cannot be marked as not needed", .0.title())]
-    TaskCannotBeSkipped(Task),
-    #[error("“{}” is already done", .0.title())]
-    TaskAlreadyDone(Task),
-    #[error("Decide the severity first: stakeholders must be told about P1 and P2 incidents")]
-    SeverityNeededToSkip,
-    #[error("Stakeholders must be told about {0} incidents")]
-    StakeholdersMustBeTold(Severity),
-    #[error(
-        "You decided not to tell users. Change the decision before posting a message to users"
-    )]
-    NotTellingUsers,
-    #[error("Enter where the message was sent")]
-    ChannelMissing,
-    #[error("The message must be {} characters or fewer", crate::domain::TEXT_MAX)]
-    MessageTooLong,
-    #[error("“{}” is not due: it comes once the incident reaches that point, if those people were told before", .0.title())]
-    TaskNotDue(Task),
-    #[error("There is no such clean-up item ({0})")]
-    NoSuchLongTailItem(ItemId),
-    #[error("That clean-up item is already done or dropped")]
-    LongTailItemAlreadyDone,
-    #[error("Resolve the incident before its review")]
-    NotResolvedYet,
-    #[error("Before marking it as reviewed: {}", super::lifecycle::describe(.0))]
-    NotReadyForReview(Vec<Missing>),
-    #[error("Before closing it: {}", super::lifecycle::describe(.0))]
-    NotReadyToClose(Vec<Missing>),
-    #[error("The incident is marked as reviewed, so the review must keep what that needs: {}", super::lifecycle::describe(.0))]
-    ReviewedNeeds(Vec<Missing>),
-    #[error("There is no such action ({0})")]
-    NoSuchAction(ItemId),
-    #[error("That action is already done")]
-    ActionAlreadyDone,
-    /// A revision or record counter at its maximum: only damaged or tampered
-    /// data gets there, and wrapping to 0 would reuse numbers.
-    #[error("This incident’s saved data has reached a limit it should never reach, so it may be damaged. Export it and keep the file before changing anything.")]
-    AtLimit,
-}
-
-impl CommandError {
-    /// The field-level problems, if the command was refused for its input.
-    pub fn field_errors(&self) -> &[FieldError] {
-        match self {
-            CommandError::Invalid(errors) => errors,
-            _ => &[],
-        }
-    }
-}
-
-fn list(errors: &[FieldError]) -> String {
-    errors
-        .iter()
-        .map(ToString::to_string)
-        .collect::<Vec<_>>()
-        .join(". ")
-}
-
-/// Turns a list of problems into a result: valid when there are none.
-pub(crate) fn invalid_if_any(errors: Vec<FieldError>) -> Result<(), CommandError> {
-    if errors.is_empty() {
-        Ok(())
-    } else {
-        Err(CommandError::Invalid(errors))
     }
 }

@@ -4,17 +4,17 @@
 use super::actions::{ActionArea, ActionDraft, ActionKind};
 use super::command::{Command, Declaration};
 use super::commands::{
-    action_problems, details_problems, not_an_incident_problems, note_problems, optional, required,
+    action_problems, details_problems, not_an_incident_problems, note_problems,
     resolution_problems, review_problems, user_comms_problems,
 };
 use super::comms::UserCommsAnswers;
 use super::detection::Detection;
 use super::error::{Field, FieldError};
-use super::incident::TEXT_MAX;
 use super::moment::{DateParts, DateTimeParts, MomentProblem};
 use super::review::{Review, RootCauseCategory};
 use super::timeline::NoteKind;
 use super::triage::{TriageAnswers, TriageSignal, Urgency};
+use super::validate::{optional, required, TEXT_MAX};
 use super::zone::ZoneRules;
 use crate::domain::tidy::Tidy;
 use chrono::{DateTime, Utc};

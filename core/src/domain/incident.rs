@@ -1,21 +1,19 @@
-//! The incident and the one place it changes: [`Incident::apply`], a short
-//! dispatcher to one module per family of commands (see `commands/`).
+//! The incident as stored, and the questions asked of it directly. It
+//! changes only through [`Incident::apply`] (see `commands/`).
 
 use super::actions::Action;
-use super::checklist::SkippedTask;
-use super::command::{Command, Context, Declaration};
+use super::command::Declaration;
 use super::comms::{Communication, MessageKind, Round, UserCommsDecision};
-use super::error::{CommandError, Field, FieldError};
-use super::ids::{IncidentId, ItemId};
+use super::ids::IncidentId;
 use super::resolution::{LongTailItem, Resolution};
 use super::review::Review;
 use super::role::{Role, RoleAssignment};
 use super::severity::Severity;
-use super::stamp::{Stamp, COUNTER_MAX};
+use super::stamp::Stamp;
 use super::status::Status;
+use super::task::SkippedTask;
 use super::timeline::{EntryKind, TimelineEntry};
-use super::triage::{TriageAnswers, TriageRecord};
-use crate::domain::tidy::Tidy;
+use super::triage::TriageRecord;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -30,11 +28,6 @@ use std::collections::BTreeMap;
 /// 4: what each message said and the status it was sent in, and what users
 /// need to know (absent before, so read as empty).
 pub const SCHEMA_VERSION: u32 = 4;
-
-pub const TITLE_MAX: usize = 150;
-pub const TEXT_MAX: usize = 10_000;
-/// Names of people and roles.
-pub const NAME_MAX: usize = 100;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -91,97 +84,7 @@ pub struct Incident {
     pub updated_at: DateTime<Utc>,
 }
 
-/// What a command records on the timeline.
-pub(super) struct Recorded {
-    pub kind: EntryKind,
-    pub text: String,
-    /// When it happened, if not now.
-    pub occurred_at: Option<DateTime<Utc>>,
-}
-
-impl Recorded {
-    pub fn new(kind: EntryKind, text: impl Into<String>) -> Option<Self> {
-        Some(Self {
-            kind,
-            text: text.into(),
-            occurred_at: None,
-        })
-    }
-}
-
-/// A command's result: the entry to record, if any. On error nothing changed.
-pub(super) type Outcome = Result<Option<Recorded>, CommandError>;
-
 impl Incident {
-    /// Declares a new incident: the `Declare` command applied to a blank record.
-    pub fn declare(
-        id: IncidentId,
-        details: Declaration,
-        triage: Option<TriageAnswers>,
-        ctx: &Context,
-    ) -> Result<Incident, CommandError> {
-        Self::open(id, Command::Declare { details, triage }, ctx)
-    }
-
-    /// Keeps a triage that decided it was not an incident, so it can be found later.
-    pub fn record_not_an_incident(
-        id: IncidentId,
-        title: String,
-        summary: String,
-        triage: TriageAnswers,
-        reason: String,
-        ctx: &Context,
-    ) -> Result<Incident, CommandError> {
-        let command = Command::RecordNotAnIncident {
-            title,
-            summary,
-            triage,
-            reason,
-        };
-        Self::open(id, command, ctx)
-    }
-
-    fn open(id: IncidentId, command: Command, ctx: &Context) -> Result<Incident, CommandError> {
-        let mut incident = Incident {
-            schema_version: SCHEMA_VERSION,
-            id,
-            details: Declaration {
-                title: String::new(),
-                summary: String::new(),
-                impact: String::new(),
-                services_affected: String::new(),
-                departmental_impact: String::new(),
-                started_at: ctx.now,
-                security_related: false,
-                detection: None,
-                detection_note: String::new(),
-            },
-            status: Status::Active,
-            severity: None,
-            reporter: String::new(),
-            declared_at: ctx.now,
-            roles: Vec::new(),
-            timeline: Vec::new(),
-            triage: None,
-            communications: Vec::new(),
-            user_comms: None,
-            skipped_tasks: Vec::new(),
-            resolution: None,
-            long_tail: Vec::new(),
-            review: Review::default(),
-            actions: Vec::new(),
-            playbook_version: String::new(),
-            status_held_back: None,
-            stamps: BTreeMap::new(),
-            legacy_stamp: None,
-            revision: 0,
-            created_at: ctx.now,
-            updated_at: ctx.now,
-        };
-        incident.apply(command, ctx)?;
-        Ok(incident)
-    }
-
     pub fn title(&self) -> &str {
         &self.details.title
     }
@@ -222,6 +125,12 @@ impl Incident {
     /// recorded as not an incident, is final.
     pub fn is_changeable(&self) -> bool {
         !matches!(self.status, Status::Closed | Status::NotAnIncident)
+    }
+
+    /// Whether its review and the review's actions can be recorded: once
+    /// resolved (the main harm gone), until it is closed.
+    pub fn is_up_for_review(&self) -> bool {
+        matches!(self.status, Status::Resolved | Status::Reviewed)
     }
 
     /// Who holds `role`, if anyone.
@@ -294,138 +203,33 @@ impl Incident {
         messages.chain(notes).max()
     }
 
-    /// Applies one command: checks the rules, changes the incident, records the
-    /// change on the timeline, stamps every field it changed and bumps the
-    /// revision. On error nothing changes.
-    pub fn apply(&mut self, command: Command, ctx: &Context) -> Result<(), CommandError> {
-        if let Some(problem) = name_problem(&ctx.actor) {
-            return Err(CommandError::Invalid(vec![problem]));
-        }
-        let opening = matches!(
-            command,
-            Command::Declare { .. } | Command::RecordNotAnIncident { .. }
-        );
-        match (self.revision > 0, opening) {
-            (true, true) => return Err(CommandError::AlreadyDeclared),
-            (false, false) => return Err(CommandError::NotDeclared),
-            _ => {}
-        }
-        match self.status {
-            Status::Closed => return Err(CommandError::Closed),
-            Status::NotAnIncident => return Err(CommandError::RecordedAsNotAnIncident),
-            _ => {}
-        }
-        let ctx = &Context {
-            actor: ctx.actor.clean(),
-            ..ctx.clone()
-        };
-        // All checked before anything changes, so a refusal changes nothing.
-        let revision = self
-            .revision
-            .checked_add(1)
-            .filter(|r| *r <= COUNTER_MAX)
-            .ok_or(CommandError::AtLimit)?;
-        let entry_id = ItemId::next(&ctx.device, self.timeline.iter().map(|e| &e.id))
-            .ok_or(CommandError::AtLimit)?;
-        // The one place stamps are made.
-        let stamp =
-            Stamp::next(self.latest_clock(), ctx.now, &ctx.device).ok_or(CommandError::AtLimit)?;
-        let before = (!opening).then(|| self.without_timeline());
-        let recorded = match command {
-            Command::Declare { details, triage } => self.declare_details(details, triage, ctx),
-            Command::RecordNotAnIncident {
-                title,
-                summary,
-                triage,
-                reason,
-            } => self.not_an_incident(title, summary, triage, reason, ctx),
-            Command::EditDetails(edit) => self.edit_details(edit, ctx),
-            Command::AddNote {
-                kind,
-                text,
-                occurred_at,
-            } => self.add_note(kind, text, occurred_at, ctx),
-            Command::EditNote { entry, text } => self.edit_note(entry, text, ctx, &stamp),
-            Command::SetSeverity { severity, reason } => self.set_severity(severity, reason),
-            Command::AssignRole { role, person } => self.assign_role(role, person, ctx),
-            Command::UnassignRole { role } => self.unassign_role(role),
-            Command::ChangeStatus { to } => self.change_status(to),
-            Command::Resolve { how } => self.resolve(how, ctx),
-            Command::RecordMessageSent {
-                kind,
-                channel,
-                text,
-            } => self.record_message_sent(kind, channel, text, ctx),
-            Command::DecideUserComms {
-                answers,
-                tell_users,
-                reason,
-                what_users_should_do,
-                what_users_need_to_know,
-            } => self.decide_user_comms(
-                answers,
-                tell_users,
-                reason,
-                [what_users_should_do, what_users_need_to_know],
-                ctx,
-            ),
-            Command::SkipTask { task, reason } => self.skip_task(task, reason, ctx),
-            Command::AddLongTailItem { text, owner } => self.add_long_tail_item(text, owner, ctx),
-            Command::CompleteLongTailItem { item } => self.complete_long_tail_item(item, ctx),
-            Command::DropLongTailItem { item, reason } => {
-                self.drop_long_tail_item(item, reason, ctx)
-            }
-            Command::RecordReview(review) => self.record_review(review, ctx),
-            Command::AddAction(draft) => self.add_action(draft, ctx),
-            Command::EditAction { action, draft } => self.edit_action(action, draft),
-            Command::LinkActionIssue { action, url } => self.link_action_issue(action, url),
-            Command::CompleteAction { action } => self.complete_action(action, ctx),
-        }?;
-        if let Some(recorded) = recorded {
-            self.push_entry(ctx, entry_id, recorded, &stamp);
-        }
-        if !ctx.playbook_version.is_empty() {
-            self.playbook_version.clone_from(&ctx.playbook_version);
-        }
-        if let Some(before) = before {
-            self.stamp_changes(&before, &stamp);
-        }
-        self.revision = revision;
-        // Never earlier than a change it already holds, whatever this clock says.
-        self.updated_at = self.updated_at.max(ctx.now);
-        if let Some((from, to)) = self.settle_status() {
-            // A status another copy asked for, whose rules this change met.
-            let text = format!(
-                "Status changed from {from} to {to}, as another copy of this incident had asked."
-            );
-            if let Some(id) = ItemId::next(&ctx.device, self.timeline.iter().map(|e| &e.id)) {
-                let entry = Recorded {
-                    kind: EntryKind::StatusChange,
-                    text,
-                    occurred_at: None,
-                };
-                self.push_entry(ctx, id, entry, &stamp);
-            }
-        }
-        self.put_in_order();
-        Ok(())
+    /// The status the incident was last moved to: the one held back, if any.
+    pub fn wanted_status(&self) -> Status {
+        self.status_held_back.unwrap_or(self.status)
     }
 
-    fn push_entry(&mut self, ctx: &Context, id: ItemId, recorded: Recorded, stamp: &Stamp) {
-        let recorded_at = ctx.now;
-        let natural = Stamp::natural(recorded_at, id.device());
-        let entry = TimelineEntry {
-            id,
-            occurred_at: recorded.occurred_at.unwrap_or(ctx.now),
-            recorded_at,
-            author: ctx.actor.clone(),
-            kind: recorded.kind,
-            text: recorded.text,
-            previous_versions: Vec::new(),
-            merged: None,
-            stamp: (natural != *stamp).then(|| stamp.clone()),
-        };
-        self.insert_entry(entry);
+    /// The stamp of the value under `key`: `None` while it is as declared.
+    pub fn stamp_of(&self, key: &str) -> Option<&Stamp> {
+        self.stamps.get(key).or(self.legacy_stamp.as_ref())
+    }
+
+    /// Whether this copy holds the change stamped `stamp`: every command
+    /// that sets a field also writes a timeline entry with its stamp.
+    pub fn has_seen(&self, stamp: &Stamp) -> bool {
+        self.timeline.iter().any(|entry| entry.has_stamp(stamp))
+    }
+
+    /// Who holds the role with `key` (see [`Role::key`]).
+    pub fn role_by_key(&self, key: &str) -> Option<&RoleAssignment> {
+        self.roles.iter().find(|a| a.role.key() == key)
+    }
+
+    /// Values other copies set for a field, which merging keeps beside the
+    /// value this copy shows until a change made knowing of them replaces them.
+    pub fn live_notes(&self) -> impl Iterator<Item = &TimelineEntry> {
+        self.timeline
+            .iter()
+            .filter(|e| e.merged.as_ref().is_some_and(|m| m.stamp.is_some()))
     }
 
     /// Adds an entry where it belongs: in the order entries were recorded,
@@ -435,24 +239,5 @@ impl Incident {
             .timeline
             .partition_point(|e| (e.recorded_at, &e.id) <= (entry.recorded_at, &entry.id));
         self.timeline.insert(at, entry);
-    }
-
-    /// A copy of everything but the timeline, to see what a command changed.
-    fn without_timeline(&mut self) -> Incident {
-        let timeline = std::mem::take(&mut self.timeline);
-        let copy = self.clone();
-        self.timeline = timeline;
-        copy
-    }
-}
-
-/// Every change is recorded against a named person, whose name is copied
-/// into every entry they make: so it is short.
-pub fn name_problem(name: &str) -> Option<FieldError> {
-    let name = name.tidy();
-    if name.is_empty() {
-        Some(FieldError::ReporterMissing)
-    } else {
-        super::commands::optional(name, Field::Reporter, NAME_MAX)
     }
 }

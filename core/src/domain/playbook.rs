@@ -4,9 +4,9 @@
 //! teams can later make the app theirs by editing one value.
 
 use super::actions::ActionArea;
+use super::cadence::UpdateCadence;
 use super::error::FieldError;
 use super::severity::Severity;
-use super::updates::UpdateCadence;
 use super::working_hours::WorkingHours;
 use chrono::{Months, NaiveDate, NaiveTime, Weekday};
 use serde::{Deserialize, Serialize};

@@ -2,87 +2,17 @@
 //! checked, and read into a [`Playbook`]. Lists are typed one item a line.
 
 use super::actions::is_repository;
-use super::error::FieldError;
+use super::cadence::UpdateCadence;
 use super::moment::DateParts;
 use super::playbook::{Contact, Playbook, References, Repositories, SeverityGuide, UserChannel};
 use super::safe_url::safe_href;
+use super::setting::{Setting, SettingError};
 use super::severity::Severity;
 use super::text::clock;
-use super::updates::UpdateCadence;
+use super::validate::{text_problem, TextProblem};
 use super::working_hours::WorkingHours;
 use crate::domain::tidy::Tidy;
 use chrono::{NaiveDate, NaiveTime, Weekday};
-
-/// A setting, so a problem can be shown beside it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Setting {
-    TeamName,
-    ServiceName,
-    TeamChannel,
-    TeamMention,
-    StakeholdersName,
-    StakeholdersEmail,
-    CyberName,
-    CyberEmail,
-    UserChannels,
-    NeverTellUsersBy,
-    OutOfHours,
-    SeverityExample(Severity),
-    IncidentExamples,
-    NotIncidentExamples,
-    SecurityRepository,
-    WebsiteRepository,
-    ComponentsRepository,
-    OtherRepository,
-    IssueLabels,
-    StandingActions,
-    IncidentsFolder,
-    IncidentManagement,
-    CyberDefinition,
-    WorkingDays,
-    WorkStart,
-    WorkEnd,
-    TimeZone,
-    ProcessReviewedOn,
-    ProcessReviewMonths,
-}
-
-impl Setting {
-    /// As it reads after “Enter”: “the team’s name”.
-    pub fn describe(self) -> String {
-        match self {
-            Setting::TeamName => "the team’s name".into(),
-            Setting::ServiceName => "what the team runs".into(),
-            Setting::TeamChannel => "the team channel".into(),
-            Setting::TeamMention => "how to get everyone’s attention".into(),
-            Setting::StakeholdersName => "who the stakeholders are".into(),
-            Setting::StakeholdersEmail => "the stakeholders’ email address".into(),
-            Setting::CyberName => "who the cyber-security team is".into(),
-            Setting::CyberEmail => "the cyber-security team’s email address".into(),
-            Setting::UserChannels => "the channels users read".into(),
-            Setting::NeverTellUsersBy => "the channel never to use".into(),
-            Setting::OutOfHours => "the out-of-hours route".into(),
-            Setting::SeverityExample(s) => format!("an example of a {s} incident"),
-            Setting::IncidentExamples => "examples of incidents".into(),
-            Setting::NotIncidentExamples => "examples of problems that are not incidents".into(),
-            Setting::SecurityRepository => "the repository for security actions".into(),
-            Setting::WebsiteRepository => "the repository for website actions".into(),
-            Setting::ComponentsRepository => "the repository for component code actions".into(),
-            Setting::OtherRepository => "the repository for other actions".into(),
-            Setting::IssueLabels => "the issue labels".into(),
-            Setting::StandingActions => "what every review considers".into(),
-            Setting::IncidentsFolder => "the address of the incidents folder".into(),
-            Setting::IncidentManagement => "the address of the incident management document".into(),
-            Setting::CyberDefinition => "the address of the cyber incident definition".into(),
-            Setting::WorkingDays => "the working days".into(),
-            Setting::WorkStart => "when the working day starts".into(),
-            Setting::WorkEnd => "when the working day ends".into(),
-            Setting::TimeZone => "the team’s time zone".into(),
-            Setting::ProcessReviewedOn => "when the process was last reviewed".into(),
-            Setting::ProcessReviewMonths => "how often the process is reviewed".into(),
-        }
-    }
-}
 
 /// The settings form, every value as typed.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -177,7 +107,7 @@ impl SettingsForm {
     pub fn to_playbook(
         &self,
         zone_known: &dyn Fn(&str) -> bool,
-    ) -> Result<Playbook, Vec<FieldError>> {
+    ) -> Result<Playbook, Vec<SettingError>> {
         let problems = &mut Vec::new();
         let team_name = text(
             problems,
@@ -297,7 +227,7 @@ impl SettingsForm {
             .iter()
             .any(|label| label.chars().count() > LABEL_MAX)
         {
-            problems.push(FieldError::SettingTooLong {
+            problems.push(SettingError::TooLong {
                 setting: Setting::IssueLabels,
                 max: LABEL_MAX,
             });
@@ -313,20 +243,20 @@ impl SettingsForm {
             cyber_definition: link(problems, &self.cyber_definition, Setting::CyberDefinition),
         };
         if self.working_days.is_empty() {
-            problems.push(FieldError::WorkingDaysMissing);
+            problems.push(SettingError::WorkingDaysMissing);
         }
         let start = time(problems, &self.work_start, Setting::WorkStart);
         let end = time(problems, &self.work_end, Setting::WorkEnd);
         if matches!((start, end), (Some(start), Some(end)) if end <= start) {
-            problems.push(FieldError::WorkEndsBeforeStart);
+            problems.push(SettingError::WorkEndsBeforeStart);
         }
         let time_zone = self.time_zone.clean();
         if !zone_known(&time_zone) {
-            problems.push(FieldError::TimeZoneUnknown);
+            problems.push(SettingError::TimeZoneUnknown);
         }
         let reviewed_on = self.process_reviewed_on.parse();
         if let Err(problem) = &reviewed_on {
-            problems.push(FieldError::ProcessReviewedOn(problem.clone()));
+            problems.push(SettingError::ProcessReviewedOn(problem.clone()));
         }
         let months = self
             .process_review_months
@@ -335,7 +265,7 @@ impl SettingsForm {
             .ok()
             .filter(|months| (1..=36).contains(months));
         if months.is_none() {
-            problems.push(FieldError::ReviewMonthsInvalid);
+            problems.push(SettingError::ReviewMonthsInvalid);
         }
         match (start, end, reviewed_on, months) {
             (Some(start), Some(end), Ok(reviewed_on), Some(months)) if problems.is_empty() => {
@@ -375,7 +305,7 @@ const LABEL_MAX: usize = 50;
 
 /// A text setting, trimmed; missing (when required) or too long is a problem.
 fn text(
-    problems: &mut Vec<FieldError>,
+    problems: &mut Vec<SettingError>,
     value: &str,
     setting: Setting,
     required: bool,
@@ -384,34 +314,34 @@ fn text(
     // The same rules as an incident's text: nothing that reorders the words
     // around it, and nothing that is not text.
     let value = value.clean();
-    if required && value.is_empty() {
-        problems.push(FieldError::SettingMissing(setting));
-    } else if value.chars().count() > max {
-        problems.push(FieldError::SettingTooLong { setting, max });
+    match text_problem(&value, required, max) {
+        Some(TextProblem::Missing) => problems.push(SettingError::Missing(setting)),
+        Some(TextProblem::TooLong { max }) => problems.push(SettingError::TooLong { setting, max }),
+        None => {}
     }
     value
 }
 
-fn email(problems: &mut Vec<FieldError>, value: &str, setting: Setting) -> String {
+fn email(problems: &mut Vec<SettingError>, value: &str, setting: Setting) -> String {
     let value = text(problems, value, setting, true, SHORT_MAX);
     if !value.is_empty() && !is_email(&value) {
-        problems.push(FieldError::EmailInvalid(setting));
+        problems.push(SettingError::EmailInvalid(setting));
     }
     value
 }
 
 /// An `https:` address the app may link to, or empty.
-fn link(problems: &mut Vec<FieldError>, value: &str, setting: Setting) -> String {
+fn link(problems: &mut Vec<SettingError>, value: &str, setting: Setting) -> String {
     let value = text(problems, value, setting, false, LONG_MAX);
     let https = safe_href(&value).is_some_and(|url| url.starts_with("https://"));
     if !value.is_empty() && !https {
-        problems.push(FieldError::LinkInvalid(setting));
+        problems.push(SettingError::LinkInvalid(setting));
     }
     value
 }
 
 /// One `channel | workspace` a line; at least one.
-fn user_channels(problems: &mut Vec<FieldError>, value: &str) -> Vec<UserChannel> {
+fn user_channels(problems: &mut Vec<SettingError>, value: &str) -> Vec<UserChannel> {
     let mut channels = Vec::new();
     for (n, line) in lines(value).enumerate() {
         match line.split_once('|').map(|(c, w)| (c.tidy(), w.tidy())) {
@@ -421,30 +351,30 @@ fn user_channels(problems: &mut Vec<FieldError>, value: &str) -> Vec<UserChannel
                     workspace: workspace.clean(),
                 }),
             _ => {
-                problems.push(FieldError::UserChannelInvalid { line: n + 1 });
+                problems.push(SettingError::UserChannelInvalid { line: n + 1 });
                 return channels;
             }
         }
     }
     if channels.is_empty() {
-        problems.push(FieldError::SettingMissing(Setting::UserChannels));
+        problems.push(SettingError::Missing(Setting::UserChannels));
     }
     channels
 }
 
 /// One item a line, each short, not too many.
-fn list(problems: &mut Vec<FieldError>, value: &str, setting: Setting) -> Vec<String> {
+fn list(problems: &mut Vec<SettingError>, value: &str, setting: Setting) -> Vec<String> {
     let items: Vec<String> = lines(value)
         .map(Tidy::clean)
         .filter(|item| !item.is_empty())
         .collect();
     if items.len() > LIST_MAX {
-        problems.push(FieldError::TooManyItems {
+        problems.push(SettingError::TooManyItems {
             setting,
             max: LIST_MAX,
         });
     } else if items.iter().any(|item| item.chars().count() > SHORT_MAX) {
-        problems.push(FieldError::SettingTooLong {
+        problems.push(SettingError::TooLong {
             setting,
             max: SHORT_MAX,
         });
@@ -453,16 +383,16 @@ fn list(problems: &mut Vec<FieldError>, value: &str, setting: Setting) -> Vec<St
 }
 
 /// Empty, or `owner/name`.
-fn repository(problems: &mut Vec<FieldError>, value: &str, setting: Setting) -> String {
+fn repository(problems: &mut Vec<SettingError>, value: &str, setting: Setting) -> String {
     let value = value.tidy();
     if !value.is_empty() && !is_repository(value) {
-        problems.push(FieldError::SettingRepositoryInvalid(setting));
+        problems.push(SettingError::RepositoryInvalid(setting));
     }
     value.to_owned()
 }
 
 /// `HH:MM` on the 24-hour clock.
-fn time(problems: &mut Vec<FieldError>, value: &str, setting: Setting) -> Option<NaiveTime> {
+fn time(problems: &mut Vec<SettingError>, value: &str, setting: Setting) -> Option<NaiveTime> {
     let parsed = value
         .tidy()
         .split_once(':')
@@ -470,7 +400,7 @@ fn time(problems: &mut Vec<FieldError>, value: &str, setting: Setting) -> Option
         .and_then(|(h, m)| Some((h.parse().ok()?, m.parse().ok()?)))
         .and_then(|(h, m)| NaiveTime::from_hms_opt(h, m, 0));
     if parsed.is_none() {
-        problems.push(FieldError::TimeInvalid(setting));
+        problems.push(SettingError::TimeInvalid(setting));
     }
     parsed
 }

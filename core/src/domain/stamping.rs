@@ -3,14 +3,13 @@
 //! Keys name what a stamp is for: a field of [`FIELDS`], `role:<role>`,
 //! or `action:<id>:draft` and `action:<id>:issue`.
 
-use super::checklist::SkippedTask;
 use super::comms::Communication;
 use super::fields::{role_key, FIELDS};
 use super::ids::ItemId;
 use super::incident::Incident;
 use super::role::{Role, RoleAssignment};
 use super::stamp::Stamp;
-use super::status::Status;
+use super::task::SkippedTask;
 use super::timeline::TimelineEntry;
 use std::cmp::Ordering;
 
@@ -33,35 +32,6 @@ pub enum ActionPart {
 }
 
 impl Incident {
-    /// The status the incident was last moved to: the one held back, if any.
-    pub fn wanted_status(&self) -> Status {
-        self.status_held_back.unwrap_or(self.status)
-    }
-
-    /// The stamp of the value under `key`: `None` while it is as declared.
-    pub fn stamp_of(&self, key: &str) -> Option<&Stamp> {
-        self.stamps.get(key).or(self.legacy_stamp.as_ref())
-    }
-
-    /// Whether this copy holds the change stamped `stamp`: every command
-    /// that sets a field also writes a timeline entry with its stamp.
-    pub fn has_seen(&self, stamp: &Stamp) -> bool {
-        self.timeline.iter().any(|entry| entry.has_stamp(stamp))
-    }
-
-    /// Who holds the role with `key` (see [`Role::key`]).
-    pub fn role_by_key(&self, key: &str) -> Option<&RoleAssignment> {
-        self.roles.iter().find(|a| a.role.key() == key)
-    }
-
-    /// Values other copies set for a field, which merging keeps beside the
-    /// value this copy shows until a change made knowing of them replaces them.
-    pub fn live_notes(&self) -> impl Iterator<Item = &TimelineEntry> {
-        self.timeline
-            .iter()
-            .filter(|e| e.merged.as_ref().is_some_and(|m| m.stamp.is_some()))
-    }
-
     /// The wall time and counter of the latest stamp it holds, which the
     /// next command's stamp must follow.
     pub(super) fn latest_clock(&self) -> (i64, u64) {

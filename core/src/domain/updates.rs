@@ -1,38 +1,12 @@
 //! Keeping people updated: how often, by severity, and when the next update is due.
 
+use super::cadence::UpdateCadence;
 use super::incident::Incident;
 use super::playbook::Playbook;
 use super::status::Status;
 use super::text::time_on_day;
 use super::zone::ZoneRules;
 use chrono::{DateTime, Duration, Utc};
-use serde::{Deserialize, Serialize};
-
-/// How often stakeholders and the team expect an update.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum UpdateCadence {
-    Every {
-        minutes: u32,
-    },
-    /// At the start of the next working day.
-    NextWorkingDay,
-}
-
-impl UpdateCadence {
-    /// “every 30 minutes”, “every hour”, “every 4 hours”, “by the next working day”.
-    pub fn describe(self) -> String {
-        match self {
-            UpdateCadence::Every { minutes: 60 } => "every hour".to_owned(),
-            UpdateCadence::Every { minutes } if minutes % 60 == 0 => {
-                format!("every {} hours", minutes / 60)
-            }
-            UpdateCadence::Every { minutes: 1 } => "every minute".to_owned(),
-            UpdateCadence::Every { minutes } => format!("every {minutes} minutes"),
-            UpdateCadence::NextWorkingDay => "by the next working day".to_owned(),
-        }
-    }
-}
 
 /// How long before an update is due the browser reminds people.
 pub const REMIND_BEFORE_MINUTES: i64 = 10;

@@ -1,15 +1,18 @@
 //! Actions from the review: added, changed, filed as GitHub issues, done.
 
-use super::{optional, required};
+use super::error::{invalid_if_any, CommandError};
+use super::recorded::{Outcome, Recorded};
 use crate::domain::actions::{is_issue_url, is_repository, Action, ActionDraft};
 use crate::domain::command::Context;
-use crate::domain::error::{invalid_if_any, CommandError, Field, FieldError};
+use crate::domain::error::{Field, FieldError};
 use crate::domain::ids::ItemId;
-use crate::domain::incident::{Incident, Outcome, Recorded, NAME_MAX, TEXT_MAX, TITLE_MAX};
+use crate::domain::incident::Incident;
 use crate::domain::resolution::Done;
 use crate::domain::text::day;
 use crate::domain::tidy::Tidy;
 use crate::domain::timeline::EntryKind;
+use crate::domain::validate::{optional, required};
+use crate::domain::validate::{NAME_MAX, TEXT_MAX, TITLE_MAX};
 
 impl Incident {
     pub(in crate::domain) fn add_action(&mut self, draft: ActionDraft, ctx: &Context) -> Outcome {

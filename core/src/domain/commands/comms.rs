@@ -1,14 +1,17 @@
 //! Communications: messages recorded as sent, the decision on telling users,
 //! and tasks marked as not needed.
 
-use super::{optional, required};
-use crate::domain::checklist::{SkippedTask, Task};
+use super::error::{invalid_if_any, CommandError};
+use super::recorded::{Outcome, Recorded};
 use crate::domain::command::Context;
 use crate::domain::comms::{Communication, MessageKind, UserCommsAnswers, UserCommsDecision};
-use crate::domain::error::{invalid_if_any, CommandError, Field, FieldError};
-use crate::domain::incident::{Incident, Outcome, Recorded, TEXT_MAX};
+use crate::domain::error::{Field, FieldError};
+use crate::domain::incident::Incident;
+use crate::domain::task::{SkippedTask, Task};
 use crate::domain::tidy::Tidy;
 use crate::domain::timeline::EntryKind;
+use crate::domain::validate::TEXT_MAX;
+use crate::domain::validate::{optional, required};
 
 impl Incident {
     pub(in crate::domain) fn record_message_sent(

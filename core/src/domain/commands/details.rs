@@ -1,14 +1,17 @@
 //! The incident's details: title, summary, impact, services, start, security.
 
-use super::{optional, required};
+use super::error::{invalid_if_any, CommandError};
+use super::recorded::{Outcome, Recorded};
 use crate::domain::command::{Context, Declaration, DetailsEdit};
 use crate::domain::detection::Detection;
-use crate::domain::error::{invalid_if_any, CommandError, Field, FieldError};
-use crate::domain::incident::{Incident, Outcome, Recorded, TEXT_MAX, TITLE_MAX};
+use crate::domain::error::{Field, FieldError};
+use crate::domain::incident::Incident;
 use crate::domain::moment::MomentProblem;
 use crate::domain::text::{clock, date};
 use crate::domain::tidy::Tidy;
 use crate::domain::timeline::EntryKind;
+use crate::domain::validate::{optional, required};
+use crate::domain::validate::{TEXT_MAX, TITLE_MAX};
 use chrono::{DateTime, Utc};
 
 impl Incident {

@@ -1,13 +1,16 @@
 //! The long tail: clean-up left after the main fix. It never blocks resolving.
 
-use super::required;
+use super::error::{invalid_if_any, CommandError};
+use super::recorded::{Outcome, Recorded};
 use crate::domain::command::Context;
-use crate::domain::error::{invalid_if_any, CommandError, Field, FieldError};
+use crate::domain::error::{Field, FieldError};
 use crate::domain::ids::ItemId;
-use crate::domain::incident::{Incident, Outcome, Recorded, NAME_MAX, TEXT_MAX};
+use crate::domain::incident::Incident;
 use crate::domain::resolution::{Done, Dropped, LongTailItem};
 use crate::domain::tidy::Tidy;
 use crate::domain::timeline::EntryKind;
+use crate::domain::validate::required;
+use crate::domain::validate::{NAME_MAX, TEXT_MAX};
 
 impl Incident {
     pub(in crate::domain) fn add_long_tail_item(

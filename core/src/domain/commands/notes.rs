@@ -1,14 +1,17 @@
 //! Notes people write on the timeline, and edits that keep the earlier wording.
 
-use super::required;
+use super::error::{invalid_if_any, CommandError};
+use super::recorded::{Outcome, Recorded};
 use crate::domain::command::Context;
-use crate::domain::error::{invalid_if_any, CommandError, Field, FieldError};
+use crate::domain::error::{Field, FieldError};
 use crate::domain::ids::ItemId;
-use crate::domain::incident::{Incident, Outcome, Recorded, TEXT_MAX};
+use crate::domain::incident::Incident;
 use crate::domain::moment::MomentProblem;
 use crate::domain::stamp::Stamp;
 use crate::domain::tidy::Tidy;
 use crate::domain::timeline::{EntryRevision, NoteKind};
+use crate::domain::validate::required;
+use crate::domain::validate::TEXT_MAX;
 use chrono::{DateTime, Utc};
 
 impl Incident {

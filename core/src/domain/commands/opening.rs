@@ -1,16 +1,19 @@
 //! How an incident's record begins: declared, or kept as “not an incident”.
 
 use super::details::{declaration_problems, text_problems, tidy};
-use super::required;
+use super::error::invalid_if_any;
+use super::recorded::{Outcome, Recorded};
 use crate::domain::command::{Context, Declaration};
-use crate::domain::error::{invalid_if_any, Field, FieldError};
-use crate::domain::incident::{Incident, Outcome, Recorded, TEXT_MAX};
+use crate::domain::error::{Field, FieldError};
+use crate::domain::incident::Incident;
 use crate::domain::status::Status;
 use crate::domain::tidy::Tidy;
 use crate::domain::timeline::EntryKind;
 use crate::domain::triage::{
     Recommendation, TriageAnswers, TriageDecision, TriageRecord, TriageSignal,
 };
+use crate::domain::validate::required;
+use crate::domain::validate::TEXT_MAX;
 
 impl Incident {
     pub(in crate::domain) fn declare_details(

@@ -1,15 +1,18 @@
 //! The review: recorded as it stands after each sitting, every change on the timeline.
 
-use super::optional;
+use super::error::{invalid_if_any, CommandError};
+use super::recorded::{Outcome, Recorded};
 use crate::domain::command::Context;
-use crate::domain::error::{invalid_if_any, CommandError, Field, FieldError};
-use crate::domain::incident::{Incident, Outcome, Recorded, NAME_MAX, TEXT_MAX};
+use crate::domain::error::{Field, FieldError};
+use crate::domain::incident::Incident;
 use crate::domain::lifecycle::missing_for_review;
 use crate::domain::moment::MomentProblem;
 use crate::domain::review::{Review, RootCauseCategory};
 use crate::domain::status::Status;
 use crate::domain::tidy::Tidy;
 use crate::domain::timeline::EntryKind;
+use crate::domain::validate::optional;
+use crate::domain::validate::{NAME_MAX, TEXT_MAX};
 use chrono::{DateTime, Utc};
 
 /// More attendees than this is a typing accident, not a review.
@@ -18,9 +21,9 @@ const ATTENDEES_MAX: usize = 50;
 impl Incident {
     /// Reviews and their actions come after the main harm is gone.
     pub(super) fn require_resolved(&self) -> Result<(), CommandError> {
-        match self.status {
-            Status::Resolved | Status::Reviewed => Ok(()),
-            _ => Err(CommandError::NotResolvedYet),
+        match self.is_up_for_review() {
+            true => Ok(()),
+            false => Err(CommandError::NotResolvedYet),
         }
     }
 

@@ -1,12 +1,15 @@
 //! The incident team: assigning roles, handing them over and removing them.
 
-use super::optional;
+use super::error::{invalid_if_any, CommandError};
+use super::recorded::{Outcome, Recorded};
 use crate::domain::command::Context;
-use crate::domain::error::{invalid_if_any, CommandError, Field, FieldError};
-use crate::domain::incident::{Incident, Outcome, Recorded, NAME_MAX};
+use crate::domain::error::{Field, FieldError};
+use crate::domain::incident::Incident;
 use crate::domain::role::{Role, RoleAssignment};
 use crate::domain::tidy::Tidy;
 use crate::domain::timeline::EntryKind;
+use crate::domain::validate::optional;
+use crate::domain::validate::NAME_MAX;
 
 impl Incident {
     pub(in crate::domain) fn assign_role(

@@ -1,11 +1,14 @@
 //! Severity: decided as early as possible; changing it later needs a reason.
 
-use super::optional;
-use crate::domain::error::{CommandError, Field, FieldError};
-use crate::domain::incident::{Incident, Outcome, Recorded, TEXT_MAX};
+use super::error::CommandError;
+use super::recorded::{Outcome, Recorded};
+use crate::domain::error::{Field, FieldError};
+use crate::domain::incident::Incident;
 use crate::domain::severity::Severity;
 use crate::domain::tidy::Tidy;
 use crate::domain::timeline::EntryKind;
+use crate::domain::validate::optional;
+use crate::domain::validate::TEXT_MAX;
 
 impl Incident {
     pub(in crate::domain) fn set_severity(

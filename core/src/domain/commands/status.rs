@@ -1,15 +1,18 @@
 //! Moving through the lifecycle. Resolving has its own command, because it
 //! needs the confirmation that the main harm to users is gone.
 
-use super::required;
+use super::error::{invalid_if_any, CommandError};
+use super::recorded::{Outcome, Recorded};
 use crate::domain::command::Context;
-use crate::domain::error::{invalid_if_any, CommandError, Field, FieldError};
-use crate::domain::incident::{Incident, Outcome, Recorded, TEXT_MAX};
+use crate::domain::error::{Field, FieldError};
+use crate::domain::incident::Incident;
 use crate::domain::lifecycle::{missing_for_review, missing_to_close};
 use crate::domain::resolution::Resolution;
 use crate::domain::status::Status;
 use crate::domain::tidy::Tidy;
 use crate::domain::timeline::EntryKind;
+use crate::domain::validate::required;
+use crate::domain::validate::TEXT_MAX;
 
 impl Incident {
     pub(in crate::domain) fn change_status(&mut self, to: Status) -> Outcome {

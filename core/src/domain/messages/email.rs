@@ -1,7 +1,9 @@
 //! The email to stakeholders, and the `mailto:` link that opens it in the
 //! person's mail program, built as RFC 6068 says.
 
-use super::{is_last, next_update_line, progress_lines, role_line, severity_line, status_line};
+use super::lines::{
+    is_last, next_update_line, progress_lines, role_line, severity_line, status_line,
+};
 use crate::domain::comms::{MessageKind, Round};
 use crate::domain::incident::Incident;
 use crate::domain::playbook::Playbook;

@@ -1,7 +1,9 @@
 //! The message to the team channel: the first alert, then updates, then
 //! the message that it is resolved.
 
-use super::{is_last, next_update_line, progress_lines, role_line, severity_line, status_line};
+use super::lines::{
+    is_last, next_update_line, progress_lines, role_line, severity_line, status_line,
+};
 use crate::domain::comms::{MessageKind, Round};
 use crate::domain::incident::Incident;
 use crate::domain::playbook::Playbook;

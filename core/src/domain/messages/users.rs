@@ -1,6 +1,6 @@
 //! The message to users, for the channels they read.
 
-use super::{is_last, next_update_line};
+use super::lines::{is_last, next_update_line};
 use crate::domain::comms::Round;
 use crate::domain::incident::Incident;
 use crate::domain::playbook::Playbook;

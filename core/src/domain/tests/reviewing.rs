@@ -28,6 +28,9 @@ fn the_review_and_its_actions_wait_until_the_incident_is_resolved() {
     assert_eq!(refused(&declared(), review), CommandError::NotResolvedYet);
     let action = Command::AddAction(action_draft("Alert"));
     assert_eq!(refused(&declared(), action), CommandError::NotResolvedYet);
+    // The pages ask the same question before offering the forms.
+    assert!(!declared().is_up_for_review());
+    assert!(resolved().is_up_for_review());
 }
 
 #[test]

@@ -108,7 +108,7 @@ fn a_working_day_must_end_after_it_starts() {
     };
     assert_eq!(
         backwards.to_playbook(&known),
-        Err(vec![FieldError::WorkEndsBeforeStart])
+        Err(vec![SettingError::WorkEndsBeforeStart])
     );
 }
 
@@ -155,7 +155,7 @@ fn an_email_setting_must_be_an_address_a_mail_link_can_carry() {
     ] {
         assert_eq!(
             with_email(bad).to_playbook(&known),
-            Err(vec![FieldError::EmailInvalid(Setting::StakeholdersEmail)]),
+            Err(vec![SettingError::EmailInvalid(Setting::StakeholdersEmail)]),
             "{bad}"
         );
     }
@@ -192,8 +192,8 @@ fn the_process_documents_are_https_addresses_or_empty() {
     assert_eq!(
         edited.to_playbook(&known),
         Err(vec![
-            FieldError::LinkInvalid(Setting::IncidentsFolder),
-            FieldError::LinkInvalid(Setting::IncidentManagement),
+            SettingError::LinkInvalid(Setting::IncidentsFolder),
+            SettingError::LinkInvalid(Setting::IncidentManagement),
         ])
     );
     let fixed = SettingsForm {

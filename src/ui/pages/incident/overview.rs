@@ -7,7 +7,7 @@ use super::save_status::SaveStatus;
 use super::timeline::Timeline;
 use super::your_name::YourName;
 use super::IncidentSession;
-use crate::domain::{checklist, next_task, report_gaps, Role, Status, Task, TaskStatus};
+use crate::domain::{checklist, next_task, report_gaps, Role, Task, TaskStatus};
 use crate::ui::components::{
     NotificationBanner, SummaryList, SummaryRow, TaskList, TaskListItem, WarningText,
 };
@@ -65,7 +65,8 @@ pub fn Overview() -> impl IntoView {
         let task_href = task_href.clone();
         move || {
             let gaps = session.derive(|incident, playbook, _| {
-                matches!(incident.status, Status::Resolved | Status::Reviewed)
+                incident
+                    .is_up_for_review()
                     .then(|| report_gaps(incident, playbook))
             })?;
             let task_href = task_href.clone();

@@ -5,7 +5,9 @@
 mod fields;
 
 use super::{ProcessReviewBanner, StorageMeter};
-use crate::domain::{text::weekday_name, Field, Playbook, Setting, SettingsForm, Severity};
+use crate::domain::{
+    text::weekday_name, Field, FieldError, Playbook, Setting, SettingsForm, Severity,
+};
 use crate::ui::components::{
     Button, CheckboxItem, Checkboxes, DateInput, DateInputItem, Input, NotificationBanner, Select,
     SelectItem, Textarea, WarningText,
@@ -47,7 +49,7 @@ pub fn SettingsPage() -> impl IntoView {
             Ok(playbook) => save(playbook, "Settings saved"),
             Err(problems) => {
                 saved.set(None);
-                errors.show(problems);
+                errors.show(problems.into_iter().map(FieldError::Setting).collect());
             }
         }
     };

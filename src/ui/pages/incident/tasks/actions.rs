@@ -4,8 +4,8 @@
 use crate::domain::messages::new_issue_link;
 use crate::domain::text::day;
 use crate::domain::{
-    safe_href, Action, ActionArea, ActionForm, ActionKind, Command, DateParts, Field, ItemId,
-    Status,
+    safe_href, Action, ActionArea, ActionForm, ActionKind, Command, DateParts, Field, Incident,
+    ItemId,
 };
 use crate::ui::components::{
     Button, DateInput, DateInputItem, Input, RadioItem, Radios, SummaryList, SummaryRow, Tag,
@@ -23,8 +23,7 @@ pub fn ActionsTask() -> impl IntoView {
     let session = IncidentSession::get();
     let incident = session.incident;
     let fields = ActionFields::new();
-    let can_add =
-        move || incident.with(|i| matches!(i.status, Status::Resolved | Status::Reviewed));
+    let can_add = move || incident.with(Incident::is_up_for_review);
     let actions =
         move || incident.with(|i| (1..).zip(i.actions.iter().cloned()).collect::<Vec<_>>());
     view! {
