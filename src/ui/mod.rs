@@ -4,6 +4,7 @@ mod app;
 pub mod components;
 mod content_key;
 mod export;
+mod fields;
 mod form_errors;
 mod locks;
 mod offline;

@@ -58,7 +58,56 @@ const SHORT_MAX: usize = 200;
 const LONG_MAX: usize = 2_000;
 const LIST_MAX: usize = 30;
 
+/// Each text setting's place in the form, written once for reading and writing.
+macro_rules! text_of {
+    ($form:expr, $setting:expr, $($borrow:tt)+) => {{
+        use Setting::*;
+        let form = $form;
+        Some(match $setting {
+            TeamName => $($borrow)+ form.team_name,
+            ServiceName => $($borrow)+ form.service_name,
+            TeamChannel => $($borrow)+ form.team_channel,
+            TeamMention => $($borrow)+ form.team_mention,
+            StakeholdersName => $($borrow)+ form.stakeholders_name,
+            StakeholdersEmail => $($borrow)+ form.stakeholders_email,
+            CyberName => $($borrow)+ form.cyber_name,
+            CyberEmail => $($borrow)+ form.cyber_email,
+            UserChannels => $($borrow)+ form.user_channels,
+            NeverTellUsersBy => $($borrow)+ form.never_tell_users_by,
+            OutOfHours => $($borrow)+ form.out_of_hours,
+            SeverityExample(severity) => $($borrow)+ form.severity_examples[severity.index()],
+            IncidentExamples => $($borrow)+ form.incident_examples,
+            NotIncidentExamples => $($borrow)+ form.not_incident_examples,
+            SecurityRepository => $($borrow)+ form.security_repository,
+            WebsiteRepository => $($borrow)+ form.website_repository,
+            ComponentsRepository => $($borrow)+ form.components_repository,
+            OtherRepository => $($borrow)+ form.other_repository,
+            IssueLabels => $($borrow)+ form.issue_labels,
+            StandingActions => $($borrow)+ form.standing_actions,
+            IncidentsFolder => $($borrow)+ form.incidents_folder,
+            IncidentManagement => $($borrow)+ form.incident_management,
+            CyberDefinition => $($borrow)+ form.cyber_definition,
+            WorkStart => $($borrow)+ form.work_start,
+            WorkEnd => $($borrow)+ form.work_end,
+            TimeZone => $($borrow)+ form.time_zone,
+            ProcessReviewMonths => $($borrow)+ form.process_review_months,
+            WorkingDays | ProcessReviewedOn => return None,
+        })
+    }};
+}
+
 impl SettingsForm {
+    /// The text typed for `setting`, so a page can bind one box to it;
+    /// `None` for the settings that are not one text (the working days and
+    /// the date the process was reviewed).
+    pub fn text(&self, setting: Setting) -> Option<&String> {
+        text_of!(self, setting, &)
+    }
+
+    pub fn text_mut(&mut self, setting: Setting) -> Option<&mut String> {
+        text_of!(self, setting, &mut)
+    }
+
     pub fn from_playbook(p: &Playbook) -> Self {
         let guide = |s: Severity| p.guide_for(s);
         let time = |t: NaiveTime| clock(NaiveDate::MIN.and_time(t));
@@ -108,167 +157,54 @@ impl SettingsForm {
         &self,
         zone_known: &dyn Fn(&str) -> bool,
     ) -> Result<Playbook, Vec<SettingError>> {
-        let problems = &mut Vec::new();
-        let team_name = text(
-            problems,
-            &self.team_name,
-            Setting::TeamName,
-            true,
-            SHORT_MAX,
-        );
-        let service_name = text(
-            problems,
-            &self.service_name,
-            Setting::ServiceName,
-            true,
-            SHORT_MAX,
-        );
-        let team_channel = text(
-            problems,
-            &self.team_channel,
-            Setting::TeamChannel,
-            true,
-            SHORT_MAX,
-        );
-        let team_mention = text(
-            problems,
-            &self.team_mention,
-            Setting::TeamMention,
-            false,
-            SHORT_MAX,
-        );
+        use Setting::*;
+        let mut r = Reader {
+            form: self,
+            problems: Vec::new(),
+        };
+        let team_name = r.text(TeamName, true, SHORT_MAX);
+        let service_name = r.text(ServiceName, true, SHORT_MAX);
+        let team_channel = r.text(TeamChannel, true, SHORT_MAX);
+        let team_mention = r.text(TeamMention, false, SHORT_MAX);
         let stakeholders = Contact {
-            name: text(
-                problems,
-                &self.stakeholders_name,
-                Setting::StakeholdersName,
-                true,
-                SHORT_MAX,
-            ),
-            email: email(
-                problems,
-                &self.stakeholders_email,
-                Setting::StakeholdersEmail,
-            ),
+            name: r.text(StakeholdersName, true, SHORT_MAX),
+            email: r.email(StakeholdersEmail),
         };
         let cyber_security = Contact {
-            name: text(
-                problems,
-                &self.cyber_name,
-                Setting::CyberName,
-                true,
-                SHORT_MAX,
-            ),
-            email: email(problems, &self.cyber_email, Setting::CyberEmail),
+            name: r.text(CyberName, true, SHORT_MAX),
+            email: r.email(CyberEmail),
         };
-        let user_channels = user_channels(problems, &self.user_channels);
-        let never = text(
-            problems,
-            &self.never_tell_users_by,
-            Setting::NeverTellUsersBy,
-            false,
-            SHORT_MAX,
-        );
-        let out_of_hours = text(
-            problems,
-            &self.out_of_hours,
-            Setting::OutOfHours,
-            false,
-            LONG_MAX,
-        );
+        let user_channels = user_channels(&mut r.problems, &self.user_channels);
+        let never = r.text(NeverTellUsersBy, false, SHORT_MAX);
+        let out_of_hours = r.text(OutOfHours, false, LONG_MAX);
         let severities: Vec<SeverityGuide> = Severity::ALL
-            .iter()
-            .zip(&self.severity_examples)
+            .into_iter()
             .zip(self.severity_cadences)
-            .map(|((severity, example), cadence)| SeverityGuide {
-                severity: *severity,
-                example: text(
-                    problems,
-                    example,
-                    Setting::SeverityExample(*severity),
-                    true,
-                    SHORT_MAX,
-                ),
+            .map(|(severity, cadence)| SeverityGuide {
+                severity,
+                example: r.text(SeverityExample(severity), true, SHORT_MAX),
                 update_every: cadence.unwrap_or(UpdateCadence::NextWorkingDay),
             })
             .collect();
-        let incident_examples = list(problems, &self.incident_examples, Setting::IncidentExamples);
-        let not_incident_examples = list(
-            problems,
-            &self.not_incident_examples,
-            Setting::NotIncidentExamples,
-        );
+        let incident_examples = r.list(IncidentExamples);
+        let not_incident_examples = r.list(NotIncidentExamples);
         let repositories = Repositories {
-            security: repository(
-                problems,
-                &self.security_repository,
-                Setting::SecurityRepository,
-            ),
-            website: repository(
-                problems,
-                &self.website_repository,
-                Setting::WebsiteRepository,
-            ),
-            components: repository(
-                problems,
-                &self.components_repository,
-                Setting::ComponentsRepository,
-            ),
-            other: repository(problems, &self.other_repository, Setting::OtherRepository),
+            security: r.repository(SecurityRepository),
+            website: r.repository(WebsiteRepository),
+            components: r.repository(ComponentsRepository),
+            other: r.repository(OtherRepository),
         };
-        let issue_labels: Vec<String> = self
-            .issue_labels
-            .split(',')
-            .map(str::trim)
-            .filter(|label| !label.is_empty())
-            .map(str::to_owned)
-            .collect();
-        if issue_labels
-            .iter()
-            .any(|label| label.chars().count() > LABEL_MAX)
-        {
-            problems.push(SettingError::TooLong {
-                setting: Setting::IssueLabels,
-                max: LABEL_MAX,
-            });
-        }
-        let standing_actions = list(problems, &self.standing_actions, Setting::StandingActions);
+        let issue_labels = r.labels();
+        let standing_actions = r.list(StandingActions);
         let references = References {
-            incidents_folder: link(problems, &self.incidents_folder, Setting::IncidentsFolder),
-            incident_management: link(
-                problems,
-                &self.incident_management,
-                Setting::IncidentManagement,
-            ),
-            cyber_definition: link(problems, &self.cyber_definition, Setting::CyberDefinition),
+            incidents_folder: r.link(IncidentsFolder),
+            incident_management: r.link(IncidentManagement),
+            cyber_definition: r.link(CyberDefinition),
         };
-        if self.working_days.is_empty() {
-            problems.push(SettingError::WorkingDaysMissing);
-        }
-        let start = time(problems, &self.work_start, Setting::WorkStart);
-        let end = time(problems, &self.work_end, Setting::WorkEnd);
-        if matches!((start, end), (Some(start), Some(end)) if end <= start) {
-            problems.push(SettingError::WorkEndsBeforeStart);
-        }
-        let time_zone = self.time_zone.clean();
-        if !zone_known(&time_zone) {
-            problems.push(SettingError::TimeZoneUnknown);
-        }
-        let reviewed_on = self.process_reviewed_on.parse();
-        if let Err(problem) = &reviewed_on {
-            problems.push(SettingError::ProcessReviewedOn(problem.clone()));
-        }
-        let months = self
-            .process_review_months
-            .tidy()
-            .parse::<u32>()
-            .ok()
-            .filter(|months| (1..=36).contains(months));
-        if months.is_none() {
-            problems.push(SettingError::ReviewMonthsInvalid);
-        }
-        match (start, end, reviewed_on, months) {
-            (Some(start), Some(end), Ok(reviewed_on), Some(months)) if problems.is_empty() => {
+        let hours = r.working_hours(zone_known);
+        let (reviewed_on, months) = r.review_schedule();
+        match (hours, reviewed_on, months) {
+            (Some(working_hours), Some(reviewed_on), Some(months)) if r.problems.is_empty() => {
                 Ok(Playbook {
                     team_name,
                     service_name,
@@ -282,12 +218,7 @@ impl SettingsForm {
                     severities,
                     incident_examples,
                     not_incident_examples,
-                    working_hours: WorkingHours {
-                        days: sorted_days(&self.working_days),
-                        start,
-                        end,
-                        time_zone,
-                    },
+                    working_hours,
                     repositories,
                     issue_labels,
                     standing_actions,
@@ -296,8 +227,109 @@ impl SettingsForm {
                     process_review_months: months,
                 })
             }
-            _ => Err(std::mem::take(problems)),
+            _ => Err(r.problems),
         }
+    }
+}
+
+/// The form read setting by setting, gathering every problem on the way.
+struct Reader<'a> {
+    form: &'a SettingsForm,
+    problems: Vec<SettingError>,
+}
+
+impl Reader<'_> {
+    fn typed(&self, setting: Setting) -> &str {
+        self.form.text(setting).map_or("", String::as_str)
+    }
+
+    fn text(&mut self, setting: Setting, required: bool, max: usize) -> String {
+        let form = self.form;
+        let typed = form.text(setting).map_or("", String::as_str);
+        text(&mut self.problems, typed, setting, required, max)
+    }
+
+    fn email(&mut self, setting: Setting) -> String {
+        let typed = self.typed(setting).to_owned();
+        email(&mut self.problems, &typed, setting)
+    }
+
+    fn link(&mut self, setting: Setting) -> String {
+        let typed = self.typed(setting).to_owned();
+        link(&mut self.problems, &typed, setting)
+    }
+
+    fn list(&mut self, setting: Setting) -> Vec<String> {
+        let typed = self.typed(setting).to_owned();
+        list(&mut self.problems, &typed, setting)
+    }
+
+    fn repository(&mut self, setting: Setting) -> String {
+        let typed = self.typed(setting).to_owned();
+        repository(&mut self.problems, &typed, setting)
+    }
+
+    /// Comma separated, each short.
+    fn labels(&mut self) -> Vec<String> {
+        let labels: Vec<String> = self
+            .form
+            .issue_labels
+            .split(',')
+            .map(str::trim)
+            .filter(|label| !label.is_empty())
+            .map(str::to_owned)
+            .collect();
+        if labels.iter().any(|label| label.chars().count() > LABEL_MAX) {
+            self.problems.push(SettingError::TooLong {
+                setting: Setting::IssueLabels,
+                max: LABEL_MAX,
+            });
+        }
+        labels
+    }
+
+    fn working_hours(&mut self, zone_known: &dyn Fn(&str) -> bool) -> Option<WorkingHours> {
+        let form = self.form;
+        if form.working_days.is_empty() {
+            self.problems.push(SettingError::WorkingDaysMissing);
+        }
+        let start = time(&mut self.problems, &form.work_start, Setting::WorkStart);
+        let end = time(&mut self.problems, &form.work_end, Setting::WorkEnd);
+        if matches!((start, end), (Some(start), Some(end)) if end <= start) {
+            self.problems.push(SettingError::WorkEndsBeforeStart);
+        }
+        let time_zone = form.time_zone.clean();
+        if !zone_known(&time_zone) {
+            self.problems.push(SettingError::TimeZoneUnknown);
+        }
+        Some(WorkingHours {
+            days: sorted_days(&form.working_days),
+            start: start?,
+            end: end?,
+            time_zone,
+        })
+    }
+
+    /// When the process was last reviewed, and every how many months.
+    fn review_schedule(&mut self) -> (Option<NaiveDate>, Option<u32>) {
+        let form = self.form;
+        let reviewed_on = match form.process_reviewed_on.parse() {
+            Ok(date) => Some(date),
+            Err(problem) => {
+                self.problems.push(SettingError::ProcessReviewedOn(problem));
+                None
+            }
+        };
+        let months = form
+            .process_review_months
+            .tidy()
+            .parse::<u32>()
+            .ok()
+            .filter(|months| (1..=36).contains(months));
+        if months.is_none() {
+            self.problems.push(SettingError::ReviewMonthsInvalid);
+        }
+        (reviewed_on, months)
     }
 }
 

@@ -15,6 +15,16 @@ impl Severity {
     /// Most to least severe.
     pub const ALL: [Severity; 4] = [Severity::P1, Severity::P2, Severity::P3, Severity::P4];
 
+    /// Its place in [`ALL`](Self::ALL): 0 for P1.
+    pub fn index(self) -> usize {
+        match self {
+            Severity::P1 => 0,
+            Severity::P2 => 1,
+            Severity::P3 => 2,
+            Severity::P4 => 3,
+        }
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             Severity::P1 => "P1",

@@ -1,4 +1,4 @@
-use super::field::{with_classes, Described};
+use super::field::{given, with_classes, Bound, Described};
 use leptos::prelude::*;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -30,8 +30,9 @@ pub fn Checkboxes(
     #[prop(optional, into)] hint: Option<String>,
     #[prop(optional, into)] error_message: Signal<Option<String>>,
     items: Vec<CheckboxItem>,
-    values: RwSignal<Vec<String>>,
+    #[prop(into)] values: Bound<Vec<String>>,
 ) -> impl IntoView {
+    let hint = given(hint);
     let field = Described::new(&id_prefix, hint.is_some(), error_message);
     let options = items
         .into_iter()
@@ -49,12 +50,12 @@ pub fn Checkboxes(
             };
             let on_change = move |event: leptos::ev::Event| {
                 let ticked = event_target_checked(&event);
-                values.update(|all| {
-                    all.retain(|v| *v != value);
-                    if ticked {
-                        all.push(value.clone());
-                    }
-                });
+                let mut all = values.get_untracked();
+                all.retain(|v| *v != value);
+                if ticked {
+                    all.push(value.clone());
+                }
+                values.set(all);
             };
             view! {
                 <div class="govuk-checkboxes__item">

@@ -1,15 +1,15 @@
-use super::field::{with_classes, Described};
+use super::field::{given, with_classes, Bound, Described};
 use leptos::prelude::*;
 
 /// One box of a date input, such as “Day”.
-#[derive(Debug, Clone, Copy)]
+#[derive(Clone, Copy)]
 pub struct DateInputItem {
     /// Used for the id and name, after the component's id: `started-day`.
     pub name: &'static str,
     pub label: &'static str,
     /// Such as `govuk-input--width-2`.
     pub classes: &'static str,
-    pub value: RwSignal<String>,
+    pub value: Bound<String>,
 }
 
 /// GOV.UK date input. The app also uses it for hour and minute boxes, so a
@@ -23,6 +23,7 @@ pub fn DateInput(
     #[prop(optional, into)] error_message: Signal<Option<String>>,
     items: Vec<DateInputItem>,
 ) -> impl IntoView {
+    let hint = given(hint);
     let field = Described::new(&id, hint.is_some(), error_message);
     let boxes = items
         .into_iter()

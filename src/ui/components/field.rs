@@ -72,6 +72,12 @@ impl Described {
     }
 }
 
+/// A hint as given: an empty one is no hint, so callers, and the field
+/// components, can pass one unconditionally.
+pub fn given(hint: Option<String>) -> Option<String> {
+    hint.filter(|text| !text.is_empty())
+}
+
 /// Joins a base class and optional extra classes, as GOV.UK's `classes` parameter does.
 pub fn with_classes(base: &str, classes: &str) -> String {
     if classes.is_empty() {
@@ -80,3 +86,96 @@ pub fn with_classes(base: &str, classes: &str) -> String {
         format!("{base} {classes}")
     }
 }
+
+/// What a control shows and changes: a signal of its own, or one part of a
+/// form's single value.
+pub enum Bound<T: Send + Sync + 'static> {
+    Own(RwSignal<T>),
+    Part(Signal<T>, SignalSetter<T>),
+}
+
+impl<T: Send + Sync> Clone for Bound<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T: Send + Sync> Copy for Bound<T> {}
+
+impl<T: Clone + Send + Sync + 'static> Bound<T> {
+    pub fn get(&self) -> T {
+        self.with(T::clone)
+    }
+
+    pub fn get_untracked(&self) -> T {
+        match self {
+            Bound::Own(signal) => signal.get_untracked(),
+            Bound::Part(value, _) => value.get_untracked(),
+        }
+    }
+
+    pub fn with<R>(&self, read: impl FnOnce(&T) -> R) -> R {
+        match self {
+            Bound::Own(signal) => signal.with(read),
+            Bound::Part(value, _) => value.with(read),
+        }
+    }
+
+    pub fn set(&self, value: T) {
+        match self {
+            Bound::Own(signal) => signal.set(value),
+            Bound::Part(_, set) => set.set(value),
+        }
+    }
+}
+
+impl<T: Clone + Send + Sync + 'static> From<RwSignal<T>> for Bound<T> {
+    fn from(signal: RwSignal<T>) -> Self {
+        Bound::Own(signal)
+    }
+}
+
+impl<W: Clone + Send + Sync + 'static> Bound<W> {
+    /// One part of this value, read by `get` and written back by `set`, so
+    /// a form's one value can be bound box by box.
+    pub fn part<T: Clone + Send + Sync + 'static>(
+        self,
+        get: fn(&W) -> T,
+        set: fn(&mut W, T),
+    ) -> Bound<T> {
+        self.part_by(
+            (get, set),
+            |whole, (get, _)| get(whole),
+            |whole, (_, set), part| set(whole, part),
+        )
+    }
+
+    /// The part of this value named by `key`, such as one setting of many.
+    /// Plain functions, not closures, so every part of one form shares the
+    /// same code.
+    pub fn part_by<K: Copy + Send + Sync + 'static, T: Clone + Send + Sync + 'static>(
+        self,
+        key: K,
+        get: fn(&W, K) -> T,
+        set: fn(&mut W, K, T),
+    ) -> Bound<T> {
+        Bound::Part(
+            Signal::derive(move || self.with(|whole| get(whole, key))),
+            SignalSetter::map(move |part| {
+                let mut whole = self.get_untracked();
+                set(&mut whole, key, part);
+                self.set(whole);
+            }),
+        )
+    }
+}
+
+/// `part!(form.title)`: the box for one field of a form's one value, as
+/// Leptos' `slice!` reads, without a memo for each box.
+macro_rules! part {
+    ($form:ident . $($field:ident).+) => {
+        $crate::ui::components::Bound::from($form)
+            .part(|f| f.$($field).+.clone(), |f, typed| f.$($field).+ = typed)
+    };
+}
+pub(crate) use part;

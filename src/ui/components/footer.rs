@@ -11,7 +11,6 @@ pub fn Footer(
 ) -> impl IntoView {
     let links = (!links.is_empty()).then(|| {
         view! {
-            <h2 class="govuk-visually-hidden">"Support links"</h2>
             <ul class="govuk-footer__inline-list">
                 {links.into_iter().map(|(text, href)| view! {
                     <li class="govuk-footer__inline-list-item">
@@ -26,8 +25,11 @@ pub fn Footer(
             <div class="govuk-width-container">
                 <div class="govuk-footer__meta">
                     <div class="govuk-footer__meta-item govuk-footer__meta-item--grow">
+                        <h2 class="govuk-visually-hidden">"Support links"</h2>
                         {links}
-                        <div class="govuk-footer__meta-custom">{meta_text}</div>
+                        {move || meta_text.with(|text| (!text.is_empty()).then(|| view! {
+                            <div class="govuk-footer__meta-custom">{text.clone()}</div>
+                        }))}
                     </div>
                 </div>
             </div>

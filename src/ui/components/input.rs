@@ -1,4 +1,4 @@
-use super::field::{with_classes, Described};
+use super::field::{given, with_classes, Bound, Described};
 use leptos::prelude::*;
 
 /// GOV.UK text input, bound to `value`.
@@ -10,13 +10,17 @@ pub fn Input(
     #[prop(optional, into)] hint: Option<String>,
     #[prop(optional, into)] error_message: Signal<Option<String>>,
     #[prop(optional, into)] classes: String,
-    #[prop(optional, into)] autocomplete: Option<String>,
-    #[prop(optional)] spellcheck: Option<bool>,
-    value: RwSignal<String>,
+    /// Such as `name`; none when empty.
+    #[prop(optional, into)]
+    autocomplete: String,
+    /// Off for names and codes, which a spelling checker would mark wrong.
+    #[prop(default = true)]
+    spellcheck: bool,
+    #[prop(into)] value: Bound<String>,
 ) -> impl IntoView {
-    // An empty hint is no hint, so callers can pass one unconditionally.
-    let hint = hint.filter(|text| !text.is_empty());
+    let hint = given(hint);
     let field = Described::new(&id, hint.is_some(), error_message);
+    let autocomplete = (!autocomplete.is_empty()).then_some(autocomplete);
     let class = with_classes("govuk-input", &classes);
     let class = move || match field.has_error() {
         true => format!("{class} govuk-input--error"),
@@ -32,7 +36,7 @@ pub fn Input(
                 id=id
                 name=name
                 type="text"
-                spellcheck=spellcheck.map(|on| on.to_string())
+                spellcheck=(!spellcheck).then_some("false")
                 aria-describedby=move || field.aria()
                 autocomplete=autocomplete
                 prop:value=move || value.get()

@@ -1,4 +1,4 @@
-use super::field::{with_classes, Described};
+use super::field::{given, with_classes, Bound, Described};
 use leptos::prelude::*;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -50,8 +50,9 @@ pub fn Radios(
     #[prop(optional, into)]
     classes: String,
     #[prop(into)] items: Signal<Vec<RadioItem>>,
-    value: RwSignal<Option<String>>,
+    #[prop(into)] value: Bound<Option<String>>,
 ) -> impl IntoView {
+    let hint = given(hint);
     let field = Described::new(&id_prefix, hint.is_some(), error_message);
     let legend_view = if legend_is_page_heading {
         view! { <h1 class="govuk-fieldset__heading">{legend}</h1> }.into_any()

@@ -1,4 +1,4 @@
-use super::field::Described;
+use super::field::{given, Bound, Described};
 use leptos::prelude::*;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -16,8 +16,9 @@ pub fn Select(
     #[prop(optional, into)] hint: Option<String>,
     #[prop(optional, into)] error_message: Signal<Option<String>>,
     items: Vec<SelectItem>,
-    value: RwSignal<String>,
+    #[prop(into)] value: Bound<String>,
 ) -> impl IntoView {
+    let hint = given(hint);
     let field = Described::new(&id, hint.is_some(), error_message);
     let options = items
         .into_iter()

@@ -1,4 +1,4 @@
-use super::field::{with_classes, Described};
+use super::field::{given, with_classes, Bound, Described};
 use leptos::prelude::*;
 
 /// GOV.UK textarea, bound to `value`.
@@ -13,10 +13,9 @@ pub fn Textarea(
     #[prop(optional, into)] hint: Option<String>,
     #[prop(optional, into)] error_message: Signal<Option<String>>,
     #[prop(default = 5)] rows: u32,
-    value: RwSignal<String>,
+    #[prop(into)] value: Bound<String>,
 ) -> impl IntoView {
-    // An empty hint is no hint, so callers can pass one unconditionally.
-    let hint = hint.filter(|text| !text.is_empty());
+    let hint = given(hint);
     let field = Described::new(&id, hint.is_some(), error_message);
     view! {
         <div class=move || field.group_class()>

@@ -4,7 +4,8 @@ use super::details_fields::DetailsFields;
 use crate::domain::{
     name_problem, DetailsForm, Field, Incident, IncidentId, TriageAnswers, TriageSignal,
 };
-use crate::ui::components::{BackLink, Button, Input};
+use crate::ui::components::{BackLink, Button};
+use crate::ui::fields::InputField;
 use crate::ui::form_errors::FormErrors;
 use crate::ui::platform::{random_u64, set_page_title};
 use crate::ui::route::Route;
@@ -75,14 +76,12 @@ pub fn DeclarePage(triage: Option<TriageAnswers>) -> impl IntoView {
                     "security is at risk, or trust in the service could be harmed. If in doubt, declare it."
                 </p>
                 <form novalidate on:submit=on_submit>
-                    <Input
-                        id="your-name"
-                        name="your-name"
+                    <InputField
                         label="Your name"
                         hint="Shown on the timeline next to each change you make. Remembered in this browser."
                         autocomplete="name"
                         spellcheck=false
-                        error_message=errors.message(Field::Reporter)
+                        field=Field::Reporter errors
                         value=state.your_name
                     />
                     {fields.view(errors, false)}

@@ -1,42 +1,28 @@
 //! The incident details fields, shared by the declare and change-details pages.
 
 use crate::domain::{moment_with_offset, DateTimeParts, DetailsForm, Detection, Field, Repeated};
-use crate::ui::components::{DateInput, DateInputItem, Input, RadioItem, Radios, Textarea};
+use crate::ui::components::part;
+use crate::ui::components::{Bound, DateInput, DateInputItem, RadioItem, Radios};
+use crate::ui::fields::{date_input_id, InputField, RadiosField, TextareaField};
 use crate::ui::form_errors::FormErrors;
 use crate::ui::time;
 use crate::ui::zone::BrowserZone;
 use leptos::prelude::*;
 
-/// What the person has typed, box by box.
+/// What the person has typed: one value for the whole form.
 #[derive(Clone, Copy)]
 pub struct DetailsFields {
-    title: RwSignal<String>,
-    summary: RwSignal<String>,
-    impact: RwSignal<String>,
-    departmental_impact: RwSignal<String>,
-    services_affected: RwSignal<String>,
-    started: DateTimeSignals,
+    form: RwSignal<DetailsForm>,
     /// On the declare form only: “now” or “earlier”, so the start is a
     /// choice the person sees rather than a default they may miss.
     started_when: Option<RwSignal<Option<String>>>,
-    security: RwSignal<Option<String>>,
-    detection: RwSignal<Option<String>>,
-    detection_note: RwSignal<String>,
 }
 
 impl DetailsFields {
     pub fn new(form: DetailsForm) -> Self {
         Self {
-            title: RwSignal::new(form.title),
-            summary: RwSignal::new(form.summary),
-            impact: RwSignal::new(form.impact),
-            departmental_impact: RwSignal::new(form.departmental_impact),
-            services_affected: RwSignal::new(form.services_affected),
-            started: DateTimeSignals::new(form.started),
+            form: RwSignal::new(form),
             started_when: None,
-            security: RwSignal::new(super::yes_no::value(form.security_related)),
-            detection: RwSignal::new(form.detection.map(|d| d.key().to_owned())),
-            detection_note: RwSignal::new(form.detection_note),
         }
     }
 
@@ -53,86 +39,67 @@ impl DetailsFields {
         let now = self
             .started_when
             .is_some_and(|when| when.with_untracked(|w| w.as_deref() == Some(NOW)));
-        DetailsForm {
-            title: self.title.get_untracked(),
-            summary: self.summary.get_untracked(),
-            impact: self.impact.get_untracked(),
-            departmental_impact: self.departmental_impact.get_untracked(),
-            services_affected: self.services_affected.get_untracked(),
-            started: match now {
-                true => DateTimeParts::from_moment(time::now(), &BrowserZone),
-                false => self.started.parts(),
-            },
-            security_related: super::yes_no::answer(self.security.get_untracked()),
-            detection: self
-                .detection
-                .with_untracked(|d| d.as_deref().and_then(Detection::from_key)),
-            detection_note: self.detection_note.get_untracked(),
+        let mut form = self.form.get_untracked();
+        if now {
+            form.started = DateTimeParts::from_moment(time::now(), &BrowserZone);
         }
+        form
     }
 
     /// The fields; `report` adds impact and services affected, which the
     /// report needs but declaring in a hurry does not.
     pub fn view(&self, errors: FormErrors, report: bool) -> impl IntoView {
+        let form = self.form;
         let report_fields = report.then(|| {
             view! {
-                <Textarea
-                    id="impact"
-                    name="impact"
+                <TextareaField
                     label="Impact on users"
                     hint="Who could not do what, and for how long. For example: “People could not sign in to the service for 2 hours.”"
                     rows=3
-                    error_message=errors.message(Field::Impact)
-                    value=self.impact
+                    field=Field::Impact errors
+                    value=part!(form.impact)
                 />
-                <Textarea
-                    id="departmental-impact"
-                    name="departmental-impact"
+                <TextareaField
                     label="Impact on the department"
                     hint="What it meant for the department and its teams: work stopped, people moved onto it, promises to other teams."
                     rows=2
-                    error_message=errors.message(Field::DepartmentalImpact)
-                    value=self.departmental_impact
+                    field=Field::DepartmentalImpact errors
+                    value=part!(form.departmental_impact)
                 />
-                <Textarea
-                    id="services-affected"
-                    name="services-affected"
+                <TextareaField
                     label="Services affected"
                     hint="The parts of your service, and any services that rely on it, that were affected."
                     rows=2
-                    error_message=errors.message(Field::ServicesAffected)
-                    value=self.services_affected
+                    field=Field::ServicesAffected errors
+                    value=part!(form.services_affected)
                 />
             }
         });
         view! {
-            <Input
-                id="title"
-                name="title"
+            <InputField
                 label="Title"
                 hint="A few words that say what is wrong, for example “Website is down”."
-                error_message=errors.message(Field::Title)
-                value=self.title
+                field=Field::Title errors
+                value=part!(form.title)
             />
-            <Textarea
-                id="summary"
-                name="summary"
+            <TextareaField
                 label="Summary"
                 hint="What is happening and who is affected. Do not include passwords or other secrets."
-                error_message=errors.message(Field::Summary)
-                value=self.summary
+                field=Field::Summary errors
+                value=part!(form.summary)
             />
             {report_fields}
             {self.started_view(errors)}
-            <Radios
-                name="security-related"
-                id_prefix="security-related"
+            <RadiosField
                 legend="Does it put the security of users or the team at risk?"
                 legend_classes="govuk-fieldset__legend--s"
                 hint="For example, a compromised account or malicious code."
-                error_message=errors.message(Field::SecurityRelated)
+                field=Field::SecurityRelated errors
                 items=super::yes_no::items()
-                value=self.security
+                value=Bound::from(form).part(
+                    |f| super::yes_no::value(f.security_related),
+                    |f, chosen| f.security_related = super::yes_no::answer(chosen),
+                )
             />
             <Radios
                 name="detection"
@@ -141,15 +108,16 @@ impl DetailsFields {
                 legend_classes="govuk-fieldset__legend--s"
                 classes="govuk-radios--small"
                 items=detection_items()
-                value=self.detection
+                value=Bound::from(form).part(
+                    |f| f.detection.map(|d| d.key().to_owned()),
+                    |f, chosen| f.detection = chosen.as_deref().and_then(Detection::from_key),
+                )
             />
-            <Input
-                id="detection-note"
-                name="detection-note"
+            <InputField
                 label="How, in a few words (optional)"
                 hint="For example, which alert fired or who told you. Needed if you chose “Another way”."
-                error_message=errors.message(Field::DetectionNote)
-                value=self.detection_note
+                field=Field::DetectionNote errors
+                value=part!(form.detection_note)
             />
         }
     }
@@ -162,13 +130,14 @@ impl DetailsFields {
     /// When it started: the date and time, or on the declare form a choice
     /// of now or earlier, the date and time asked for only if earlier.
     fn started_view(&self, errors: FormErrors) -> impl IntoView {
-        let started = self.started;
+        let form = self.form;
+        let started = DateTimeBoxes(part!(form.started));
         let date = move |legend| {
             started.view(
-                "started",
+                Field::StartedAt,
+                errors,
                 legend,
                 "For example, 27 3 2026 14 30. Use the 24-hour clock.",
-                errors.message(Field::StartedAt),
             )
         };
         match self.started_when {
@@ -204,54 +173,31 @@ fn detection_items() -> Vec<RadioItem> {
 /// Day, month, year, hour and minute boxes, and which of the two, when the
 /// time typed happened twice because the clocks went back.
 #[derive(Clone, Copy)]
-pub struct DateTimeSignals {
-    day: RwSignal<String>,
-    month: RwSignal<String>,
-    year: RwSignal<String>,
-    hour: RwSignal<String>,
-    minute: RwSignal<String>,
-    repeated: RwSignal<Option<String>>,
-}
+pub struct DateTimeBoxes(pub Bound<DateTimeParts>);
 
-impl DateTimeSignals {
+impl DateTimeBoxes {
+    /// Boxes of their own, holding `parts`.
     pub fn new(parts: DateTimeParts) -> Self {
-        Self {
-            day: RwSignal::new(parts.day),
-            month: RwSignal::new(parts.month),
-            year: RwSignal::new(parts.year),
-            hour: RwSignal::new(parts.hour),
-            minute: RwSignal::new(parts.minute),
-            repeated: RwSignal::new(parts.repeated.map(|r| r.key().to_owned())),
-        }
+        Self(RwSignal::new(parts).into())
     }
 
     pub fn parts(&self) -> DateTimeParts {
-        DateTimeParts {
-            day: self.day.get_untracked(),
-            month: self.month.get_untracked(),
-            year: self.year.get_untracked(),
-            hour: self.hour.get_untracked(),
-            minute: self.minute.get_untracked(),
-            repeated: self
-                .repeated
-                .with_untracked(|r| r.as_deref().and_then(Repeated::from_key)),
-        }
+        self.0.get_untracked()
     }
 
     pub fn clear(&self) {
-        for part in [self.day, self.month, self.year, self.hour, self.minute] {
-            part.set(String::new());
-        }
-        self.repeated.set(None);
+        self.0.set(DateTimeParts::default());
     }
 
     pub fn view(
         &self,
-        id: &'static str,
+        field: Field,
+        errors: FormErrors,
         legend: &'static str,
         hint: &'static str,
-        error: Signal<Option<String>>,
     ) -> impl IntoView {
+        let id = date_input_id(field);
+        let parts = self.0;
         let item = |name, label, classes, value| DateInputItem {
             name,
             label,
@@ -259,25 +205,27 @@ impl DateTimeSignals {
             value,
         };
         let items = vec![
-            item("day", "Day", "govuk-input--width-2", self.day),
-            item("month", "Month", "govuk-input--width-2", self.month),
-            item("year", "Year", "govuk-input--width-4", self.year),
-            item("hour", "Hour", "govuk-input--width-2", self.hour),
-            item("minute", "Minute", "govuk-input--width-2", self.minute),
+            item("day", "Day", "govuk-input--width-2", part!(parts.day)),
+            item("month", "Month", "govuk-input--width-2", part!(parts.month)),
+            item("year", "Year", "govuk-input--width-4", part!(parts.year)),
+            item("hour", "Hour", "govuk-input--width-2", part!(parts.hour)),
+            item(
+                "minute",
+                "Minute",
+                "govuk-input--width-2",
+                part!(parts.minute),
+            ),
         ];
-        let signals = *self;
-        // Asked only once the boxes hold a time that happened twice.
-        // Tracks the boxes, not the choice, so choosing keeps the radios.
-        let which = move || {
-            let typed = DateTimeParts {
-                day: signals.day.get(),
-                month: signals.month.get(),
-                year: signals.year.get(),
-                hour: signals.hour.get(),
-                minute: signals.minute.get(),
+        // Asked only once the boxes hold a time that happened twice. Tracks
+        // the boxes alone (a memo), so choosing one keeps the radios.
+        let boxes = Memo::new(move |_| {
+            parts.with(|p| DateTimeParts {
                 repeated: None,
-            };
-            let [first, second] = typed.repeated_moments(&BrowserZone)?;
+                ..p.clone()
+            })
+        });
+        let which = move || {
+            let [first, second] = boxes.with(|typed| typed.repeated_moments(&BrowserZone))?;
             let item = |repeated: Repeated, at, words| {
                 RadioItem::new(
                     repeated.key(),
@@ -296,7 +244,10 @@ impl DateTimeSignals {
                     legend_classes="govuk-fieldset__legend--s"
                     classes="govuk-radios--small"
                     items
-                    value=signals.repeated
+                    value=parts.part(
+                        |p| p.repeated.map(|r| r.key().to_owned()),
+                        |p, chosen| p.repeated = chosen.as_deref().and_then(Repeated::from_key),
+                    )
                 />
             })
         };
@@ -306,7 +257,7 @@ impl DateTimeSignals {
                 legend
                 legend_classes="govuk-fieldset__legend--s"
                 hint
-                error_message=error
+                error_message=errors.message(field)
                 items
             />
             {which}

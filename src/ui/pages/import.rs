@@ -7,7 +7,7 @@ use crate::domain::{Command, Incident, IncidentId, NoteKind};
 use crate::report::{plan, ExportReader, Outcome, Planned, Problem, FILE_LIMIT};
 use crate::store::{replay, write_changes, Change, IndexEntry, INDEX_KEY};
 use crate::ui::components::{
-    Button, ErrorLink, ErrorSummary, NotificationBanner, RadioItem, Radios,
+    Button, ErrorLink, ErrorSummary, FileUpload, NotificationBanner, RadioItem, Radios,
 };
 use crate::ui::export::export_everything;
 use crate::ui::platform::{next_turn, open_store, random_u64, set_page_title};
@@ -152,10 +152,16 @@ pub fn ImportPage() -> impl IntoView {
                     "Import an Incident Desk export: your own from another browser, or a teammate’s copy of an incident you both worked on. "
                     "Copies of the same incident are merged, keeping every change from both. Nothing changes until you have seen what the file holds and confirmed."
                 </p>
-                <div class="govuk-form-group app-drop-zone" on:dragover=|e: leptos::ev::DragEvent| e.prevent_default() on:drop=on_drop>
-                    <label class="govuk-label govuk-label--s" for="import-file">"Choose a file, or drop it here"</label>
-                    <div id="import-file-hint" class="govuk-hint">"A JSON file exported from Incident Desk, up to 32 MB."</div>
-                    <input class="govuk-file-upload" id="import-file" name="import-file" type="file" accept=".json,application/json" aria-describedby="import-file-hint" on:change=on_change />
+                <div class="app-drop-zone" on:dragover=|e: leptos::ev::DragEvent| e.prevent_default() on:drop=on_drop>
+                    <FileUpload
+                        id="import-file"
+                        name="import-file"
+                        label="Choose a file, or drop it here"
+                        label_classes="govuk-label--s"
+                        hint="A JSON file exported from Incident Desk, up to 32 MB."
+                        accept=".json,application/json"
+                        on_change=Callback::new(on_change)
+                    />
                 </div>
                 {body}
             </div>

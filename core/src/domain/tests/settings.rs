@@ -217,3 +217,55 @@ fn settings_saved_before_the_documents_existed_read_the_design_systems() {
     let read: Playbook = serde_json::from_value(json).unwrap();
     assert_eq!(read.references, References::design_system());
 }
+
+#[test]
+fn each_text_setting_has_its_own_box_in_the_form() {
+    use Setting::*;
+    let texts = [
+        TeamName,
+        ServiceName,
+        TeamChannel,
+        TeamMention,
+        StakeholdersName,
+        StakeholdersEmail,
+        CyberName,
+        CyberEmail,
+        UserChannels,
+        NeverTellUsersBy,
+        OutOfHours,
+        SeverityExample(Severity::P1),
+        SeverityExample(Severity::P2),
+        SeverityExample(Severity::P3),
+        SeverityExample(Severity::P4),
+        IncidentExamples,
+        NotIncidentExamples,
+        SecurityRepository,
+        WebsiteRepository,
+        ComponentsRepository,
+        OtherRepository,
+        IssueLabels,
+        StandingActions,
+        IncidentsFolder,
+        IncidentManagement,
+        CyberDefinition,
+        WorkStart,
+        WorkEnd,
+        TimeZone,
+        ProcessReviewMonths,
+    ];
+    let mut typed = form();
+    for (n, setting) in texts.iter().enumerate() {
+        *typed.text_mut(*setting).unwrap() = format!("typed {n}");
+    }
+    for (n, setting) in texts.iter().enumerate() {
+        assert_eq!(
+            typed.text(*setting).unwrap(),
+            &format!("typed {n}"),
+            "{setting:?}"
+        );
+    }
+    assert_eq!(typed.team_name, "typed 0");
+    assert_eq!(typed.severity_examples[3], "typed 14");
+    assert_eq!(typed.process_review_months, "typed 29");
+    assert!(typed.text(WorkingDays).is_none() && typed.text(ProcessReviewedOn).is_none());
+}

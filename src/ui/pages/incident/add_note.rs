@@ -1,8 +1,9 @@
 use super::IncidentSession;
 use crate::domain::{DateTimeParts, Field, Incident, NoteForm, NoteKind};
-use crate::ui::components::{Button, RadioItem, Radios, Textarea};
+use crate::ui::components::{Button, RadioItem};
+use crate::ui::fields::{RadiosField, TextareaField};
 use crate::ui::form_errors::FormErrors;
-use crate::ui::pages::details_fields::DateTimeSignals;
+use crate::ui::pages::details_fields::DateTimeBoxes;
 use crate::ui::route::Route;
 use crate::ui::time;
 use crate::ui::zone::BrowserZone;
@@ -16,7 +17,7 @@ pub fn AddNoteForm(#[prop(optional)] link_to_timeline: bool) -> impl IntoView {
     let errors = FormErrors::new();
     let kind = RwSignal::new(Some(NoteKind::Note.key().to_owned()));
     let text = RwSignal::new(String::new());
-    let occurred = DateTimeSignals::new(DateTimeParts::default());
+    let occurred = DateTimeBoxes::new(DateTimeParts::default());
     // What the last entry added was, so adding one is seen to work.
     let added = RwSignal::new(None::<String>);
     let kinds: Vec<RadioItem> = NoteKind::ALL
@@ -62,30 +63,26 @@ pub fn AddNoteForm(#[prop(optional)] link_to_timeline: bool) -> impl IntoView {
         {errors.summary()}
         <div role="status">{confirmation}</div>
         <form novalidate on:submit=on_submit aria-labelledby="add-note-heading">
-            <Textarea
-                id="note-text"
-                name="note-text"
+            <TextareaField
                 label="What happened?"
                 hint="Record what you saw, did or decided, and who you told."
                 rows=3
-                error_message=errors.message(Field::NoteText)
+                field=Field::NoteText errors
                 value=text
             />
-            <Radios
-                name="note-kind"
-                id_prefix="note-kind"
+            <RadiosField
                 legend="Kind of entry"
                 legend_classes="govuk-fieldset__legend--s"
                 classes="govuk-radios--small"
-                error_message=errors.message(Field::NoteKind)
+                field=Field::NoteKind errors
                 items=kinds
                 value=kind
             />
             {occurred.view(
-                "occurred",
+                Field::OccurredAt,
+                errors,
                 "When did it happen?",
                 "Leave empty if it is happening now. Use the 24-hour clock, for example 27 3 2026 14 30.",
-                errors.message(Field::OccurredAt),
             )}
             <Button prevent_double_click=true text="Add to timeline" />
         </form>

@@ -1,5 +1,6 @@
 use crate::domain::{name_problem, Field, Incident, IncidentId, NotAnIncidentForm, TriageAnswers};
-use crate::ui::components::{BackLink, Button, Input, Textarea};
+use crate::ui::components::{BackLink, Button};
+use crate::ui::fields::{InputField, TextareaField};
 use crate::ui::form_errors::FormErrors;
 use crate::ui::platform::{random_u64, set_page_title};
 use crate::ui::route::Route;
@@ -58,37 +59,29 @@ pub fn NotAnIncidentPage(answers: TriageAnswers) -> impl IntoView {
                 <h1 class="govuk-heading-l">"Record it as not an incident"</h1>
                 <p class="govuk-body">"A record means the decision can be found later, for example if the problem comes back or gets worse."</p>
                 <form novalidate on:submit=on_submit>
-                    <Input
-                        id="your-name"
-                        name="your-name"
+                    <InputField
                         label="Your name"
                         autocomplete="name"
                         spellcheck=false
-                        error_message=errors.message(Field::Reporter)
+                        field=Field::Reporter errors
                         value=state.your_name
                     />
-                    <Input
-                        id="title"
-                        name="title"
+                    <InputField
                         label="Title"
                         hint="A few words that say what the problem is."
-                        error_message=errors.message(Field::Title)
+                        field=Field::Title errors
                         value=title
                     />
-                    <Textarea
-                        id="summary"
-                        name="summary"
+                    <TextareaField
                         label="What did you see?"
                         rows=3
-                        error_message=errors.message(Field::Summary)
+                        field=Field::Summary errors
                         value=summary
                     />
-                    <Textarea
-                        id="reason"
-                        name="reason"
+                    <TextareaField
                         label="Why is it not an incident?"
                         rows=3
-                        error_message=errors.message(Field::NotAnIncidentReason)
+                        field=Field::NotAnIncidentReason errors
                         value=reason
                     />
                     <Button prevent_double_click=true text="Save the record" />

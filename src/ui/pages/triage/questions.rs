@@ -1,5 +1,6 @@
 use crate::domain::{Field, TriageAnswers, TriageForm, TriageSignal, Urgency};
-use crate::ui::components::{Button, CheckboxItem, Checkboxes, Details, RadioItem, Radios};
+use crate::ui::components::{Button, CheckboxItem, Checkboxes, Details, RadioItem};
+use crate::ui::fields::RadiosField;
 use crate::ui::form_errors::FormErrors;
 use crate::ui::platform::{go_to, set_page_title};
 use crate::ui::route::Route;
@@ -87,12 +88,10 @@ pub fn TriagePage(answers: Option<TriageAnswers>) -> impl IntoView {
                         items=signal_items
                         values=signals
                     />
-                    <Radios
-                        name="urgency"
-                        id_prefix="urgency"
+                    <RadiosField
                         legend=format!("Must it be fixed now, or can {service} keep running securely with the problem in place?")
                         legend_classes="govuk-fieldset__legend--m"
-                        error_message=errors.message(Field::Urgency)
+                        field=Field::Urgency errors
                         items=urgency_items
                         value=urgency
                     />

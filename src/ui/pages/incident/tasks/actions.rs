@@ -4,14 +4,14 @@
 use crate::domain::messages::new_issue_link;
 use crate::domain::text::day;
 use crate::domain::{
-    safe_href, Action, ActionArea, ActionForm, ActionKind, Command, DateParts, Field, Incident,
-    ItemId,
+    safe_href, Action, ActionArea, ActionForm, ActionKind, Command, Field, Incident, ItemId,
 };
+use crate::ui::components::part;
 use crate::ui::components::{
-    Button, DateInput, DateInputItem, Input, RadioItem, Radios, SummaryList, SummaryRow, Tag,
-    Textarea,
+    Bound, Button, DateInputItem, Input, RadioItem, SummaryList, SummaryRow, Tag,
 };
 use crate::ui::content_key::content_key;
+use crate::ui::fields::{DateInputField, InputField, RadiosField, TextareaField};
 use crate::ui::form_errors::FormErrors;
 use crate::ui::pages::incident::IncidentSession;
 use crate::ui::platform::copy_to_clipboard;
@@ -182,68 +182,17 @@ struct ActionFields {
     session: IncidentSession,
     /// The action being changed, and its number; `None` while adding one.
     editing: RwSignal<Option<(ItemId, usize)>>,
-    title: RwSignal<String>,
-    detail: RwSignal<String>,
-    owner: RwSignal<String>,
-    due: [RwSignal<String>; 3],
-    kind: RwSignal<Option<String>>,
-    area: RwSignal<Option<String>>,
-    repository: RwSignal<String>,
+    form: RwSignal<ActionForm>,
     errors: FormErrors,
 }
 
 impl ActionFields {
     fn new() -> Self {
-        let text = || RwSignal::new(String::new());
         Self {
             session: IncidentSession::get(),
             editing: RwSignal::new(None),
-            title: text(),
-            detail: text(),
-            owner: text(),
-            due: [text(), text(), text()],
-            kind: RwSignal::new(None),
-            area: RwSignal::new(None),
-            repository: text(),
+            form: RwSignal::new(ActionForm::default()),
             errors: FormErrors::new(),
-        }
-    }
-
-    fn fill(&self, form: ActionForm) {
-        self.title.set(form.title);
-        self.detail.set(form.detail);
-        self.owner.set(form.owner);
-        for (part, value) in self
-            .due
-            .iter()
-            .zip([form.due.day, form.due.month, form.due.year])
-        {
-            part.set(value);
-        }
-        self.kind.set(form.kind.map(|k| k.key().to_owned()));
-        self.area.set(form.area.map(|a| a.key().to_owned()));
-        self.repository.set(form.repository);
-    }
-
-    fn form(&self) -> ActionForm {
-        ActionForm {
-            title: self.title.get_untracked(),
-            detail: self.detail.get_untracked(),
-            owner: self.owner.get_untracked(),
-            due: DateParts {
-                day: self.due[0].get_untracked(),
-                month: self.due[1].get_untracked(),
-                year: self.due[2].get_untracked(),
-            },
-            kind: self
-                .kind
-                .get_untracked()
-                .and_then(|k| ActionKind::from_key(&k)),
-            area: self
-                .area
-                .get_untracked()
-                .and_then(|a| ActionArea::from_key(&a)),
-            repository: self.repository.get_untracked(),
         }
     }
 
@@ -260,7 +209,7 @@ impl ActionFields {
                 })
             })
             .unwrap_or_default();
-        self.fill(form);
+        self.form.set(form);
         self.errors.clear();
         let editing = action.is_some();
         self.editing.set(action);
@@ -277,32 +226,31 @@ fn ActionEditor(fields: ActionFields) -> impl IntoView {
     let state = AppState::get();
     let ActionFields {
         editing,
-        title,
-        detail,
-        owner,
-        due,
-        kind,
-        area,
-        repository,
+        form,
         errors,
         ..
     } = fields;
+    let kind = Bound::from(form).part(
+        |f| f.kind.map(|k| k.key().to_owned()),
+        |f, chosen| f.kind = chosen.as_deref().and_then(ActionKind::from_key),
+    );
+    let area = Bound::from(form).part(
+        |f| f.area.map(|a| a.key().to_owned()),
+        |f, chosen| f.area = chosen.as_deref().and_then(ActionArea::from_key),
+    );
     // Picking what it is about fills in the repository the playbook routes
     // it to, unless the person has typed another.
     let route_repository = move |_| {
-        let Some(chosen) = area
-            .get_untracked()
-            .and_then(|key| ActionArea::from_key(&key))
-        else {
+        let Some(chosen) = form.with_untracked(|f| f.area) else {
             return;
         };
         state.playbook.with_untracked(|playbook| {
-            let current = repository.get_untracked();
+            let current = form.with_untracked(|f| f.repository.clone());
             let routed = ActionArea::ALL
                 .iter()
                 .any(|a| playbook.repository_for(*a) == current);
             if current.trim().is_empty() || routed {
-                repository.set(playbook.repository_for(chosen).to_owned());
+                form.update(|f| f.repository = playbook.repository_for(chosen).to_owned());
             }
         });
     };
@@ -310,15 +258,13 @@ fn ActionEditor(fields: ActionFields) -> impl IntoView {
     let on_submit = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
         // Said first: no repository typed here would do.
-        let chosen = area
-            .get_untracked()
-            .and_then(|key| ActionArea::from_key(&key));
+        let chosen = form.with_untracked(|f| f.area);
         if let Some(refusal) =
             chosen.and_then(|a| state.playbook.with_untracked(|p| p.filing_refusal(a)))
         {
             return errors.show(vec![refusal]);
         }
-        let draft = match fields.form().to_draft() {
+        let draft = match form.with_untracked(ActionForm::to_draft) {
             Ok(draft) => draft,
             Err(problems) => return errors.show(problems),
         };
@@ -332,7 +278,7 @@ fn ActionEditor(fields: ActionFields) -> impl IntoView {
     };
 
     let security_blocked = move || {
-        let chosen = area.get().and_then(|key| ActionArea::from_key(&key));
+        let chosen = form.with(|f| f.area);
         chosen.is_some_and(|a| state.playbook.with(|p| p.filing_refusal(a).is_some()))
     };
 
@@ -354,20 +300,26 @@ fn ActionEditor(fields: ActionFields) -> impl IntoView {
             })
             .collect()
     });
-    let due_items = [
-        ("day", "Day", "govuk-input--width-2"),
-        ("month", "Month", "govuk-input--width-2"),
-        ("year", "Year", "govuk-input--width-4"),
-    ]
-    .into_iter()
-    .zip(due)
-    .map(|((name, label, classes), value)| DateInputItem {
-        name,
-        label,
-        classes,
-        value,
-    })
-    .collect();
+    let due_items = vec![
+        DateInputItem {
+            name: "day",
+            label: "Day",
+            classes: "govuk-input--width-2",
+            value: part!(form.due.day),
+        },
+        DateInputItem {
+            name: "month",
+            label: "Month",
+            classes: "govuk-input--width-2",
+            value: part!(form.due.month),
+        },
+        DateInputItem {
+            name: "year",
+            label: "Year",
+            classes: "govuk-input--width-4",
+            value: part!(form.due.year),
+        },
+    ];
     let heading = move || match editing.get() {
         Some((_, number)) => format!("Change action {number}"),
         None => "Add an action".to_owned(),
@@ -387,16 +339,16 @@ fn ActionEditor(fields: ActionFields) -> impl IntoView {
         <h2 class="govuk-heading-m" id="action-heading">{heading}</h2>
         {errors.summary()}
         <form novalidate on:submit=on_submit aria-labelledby="action-heading">
-            <Input id="action-title" name="action-title" label="Title" hint="What will be done, in a few words. This is the issue’s title." error_message=errors.message(Field::ActionTitle) value=title />
-            <Textarea id="action-detail" name="action-detail" label="Detail" hint="Why it is needed and what done looks like." rows=3 error_message=errors.message(Field::ActionDetail) value=detail />
-            <Input id="action-owner" name="action-owner" label="Owner" hint="A person, not a team." classes="govuk-!-width-two-thirds" error_message=errors.message(Field::ActionOwner) value=owner />
-            <DateInput id="action-due" legend="Due date" legend_classes="govuk-fieldset__legend--s" hint="For example, 27 3 2026" error_message=errors.message(Field::ActionDue) items=due_items />
-            <Radios name="action-kind" id_prefix="action-kind" legend="Kind of action" legend_classes="govuk-fieldset__legend--s" error_message=errors.message(Field::ActionKind) items=kinds value=kind />
+            <InputField label="Title" hint="What will be done, in a few words. This is the issue’s title." field=Field::ActionTitle errors value=part!(form.title) />
+            <TextareaField label="Detail" hint="Why it is needed and what done looks like." rows=3 field=Field::ActionDetail errors value=part!(form.detail) />
+            <InputField label="Owner" hint="A person, not a team." classes="govuk-!-width-two-thirds" field=Field::ActionOwner errors value=part!(form.owner) />
+            <DateInputField legend="Due date" legend_classes="govuk-fieldset__legend--s" hint="For example, 27 3 2026" field=Field::ActionDue errors items=due_items />
+            <RadiosField legend="Kind of action" legend_classes="govuk-fieldset__legend--s" field=Field::ActionKind errors items=kinds value=kind />
             <div on:change=route_repository>
-                <Radios name="action-area" id_prefix="action-area" legend="What is it about?" legend_classes="govuk-fieldset__legend--s" error_message=errors.message(Field::ActionArea) items=areas value=area />
+                <RadiosField legend="What is it about?" legend_classes="govuk-fieldset__legend--s" field=Field::ActionArea errors items=areas value=area />
             </div>
             {move || security_blocked().then(|| view! { <SecurityRepositoryNeeded /> })}
-            <Input id="action-repository" name="action-repository" label="Repository" hint="As owner/name. Filled in from what it is about; change it if another fits better." classes="govuk-!-width-two-thirds" spellcheck=false error_message=errors.message(Field::ActionRepository) value=repository />
+            <InputField label="Repository" hint="As owner/name. Filled in from what it is about; change it if another fits better." classes="govuk-!-width-two-thirds" spellcheck=false field=Field::ActionRepository errors value=part!(form.repository) />
             <div class="govuk-button-group">{buttons}</div>
         </form>
     }

@@ -3,8 +3,9 @@
 
 use super::status::StatusForm;
 use crate::domain::{Command, Field, ItemId, LongTailItem, ResolveForm, Status};
-use crate::ui::components::{Button, Details, Input, Radios, Textarea};
+use crate::ui::components::{Button, Details, Textarea};
 use crate::ui::content_key::content_key;
+use crate::ui::fields::{InputField, RadiosField, TextareaField};
 use crate::ui::form_errors::FormErrors;
 use crate::ui::pages::incident::IncidentSession;
 use crate::ui::pages::yes_no;
@@ -72,22 +73,18 @@ fn ConfirmResolved() -> impl IntoView {
     view! {
         {errors.summary()}
         <form novalidate on:submit=on_submit>
-            <Radios
-                name="harm-removed"
-                id_prefix="harm-removed"
+            <RadiosField
                 legend="Has the main harm to users been removed?"
                 legend_classes="govuk-fieldset__legend--m"
-                error_message=errors.message(Field::HarmRemoved)
+                field=Field::HarmRemoved errors
                 items=yes_no::items()
                 value=harm_removed
             />
-            <Textarea
-                id="resolution-how"
-                name="resolution-how"
+            <TextareaField
                 label="What removed it?"
                 hint="For example, “Released 5.1.1 without the malicious code and deprecated 5.1.0 on npm.”"
                 rows=3
-                error_message=errors.message(Field::ResolutionHow)
+                field=Field::ResolutionHow errors
                 value=how
             />
             <Button prevent_double_click=true text="Mark as resolved" />
@@ -162,21 +159,17 @@ fn LongTail() -> impl IntoView {
         <Show when=move || session.incident.with(|i| i.is_changeable())>
             {errors.summary()}
             <form novalidate on:submit=on_submit aria-labelledby="long-tail-heading">
-                <Textarea
-                    id="long-tail-text"
-                    name="long-tail-text"
+                <TextareaField
                     label="Clean-up work"
                     rows=2
-                    error_message=errors.message(Field::LongTailText)
+                    field=Field::LongTailText errors
                     value=text
                 />
-                <Input
-                    id="long-tail-owner"
-                    name="long-tail-owner"
+                <InputField
                     label="Owner"
                     hint="A person, not a team."
                     classes="govuk-!-width-two-thirds"
-                    error_message=errors.message(Field::LongTailOwner)
+                    field=Field::LongTailOwner errors
                     value=owner
                 />
                 <Button prevent_double_click=true text="Add clean-up" classes="govuk-button--secondary" />

@@ -5,11 +5,10 @@ use super::super::lifecycle_list::MissingList;
 use crate::domain::{
     missing_for_review, Command, Field, ReviewForm, Role, RootCauseCategory, Status,
 };
-use crate::ui::components::{
-    Button, CheckboxItem, Checkboxes, Input, SummaryList, SummaryRow, Textarea,
-};
+use crate::ui::components::{Button, CheckboxItem, Checkboxes, SummaryList, SummaryRow, Textarea};
+use crate::ui::fields::{CheckboxesField, InputField, TextareaField};
 use crate::ui::form_errors::FormErrors;
-use crate::ui::pages::details_fields::DateTimeSignals;
+use crate::ui::pages::details_fields::DateTimeBoxes;
 use crate::ui::pages::incident::IncidentSession;
 use crate::ui::time;
 use crate::ui::zone::BrowserZone;
@@ -36,7 +35,7 @@ pub fn ReviewTask() -> impl IntoView {
         form
     });
     let text = |value: &String| RwSignal::new(value.clone());
-    let held = DateTimeSignals::new(form.held.clone());
+    let held = DateTimeBoxes::new(form.held.clone());
     let organiser = text(&form.organiser);
     let attendees = text(&form.attendees);
     let summary = text(&form.summary);
@@ -136,26 +135,22 @@ pub fn ReviewTask() -> impl IntoView {
         </p>
         <form novalidate on:submit=on_submit>
             {held.view(
-                "held",
+                Field::ReviewHeldAt,
+                errors,
                 "When was the review held?",
                 "Leave empty until it has been held. For example, 27 3 2026 14 30.",
-                errors.message(Field::ReviewHeldAt),
             )}
-            <Input
-                id="organiser"
-                name="organiser"
+            <InputField
                 label="Organiser"
                 classes="govuk-!-width-two-thirds"
-                error_message=errors.message(Field::Organiser)
+                field=Field::Organiser errors
                 value=organiser
             />
-            <Textarea
-                id="attendees"
-                name="attendees"
+            <TextareaField
                 label="Who attended"
                 hint="One name on each line."
                 rows=4
-                error_message=errors.message(Field::Attendees)
+                field=Field::Attendees errors
                 value=attendees
             />
             {long("review-summary", "What happened, in brief", "", Field::ReviewSummary, summary)}
@@ -171,11 +166,9 @@ pub fn ReviewTask() -> impl IntoView {
                 values=categories
             />
             <Show when=other_ticked>
-                <Input
-                    id="other-category"
-                    name="other-category"
+                <InputField
                     label="Describe the other kind of root cause"
-                    error_message=errors.message(Field::OtherCategory)
+                    field=Field::OtherCategory errors
                     value=other_category
                 />
             </Show>
@@ -191,13 +184,11 @@ pub fn ReviewTask() -> impl IntoView {
                     .map(|(n, action)| CheckboxItem::new(n.to_string(), action.clone()))
                     .collect();
                 view! {
-                    <Checkboxes
-                        name="standing-actions"
-                        id_prefix="standing-actions"
+                    <CheckboxesField
                         legend="What every review considers"
                         legend_classes="govuk-fieldset__legend--s"
                         hint="Your team’s standing actions. Tick each one this review has considered."
-                        error_message=errors.message(Field::StandingActions)
+                        field=Field::StandingActions errors
                         items
                         values=considered
                     />

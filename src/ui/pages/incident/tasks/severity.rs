@@ -2,7 +2,8 @@
 //! updates and stakeholders, and the history of changes with their reasons.
 
 use crate::domain::{Command, EntryKind, Field, FieldError, Severity};
-use crate::ui::components::{Button, RadioItem, Radios, Textarea};
+use crate::ui::components::{Button, RadioItem};
+use crate::ui::fields::{RadiosField, TextareaField};
 use crate::ui::form_errors::FormErrors;
 use crate::ui::pages::incident::IncidentSession;
 use crate::ui::platform::go_to;
@@ -83,23 +84,19 @@ pub fn SeverityTask() -> impl IntoView {
             "You can change it as you learn more: say why, and the change is kept."
         </p>
         <form novalidate on:submit=on_submit>
-            <Radios
-                name="severity"
-                id_prefix="severity"
+            <RadiosField
                 legend="How severe is it?"
                 legend_classes="govuk-fieldset__legend--m"
-                error_message=errors.message(Field::Severity)
+                field=Field::Severity errors
                 items
                 value=choice
             />
             <Show when=move || current().is_some()>
-                <Textarea
-                    id="severity-reason"
-                    name="severity-reason"
+                <TextareaField
                     label="Reason for changing the severity"
                     hint="Needed only if you change it. Kept on the timeline."
                     rows=2
-                    error_message=errors.message(Field::SeverityReason)
+                    field=Field::SeverityReason errors
                     value=reason
                 />
             </Show>

@@ -1,5 +1,6 @@
 use crate::domain::{Command, Field, Task};
-use crate::ui::components::{Button, Details, Textarea};
+use crate::ui::components::{Button, Details};
+use crate::ui::fields::TextareaField;
 use crate::ui::form_errors::FormErrors;
 use crate::ui::pages::incident::IncidentSession;
 use leptos::prelude::*;
@@ -27,12 +28,10 @@ pub fn SkipTask(task: Task, #[prop(into)] summary_text: String) -> impl IntoView
             <Details summary_text=summary_text.clone()>
                 {errors.summary()}
                 <form novalidate on:submit=on_submit>
-                    <Textarea
-                        id="skip-reason"
-                        name="skip-reason"
+                    <TextareaField
                         label="Why is it not needed?"
                         rows=2
-                        error_message=errors.message(Field::SkipReason)
+                        field=Field::SkipReason errors
                         value=reason
                     />
                     <Button prevent_double_click=true text="Mark as not needed" classes="govuk-button--secondary" />

@@ -1,5 +1,6 @@
 use crate::domain::{Command, Field, FieldError, Status};
-use crate::ui::components::{Button, RadioItem, Radios};
+use crate::ui::components::{Button, RadioItem};
+use crate::ui::fields::RadiosField;
 use crate::ui::form_errors::FormErrors;
 use crate::ui::pages::incident::IncidentSession;
 use leptos::prelude::*;
@@ -52,12 +53,10 @@ pub fn StatusForm() -> impl IntoView {
         {errors.summary()}
         <form novalidate on:submit=on_submit aria-labelledby="status-heading">
             {move || view! {
-                <Radios
-                    name="status"
-                    id_prefix="status"
+                <RadiosField
                     legend=legend()
                     legend_classes="govuk-fieldset__legend--s"
-                    error_message=errors.message(Field::Status)
+                    field=Field::Status errors
                     items
                     value=choice
                 />

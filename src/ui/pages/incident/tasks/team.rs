@@ -5,6 +5,7 @@
 
 use crate::domain::{Command, Field, Role, RoleAssignment};
 use crate::ui::components::{Button, Input, SummaryList, SummaryRow};
+use crate::ui::fields::InputField;
 use crate::ui::form_errors::FormErrors;
 use crate::ui::pages::incident::IncidentSession;
 use crate::ui::time;
@@ -191,23 +192,19 @@ fn OtherRoleForm() -> impl IntoView {
         {errors.summary()}
         {said(done)}
         <form novalidate on:submit=on_submit aria-labelledby="other-role-heading">
-            <Input
-                id="role-name"
-                name="role-name"
+            <InputField
                 label="Name of the role"
                 hint="For example, technical lead or scribe."
                 classes="govuk-!-width-two-thirds"
-                error_message=errors.message(Field::RoleName)
+                field=Field::RoleName errors
                 value=role_name
             />
-            <Input
-                id="role-person"
-                name="role-person"
+            <InputField
                 label="Person"
                 classes="govuk-!-width-two-thirds"
                 autocomplete="off"
                 spellcheck=false
-                error_message=errors.message(Field::Person)
+                field=Field::Person errors
                 value=person
             />
             <Button prevent_double_click=true text="Add the role" classes="govuk-button--secondary" />

@@ -5,7 +5,8 @@ use super::sent::{record_sent, Recorded};
 use super::skip::SkipTask;
 use crate::domain::messages::user_message;
 use crate::domain::{Field, MessageKind, Task, UserChannel, UserCommsAnswers, UserCommsForm};
-use crate::ui::components::{Button, RadioItem, Radios, Textarea};
+use crate::ui::components::{Button, RadioItem, Radios};
+use crate::ui::fields::{RadiosField, TextareaField};
 use crate::ui::form_errors::FormErrors;
 use crate::ui::pages::incident::copy_message::CopyMessage;
 use crate::ui::pages::incident::IncidentSession;
@@ -123,40 +124,32 @@ pub fn UsersTask() -> impl IntoView {
             <div class="govuk-inset-text" aria-live="polite">
                 <span class="govuk-!-font-weight-bold">"Advice: "</span>{advice}
             </div>
-            <Radios
-                name="tell-users"
-                id_prefix="tell-users"
+            <RadiosField
                 legend="Will you tell users?"
                 legend_classes="govuk-fieldset__legend--m"
-                error_message=errors.message(Field::TellUsers)
+                field=Field::TellUsers errors
                 items=vec![RadioItem::new("yes", "Yes, tell users"), RadioItem::new("no", "No, do not tell users")]
                 value=tell
             />
-            <Textarea
-                id="user-comms-reason"
-                name="user-comms-reason"
+            <TextareaField
                 label="Why?"
                 hint="Needed if you will not tell users. Kept with the decision."
                 rows=2
-                error_message=errors.message(Field::UserCommsReason)
+                field=Field::UserCommsReason errors
                 value=reason
             />
-            <Textarea
-                id="what-users-need-to-know"
-                name="what-users-need-to-know"
+            <TextareaField
                 label="What do users need to know?"
                 hint="Needed if you will tell users. In plain words, without internal details: the message to users starts with it."
                 rows=2
-                error_message=errors.message(Field::WhatUsersNeedToKnow)
+                field=Field::WhatUsersNeedToKnow errors
                 value=need_to_know
             />
-            <Textarea
-                id="what-users-should-do"
-                name="what-users-should-do"
+            <TextareaField
                 label="What should users do?"
                 hint="For the message to users. Leave it empty if they do not need to do anything."
                 rows=2
-                error_message=errors.message(Field::WhatUsersShouldDo)
+                field=Field::WhatUsersShouldDo errors
                 value=what_to_do
             />
             <Button prevent_double_click=true text="Save decision" />
