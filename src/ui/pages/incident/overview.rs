@@ -30,124 +30,175 @@ pub fn Overview() -> impl IntoView {
     let open = move || incident.with(|i| i.is_changeable());
     // Asked for here only if the declare form did not get it (an import,
     // say); it can be changed from the header.
-    let ask_name = state.your_name.with_untracked(|n| n.trim().is_empty());
-    let open_untracked = incident.with_untracked(|i| i.is_changeable());
-    let id = session.id();
-    let task_href = move |task| Route::Task(id.clone(), task).href();
+    let ask_name = state.your_name.with_untracked(|n| n.trim().is_empty())
+        && incident.with_untracked(|i| i.is_changeable());
+    view! {
+        {flash.map(|text| view! { <NotificationBanner text success=true /> })}
+        <span class="govuk-caption-l">{move || incident_caption(&state, &session)}</span>
+        <h1 class="govuk-heading-l app-user-text">{move || incident.with(|i| i.title().to_owned())}</h1>
+        <p class="govuk-body">
+            {move || status_tag(incident.with(|i| i.status))}
+            " "
+            {move || severity_tag(incident.with(|i| i.severity))}
+            {move || security_tag(incident.with(|i| i.details.security_related))}
+        </p>
+        <SaveStatus />
+        <TeamFolderStatus />
+        <div class="govuk-grid-row">
+            <div class="govuk-grid-column-two-thirds">
+                <NextStep />
+                <Show when=move || !open()>
+                    <div class="govuk-inset-text">"This incident is closed. It can no longer be changed."</div>
+                </Show>
+                {ask_name.then(|| view! { <YourName /> })}
+                <OverdueActions />
+                <KeyFacts />
+                <h2 class="govuk-heading-m">"Response"</h2>
+                <p class="govuk-body">"Work through these in order. Incidents come before all other work."</p>
+                <Tasks after=false />
+                <ReportReadiness />
+                <h2 class="govuk-heading-m">"After the incident"</h2>
+                <Tasks after=true />
+                <h2 class="govuk-heading-m">"Report"</h2>
+                <p class="govuk-body">
+                    <a class="govuk-link" href=Route::Report(session.id()).href()>"Read, download or print the report"</a>
+                    " for your team drive."
+                </p>
+                <OpenCleanUp />
+                <Show when=open>
+                    <AddNoteForm />
+                </Show>
+                <Timeline />
+                <Show when=move || !open()>
+                    <DeleteIncident />
+                </Show>
+            </div>
+        </div>
+    }
+}
 
-    // The response, then what comes after it, each a GOV.UK task list.
-    let tasks = {
-        let task_href = task_href.clone();
-        move |after: bool| {
-            let task_href = task_href.clone();
-            move || {
-                let items = session.derive(|incident, playbook, _| {
-                    checklist(incident, playbook)
-                        .into_iter()
-                        .filter(|(task, _)| task.is_after_the_incident() == after)
-                        .map(|(task, status)| TaskListItem {
-                            title: task.title().to_owned(),
-                            // GOV.UK links only the tasks that can be started.
-                            href: (status != TaskStatus::CannotStartYet).then(|| task_href(task)),
-                            hint: None,
-                            status: task_status(status),
-                        })
-                        .collect::<Vec<_>>()
-                });
-                let id_prefix = if after { "after" } else { "response" };
-                view! { <TaskList items id_prefix /> }
+fn task_href(session: IncidentSession, task: Task) -> String {
+    Route::Task(session.id(), task).href()
+}
+
+/// The first thing on the page: what to do next, and when people next
+/// expect to hear (overdue is a warning).
+#[component]
+fn NextStep() -> impl IntoView {
+    let (session, state) = (IncidentSession::get(), AppState::get());
+    let incident = session.incident;
+    let open = move || incident.with(|i| i.is_changeable());
+    move || {
+        let task = session.derive(|incident, playbook, _| next_task(incident, playbook));
+        let task = task.filter(|_| open()).map(|task| {
+            view! {
+                <p class="govuk-body-l">
+                    <a class="govuk-link" href=task_href(session, task)>{format!("Next: {}", task.title())}</a>
+                </p>
             }
-        }
-    };
+        });
+        let update = match session.next_update() {
+            Some((due, when)) if due.is_overdue(state.clock.get()) => view! {
+                <WarningText>
+                    {format!("An update was due by {when}. ")}
+                    <a class="govuk-link" href=task_href(session, Task::Tackle)>"Send an update now"</a>
+                </WarningText>
+            }
+            .into_any(),
+            Some((_, when)) => {
+                view! { <p class="govuk-body">{format!("Next update due by {when}.")}</p> }
+                    .into_any()
+            }
+            None if open() && incident.with(|i| i.severity.is_none()) => view! {
+                <p class="govuk-body">
+                    "Next update due: "
+                    <a class="govuk-link" href=task_href(session, Task::DecideSeverity)>"decide the severity"</a>
+                    " to know when."
+                </p>
+            }
+            .into_any(),
+            None => view! { <p class="govuk-body">"No more updates due."</p> }.into_any(),
+        };
+        view! { {task}{update} }
+    }
+}
 
-    // After resolving: what the report still lacks, each linked to its page.
-    let readiness = {
-        let task_href = task_href.clone();
-        move || {
-            let gaps = session.derive(|incident, playbook, _| {
-                incident
-                    .is_up_for_review()
-                    .then(|| report_gaps(incident, playbook))
-            })?;
-            let task_href = task_href.clone();
-            Some(view! {
-                <h2 class="govuk-heading-m">"Ready for review?"</h2>
-                {if gaps.is_empty() {
-                    view! { <p class="govuk-body">"The report has everything the review needs."</p> }.into_any()
-                } else {
-                    view! {
-                        <p class="govuk-body">"The report still needs:"</p>
-                        <ul class="govuk-list govuk-list--bullet">
-                            {gaps.into_iter().map(|gap| view! {
-                                <li><a class="govuk-link" href=task_href(gap.task)>{gap.text}</a></li>
-                            }).collect_view()}
-                        </ul>
-                    }.into_any()
-                }}
-            })
-        }
-    };
+/// The response, or what comes after it, as a GOV.UK task list.
+#[component]
+fn Tasks(after: bool) -> impl IntoView {
+    let session = IncidentSession::get();
+    move || {
+        let items = session.derive(|incident, playbook, _| {
+            checklist(incident, playbook)
+                .into_iter()
+                .filter(|(task, _)| task.is_after_the_incident() == after)
+                .map(|(task, status)| TaskListItem {
+                    title: task.title().to_owned(),
+                    // GOV.UK links only the tasks that can be started.
+                    href: (status != TaskStatus::CannotStartYet).then(|| task_href(session, task)),
+                    hint: None,
+                    status: task_status(status),
+                })
+                .collect::<Vec<_>>()
+        });
+        let id_prefix = if after { "after" } else { "response" };
+        view! { <TaskList items id_prefix /> }
+    }
+}
 
-    let overdue_actions = {
-        let href = task_href(Task::FileActions);
-        move || {
-            let today = state.team_today();
-            let overdue =
-                incident.with(|i| i.actions.iter().filter(|a| a.is_overdue(today)).count());
-            let href = href.clone();
-            (overdue > 0).then(move || {
-                let text = match overdue {
-                    1 => "An action from the review is overdue. ".to_owned(),
-                    n => format!("{n} actions from the review are overdue. "),
-                };
+/// After resolving: what the report still lacks, each linked to its page.
+#[component]
+fn ReportReadiness() -> impl IntoView {
+    let session = IncidentSession::get();
+    move || {
+        let gaps = session.derive(|incident, playbook, _| {
+            incident
+                .is_up_for_review()
+                .then(|| report_gaps(incident, playbook))
+        })?;
+        Some(view! {
+            <h2 class="govuk-heading-m">"Ready for review?"</h2>
+            {if gaps.is_empty() {
+                view! { <p class="govuk-body">"The report has everything the review needs."</p> }.into_any()
+            } else {
                 view! {
-                    <WarningText>{text}<a class="govuk-link" href=href>"See the actions"</a></WarningText>
-                }
-            })
-        }
-    };
+                    <p class="govuk-body">"The report still needs:"</p>
+                    <ul class="govuk-list govuk-list--bullet">
+                        {gaps.into_iter().map(|gap| view! {
+                            <li><a class="govuk-link" href=task_href(session, gap.task)>{gap.text}</a></li>
+                        }).collect_view()}
+                    </ul>
+                }.into_any()
+            }}
+        })
+    }
+}
 
-    // The first thing on the page: what to do next, and when people next
-    // expect to hear (overdue is a warning).
-    let next = {
-        let task_href = task_href.clone();
-        move || {
-            let task = session.derive(|incident, playbook, _| next_task(incident, playbook));
-            let (tackle, severity) = (task_href(Task::Tackle), task_href(Task::DecideSeverity));
-            let task = task.filter(|_| open()).map(|task| {
-                view! {
-                    <p class="govuk-body-l">
-                        <a class="govuk-link" href=task_href(task)>{format!("Next: {}", task.title())}</a>
-                    </p>
-                }
-            });
-            let update = match session.next_update() {
-                Some((due, when)) if due.is_overdue(state.clock.get()) => view! {
-                    <WarningText>
-                        {format!("An update was due by {when}. ")}
-                        <a class="govuk-link" href=tackle>"Send an update now"</a>
-                    </WarningText>
-                }
-                .into_any(),
-                Some((_, when)) => {
-                    view! { <p class="govuk-body">{format!("Next update due by {when}.")}</p> }
-                        .into_any()
-                }
-                None if open() && incident.with(|i| i.severity.is_none()) => view! {
-                    <p class="govuk-body">
-                        "Next update due: "
-                        <a class="govuk-link" href=severity>"decide the severity"</a>
-                        " to know when."
-                    </p>
-                }
-                .into_any(),
-                None => view! { <p class="govuk-body">"No more updates due."</p> }.into_any(),
+#[component]
+fn OverdueActions() -> impl IntoView {
+    let (session, state) = (IncidentSession::get(), AppState::get());
+    move || {
+        let today = state.team_today();
+        let overdue = session
+            .incident
+            .with(|i| i.actions.iter().filter(|a| a.is_overdue(today)).count());
+        (overdue > 0).then(move || {
+            let text = match overdue {
+                1 => "An action from the review is overdue. ".to_owned(),
+                n => format!("{n} actions from the review are overdue. "),
             };
-            view! { {task}{update} }
-        }
-    };
+            view! {
+                <WarningText>{text}<a class="govuk-link" href=task_href(session, Task::FileActions)>"See the actions"</a></WarningText>
+            }
+        })
+    }
+}
 
-    let facts = move || {
+/// What is happening, who leads, and when it started and was declared.
+#[component]
+fn KeyFacts() -> impl IntoView {
+    let incident = IncidentSession::get().incident;
+    move || {
         incident.with(|i| {
             let lead = |role: &Role| {
                 i.holder(role)
@@ -165,9 +216,13 @@ pub fn Overview() -> impl IntoView {
             ];
             view! { <SummaryList rows /> }
         })
-    };
+    }
+}
 
-    let long_tail = move || {
+#[component]
+fn OpenCleanUp() -> impl IntoView {
+    let incident = IncidentSession::get().incident;
+    move || {
         incident.with(|i| {
             let open_items: Vec<(String, String)> = i
                 .long_tail
@@ -186,50 +241,6 @@ pub fn Overview() -> impl IntoView {
                 }
             })
         })
-    };
-
-    view! {
-        {flash.map(|text| view! { <NotificationBanner text success=true /> })}
-        <span class="govuk-caption-l">{move || incident_caption(&state, &session)}</span>
-        <h1 class="govuk-heading-l app-user-text">{move || incident.with(|i| i.title().to_owned())}</h1>
-        <p class="govuk-body">
-            {move || status_tag(incident.with(|i| i.status))}
-            " "
-            {move || severity_tag(incident.with(|i| i.severity))}
-            {move || security_tag(incident.with(|i| i.details.security_related))}
-        </p>
-        <SaveStatus />
-        <TeamFolderStatus />
-        <div class="govuk-grid-row">
-            <div class="govuk-grid-column-two-thirds">
-                {next}
-                <Show when=move || !open()>
-                    <div class="govuk-inset-text">"This incident is closed. It can no longer be changed."</div>
-                </Show>
-                {(ask_name && open_untracked).then(|| view! { <YourName /> })}
-                {overdue_actions}
-                {facts}
-                <h2 class="govuk-heading-m">"Response"</h2>
-                <p class="govuk-body">"Work through these in order. Incidents come before all other work."</p>
-                {tasks(false)}
-                {readiness}
-                <h2 class="govuk-heading-m">"After the incident"</h2>
-                {tasks(true)}
-                <h2 class="govuk-heading-m">"Report"</h2>
-                <p class="govuk-body">
-                    <a class="govuk-link" href=Route::Report(session.id()).href()>"Read, download or print the report"</a>
-                    " for your team drive."
-                </p>
-                {long_tail}
-                <Show when=open>
-                    <AddNoteForm />
-                </Show>
-                <Timeline />
-                <Show when=move || !open()>
-                    <DeleteIncident />
-                </Show>
-            </div>
-        </div>
     }
 }
 

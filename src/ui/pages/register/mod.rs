@@ -122,7 +122,66 @@ pub fn RegisterPage() -> impl IntoView {
             .or_else(|| zone_years.with(|years| years.first().copied()))
     }));
 
-    let banners = move || {
+    let has_incidents = move || listing.with(|l| l.incidents().next().is_some());
+    let start = view! {
+        <LinkButton text="Something is wrong" href=Route::Triage(None).href() is_start_button=true />
+        <p class="govuk-body">
+            "Already sure it is an incident? "
+            <a class="govuk-link" href=Route::Declare(None).href()>"Skip triage and declare it"</a>
+        </p>
+    };
+
+    let year_items = move || {
+        zone_years
+            .get()
+            .into_iter()
+            .map(|y| SelectItem {
+                value: y.to_string(),
+                text: y.to_string(),
+            })
+            .collect::<Vec<_>>()
+    };
+
+    view! {
+        {flash.map(|text| view! { <NotificationBanner text success=true /> })}
+        <h1 class="govuk-heading-xl">"Incidents"</h1>
+        <ListingBanners listing />
+        <TeamFolderStatus offer=true />
+        <export::ExportReminder incidents=Signal::derive(move || listing.with(|l| l.incidents().map(|e| e.id.clone()).collect())) exported />
+        {move || (!has_incidents()).then(|| view! {
+            <p class="govuk-body">"No incidents have been recorded in this browser yet."</p>
+            <p class="govuk-body">
+                "When something unexpected stops people using your service, puts users’ or your team’s "
+                "security at risk, or could harm trust in the service, start here. A few questions help "
+                "you decide whether it is an incident, then the app guides you through the response."
+            </p>
+            <p class="govuk-body">
+                "Moving from another browser, or joining a teammate’s incident? "
+                <a class="govuk-link" href=Route::Import.href()>"Import an export file"</a>
+            </p>
+        })}
+        {start}
+        <ProcessReviewBanner />
+        <Show when=has_incidents>
+            <div class="app-filters">
+                <Input id="search" name="search" label="Search titles and summaries" classes="govuk-!-width-two-thirds" value=search />
+                <Select id="status-filter" name="status" label="Status" items=status_items() value=status />
+                <Select id="severity-filter" name="severity" label="Severity" items=severity_items() value=severity />
+                {move || view! { <Select id="year" name="year" label="Year" items=year_items() value=year_value /> }}
+            </div>
+            <table::IncidentTable listing year search status severity />
+            <figures::YearFigures listing year />
+            <export::ExportEverything exported />
+        </Show>
+        <NotIncidents listing />
+        <StorageMeter />
+    }
+}
+
+/// What reading the register found wrong, and what was done about it.
+#[component]
+fn ListingBanners(listing: Memo<Listing>) -> impl IntoView {
+    move || {
         listing.with(|listing| {
             let problem = listing
                 .problem
@@ -167,56 +226,13 @@ pub fn RegisterPage() -> impl IntoView {
             });
             view! { {problem} {repaired} {unreadable} {index_problem} {too_new} }
         })
-    };
+    }
+}
 
-    let has_incidents = move || listing.with(|l| l.incidents().next().is_some());
-    let start = view! {
-        <LinkButton text="Something is wrong" href=Route::Triage(None).href() is_start_button=true />
-        <p class="govuk-body">
-            "Already sure it is an incident? "
-            <a class="govuk-link" href=Route::Declare(None).href()>"Skip triage and declare it"</a>
-        </p>
-    };
-
-    let status_items: Vec<SelectItem> = std::iter::once(SelectItem {
-        value: ALL.into(),
-        text: "All statuses".into(),
-    })
-    .chain(
-        Status::ALL
-            .iter()
-            .filter(|s| !matches!(s, Status::Triage | Status::NotAnIncident))
-            .map(|s| SelectItem {
-                value: s.key().into(),
-                text: s.label().into(),
-            }),
-    )
-    .collect();
-    let severity_items: Vec<SelectItem> = std::iter::once(SelectItem {
-        value: ALL.into(),
-        text: "All severities".into(),
-    })
-    .chain(Severity::ALL.iter().map(|s| SelectItem {
-        value: s.label().into(),
-        text: s.label().into(),
-    }))
-    .chain(std::iter::once(SelectItem {
-        value: NOT_SET.into(),
-        text: "Not decided".into(),
-    }))
-    .collect();
-    let year_items = move || {
-        zone_years
-            .get()
-            .into_iter()
-            .map(|y| SelectItem {
-                value: y.to_string(),
-                text: y.to_string(),
-            })
-            .collect::<Vec<_>>()
-    };
-
-    let not_incidents = move || {
+/// Triages that found it was not an incident, kept so they can be found.
+#[component]
+fn NotIncidents(listing: Memo<Listing>) -> impl IntoView {
+    move || {
         listing.with(|listing| {
             let records: Vec<_> = listing
                 .load
@@ -239,42 +255,40 @@ pub fn RegisterPage() -> impl IntoView {
                 <ul class="govuk-list">{records}</ul>
             })
         })
-    };
-
-    view! {
-        {flash.map(|text| view! { <NotificationBanner text success=true /> })}
-        <h1 class="govuk-heading-xl">"Incidents"</h1>
-        {banners}
-        <TeamFolderStatus offer=true />
-        <export::ExportReminder incidents=Signal::derive(move || listing.with(|l| l.incidents().map(|e| e.id.clone()).collect())) exported />
-        {move || (!has_incidents()).then(|| view! {
-            <p class="govuk-body">"No incidents have been recorded in this browser yet."</p>
-            <p class="govuk-body">
-                "When something unexpected stops people using your service, puts users’ or your team’s "
-                "security at risk, or could harm trust in the service, start here. A few questions help "
-                "you decide whether it is an incident, then the app guides you through the response."
-            </p>
-            <p class="govuk-body">
-                "Moving from another browser, or joining a teammate’s incident? "
-                <a class="govuk-link" href=Route::Import.href()>"Import an export file"</a>
-            </p>
-        })}
-        {start}
-        <ProcessReviewBanner />
-        <Show when=has_incidents>
-            <div class="app-filters">
-                <Input id="search" name="search" label="Search titles and summaries" classes="govuk-!-width-two-thirds" value=search />
-                <Select id="status-filter" name="status" label="Status" items=status_items.clone() value=status />
-                <Select id="severity-filter" name="severity" label="Severity" items=severity_items.clone() value=severity />
-                {move || view! { <Select id="year" name="year" label="Year" items=year_items() value=year_value /> }}
-            </div>
-            <table::IncidentTable listing year search status severity />
-            <figures::YearFigures listing year />
-            <export::ExportEverything exported />
-        </Show>
-        {not_incidents}
-        <StorageMeter />
     }
+}
+
+fn status_items() -> Vec<SelectItem> {
+    std::iter::once(SelectItem {
+        value: ALL.into(),
+        text: "All statuses".into(),
+    })
+    .chain(
+        Status::ALL
+            .iter()
+            .filter(|s| !matches!(s, Status::Triage | Status::NotAnIncident))
+            .map(|s| SelectItem {
+                value: s.key().into(),
+                text: s.label().into(),
+            }),
+    )
+    .collect()
+}
+
+fn severity_items() -> Vec<SelectItem> {
+    std::iter::once(SelectItem {
+        value: ALL.into(),
+        text: "All severities".into(),
+    })
+    .chain(Severity::ALL.iter().map(|s| SelectItem {
+        value: s.label().into(),
+        text: s.label().into(),
+    }))
+    .chain(std::iter::once(SelectItem {
+        value: NOT_SET.into(),
+        text: "Not decided".into(),
+    }))
+    .collect()
 }
 
 const ALL: &str = "all";
