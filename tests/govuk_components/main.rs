@@ -172,6 +172,7 @@ mod radios;
 mod select;
 mod skip_link;
 mod summary_list;
+mod table;
 mod tag;
 mod task_list;
 mod textarea;

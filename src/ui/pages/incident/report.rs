@@ -7,7 +7,9 @@ use crate::report::{
     build, date_pieces, file_name, html_body, html_document, markdown, Block, RecordChanges,
     Report, ReportMeta, Rich, Span, TableKind,
 };
-use crate::ui::components::{BackLink, Button, RadioItem, Radios};
+use crate::ui::components::{
+    BackLink, Button, RadioItem, Radios, Table, TableCell, TableHead, TableRow,
+};
 use crate::ui::pages::tags::security_tag;
 use crate::ui::platform::{copy_document, download, print, select_text, set_page_title, Copied};
 use crate::ui::route::Route;
@@ -183,23 +185,22 @@ fn block(block: &Block) -> AnyView {
     }
 }
 
-fn table(class: &'static str, head: &[&'static str], rows: &[Vec<Rich>]) -> impl IntoView {
-    view! {
-        <table class=format!("govuk-table {class}")>
-            <thead class="govuk-table__head">
-                <tr class="govuk-table__row">
-                    {head.iter().map(|h| view! { <th scope="col" class="govuk-table__header">{*h}</th> }).collect_view()}
-                </tr>
-            </thead>
-            <tbody class="govuk-table__body">
-                {rows.iter().map(|row| view! {
-                    <tr class="govuk-table__row">
-                        {row.iter().map(|c| view! { <td class="govuk-table__cell app-report__text">{rich(c)}</td> }).collect_view()}
-                    </tr>
-                }).collect_view()}
-            </tbody>
-        </table>
-    }
+fn table(classes: &'static str, head: &[&'static str], rows: &[Vec<Rich>]) -> impl IntoView {
+    let head = head.iter().copied().map(TableHead::new).collect();
+    let rows = rows
+        .iter()
+        .map(|row| {
+            let cells = row
+                .iter()
+                .map(|c| {
+                    let text = rich(c);
+                    view! { <TableCell classes="app-report__text">{text}</TableCell> }
+                })
+                .collect_view();
+            view! { <TableRow>{cells}</TableRow> }
+        })
+        .collect_view();
+    view! { <Table classes head>{rows}</Table> }
 }
 
 /// An action as a GOV.UK summary card, for screens too narrow for the table.

@@ -4,7 +4,7 @@
 use super::{summary, Listing};
 use crate::domain::text::duration;
 use crate::report::{year_figures, YearFigures, LEVELS};
-use crate::ui::components::{SummaryList, SummaryRow};
+use crate::ui::components::{SummaryList, SummaryRow, Table, TableCell, TableHead, TableRow};
 use crate::ui::state::AppState;
 use leptos::prelude::*;
 
@@ -149,28 +149,37 @@ fn month_table(figures: &YearFigures) -> impl IntoView {
         .iter()
         .enumerate()
         .map(|(month, counts)| {
+            let total = counts.iter().sum::<usize>().to_string();
+            let cells = counts
+                .iter()
+                .map(|n| {
+                    let count = n.to_string();
+                    view! { <TableCell numeric=true>{count}</TableCell> }
+                })
+                .collect_view();
             view! {
-                <tr class="govuk-table__row">
-                    <th scope="row" class="govuk-table__header">{MONTHS[month]}</th>
-                    {counts.iter().map(|n| view! { <td class="govuk-table__cell govuk-table__cell--numeric">{n.to_string()}</td> }).collect_view()}
-                    <td class="govuk-table__cell govuk-table__cell--numeric">{counts.iter().sum::<usize>().to_string()}</td>
-                </tr>
+                <TableRow>
+                    <TableCell row_header=true>{MONTHS[month]}</TableCell>
+                    {cells}
+                    <TableCell numeric=true>{total}</TableCell>
+                </TableRow>
             }
         })
         .collect_view();
+    let head = std::iter::once(TableHead::new("Month"))
+        .chain((0..5).map(|level| TableHead::numeric(level_name(level))))
+        .chain(std::iter::once(TableHead::numeric("All")))
+        .collect();
     view! {
         <div class="app-table-container">
-            <table class="govuk-table app-compact-table">
-                <caption class="govuk-table__caption govuk-table__caption--s">{format!("Incidents in {} by month and severity", figures.year)}</caption>
-                <thead class="govuk-table__head">
-                    <tr class="govuk-table__row">
-                        <th scope="col" class="govuk-table__header">"Month"</th>
-                        {(0..5).map(|level| view! { <th scope="col" class="govuk-table__header govuk-table__header--numeric">{level_name(level)}</th> }).collect_view()}
-                        <th scope="col" class="govuk-table__header govuk-table__header--numeric">"All"</th>
-                    </tr>
-                </thead>
-                <tbody class="govuk-table__body">{rows}</tbody>
-            </table>
+            <Table
+                caption=format!("Incidents in {} by month and severity", figures.year)
+                caption_classes="govuk-table__caption--s"
+                classes="app-compact-table"
+                head
+            >
+                {rows}
+            </Table>
         </div>
     }
 }

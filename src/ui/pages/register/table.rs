@@ -2,7 +2,7 @@ use super::{summary, Listing, ALL, NOT_SET};
 use crate::domain::IncidentId;
 use crate::report::{numbers, year_of};
 use crate::store::IndexEntry;
-use crate::ui::components::{focus_element, Button, Tag};
+use crate::ui::components::{focus_element, Button, Table, TableCell, TableHead, TableRow, Tag};
 use crate::ui::pages::tags::{security_tag, severity_tag, status_tag};
 use crate::ui::platform::open_store;
 use crate::ui::route::Route;
@@ -109,18 +109,12 @@ pub fn IncidentTable(
         Some(
             view! {
                 <div class="app-table-container">
-                    <table class="govuk-table app-stacked-table">
-                        <caption class="govuk-table__caption govuk-table__caption--m">{caption}</caption>
-                        <thead class="govuk-table__head">
-                            <tr class="govuk-table__row">
-                                <th scope="col" class="govuk-table__header">"Number"</th>
-                                <th scope="col" class="govuk-table__header">"Incident"</th>
-                                <th scope="col" class="govuk-table__header">"Severity"</th>
-                                <th scope="col" class="govuk-table__header">"Status"</th>
-                                <th scope="col" class="govuk-table__header">"Declared"</th>
-                            </tr>
-                        </thead>
-                        <tbody class="govuk-table__body">
+                    <Table
+                        caption
+                        caption_classes="govuk-table__caption--m"
+                        classes="app-stacked-table"
+                        head=["Number", "Incident", "Severity", "Status", "Declared"].map(TableHead::new).to_vec()
+                    >
                             <For
                                 each=move || rows.with(|rows| rows.iter().take(shown.get()).cloned().collect::<Vec<_>>())
                                 key=Row::clone
@@ -128,8 +122,7 @@ pub fn IncidentTable(
                             >
                                 {row_view(row)}
                             </For>
-                        </tbody>
-                    </table>
+                    </Table>
                 </div>
                 {move || (hidden() > 0).then(|| view! {
                     <p class="govuk-body">{format!("Showing the newest {} of {}.", shown.get(), count())}</p>
@@ -174,20 +167,20 @@ fn row_view(
     // Each value's column, shown beside it when the rows stack on a narrow screen.
     let label = |text: &'static str| view! { <span class="app-stack-label">{text} ": "</span> };
     view! {
-        <tr class="govuk-table__row">
-            <td class="govuk-table__cell">{label("Number")}<span class="app-unbroken">{number}</span></td>
-            <td class="govuk-table__cell app-user-text">
+        <TableRow>
+            <TableCell>{label("Number")}<span class="app-unbroken">{number}</span></TableCell>
+            <TableCell classes="app-user-text">
                 <a class="govuk-link" id=row_link_id(&entry.id) href=Route::Incident(entry.id.clone()).href()>{entry.title}</a>
-            </td>
-            <td class="govuk-table__cell">{label("Severity")}{severity_tag(entry.severity)}</td>
-            <td class="govuk-table__cell">
+            </TableCell>
+            <TableCell>{label("Severity")}{severity_tag(entry.severity)}</TableCell>
+            <TableCell>
                 {label("Status")}
                 {status_tag(entry.status)}
                 {security_tag(entry.security)}
                 {(!saved).then(|| view! { " " <Tag text="Not saved" classes="govuk-tag--red" /> })}
                 {overdue.then(|| view! { " " <Tag text="Action overdue" classes="govuk-tag--red" /> })}
-            </td>
-            <td class="govuk-table__cell">{label("Declared")}{time::date_and_time(entry.declared_at)}</td>
-        </tr>
+            </TableCell>
+            <TableCell>{label("Declared")}{time::date_and_time(entry.declared_at)}</TableCell>
+        </TableRow>
     }
 }
