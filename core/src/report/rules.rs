@@ -27,254 +27,292 @@ pub struct Breach {
 /// Every rule `incident` breaks, in the order of its fields.
 pub fn breaches(incident: &Incident) -> Vec<Breach> {
     let mut check = Checks(Vec::new());
-    let details = &incident.details;
-    let at = "details";
-    check.text(at, "title", &details.title, TITLE_MAX, true);
-    check.text(at, "summary", &details.summary, TEXT_MAX, true);
-    check.text(at, "impact", &details.impact, TEXT_MAX, false);
-    check.text(
-        at,
-        "departmental_impact",
-        &details.departmental_impact,
-        TEXT_MAX,
-        false,
-    );
-    let other = details.detection == Some(crate::domain::Detection::Other);
-    check.text(
-        at,
-        "detection_note",
-        &details.detection_note,
-        TEXT_MAX,
-        other,
-    );
-    check.text(
-        at,
-        "services_affected",
-        &details.services_affected,
-        TEXT_MAX,
-        false,
-    );
-    check.time(at, "started_at", details.started_at);
-    check.text("", "reporter", &incident.reporter, NAME_MAX, true);
-    for (name, time) in [
-        ("declared_at", incident.declared_at),
-        ("created_at", incident.created_at),
-        ("updated_at", incident.updated_at),
-    ] {
-        check.time("", name, time);
-    }
-    check.counter("", "revision", incident.revision);
-    check.text(
-        "",
-        "playbook_version",
-        &incident.playbook_version,
-        NAME_MAX,
-        false,
-    );
-    for (key, stamp) in &incident.stamps {
-        check.stamp("stamps", key, stamp);
-    }
-    if let Some(stamp) = &incident.legacy_stamp {
-        check.stamp("", "legacy_stamp", stamp);
-    }
-    check.count("", "roles", incident.roles.len(), ROLES_MAX);
-    for (n, role) in incident.roles.iter().enumerate() {
-        let at = &format!("roles[{n}]");
-        if let Role::Other(name) = &role.role {
-            check.text(at, "role.other", name, NAME_MAX, true);
-        }
-        check.text(at, "person", &role.person, NAME_MAX, true);
-        check.time(at, "assigned_at", role.assigned_at);
-    }
-    check.count("", "timeline", incident.timeline.len(), MAX_RECORDS);
-    for (n, entry) in incident.timeline.iter().enumerate() {
-        let at = &format!("timeline[{n}]");
-        check.id(at, &entry.id);
-        let max = if entry.kind.is_automatic() {
-            ENTRY_MAX
-        } else {
-            TEXT_MAX
-        };
-        check.text(at, "text", &entry.text, max, true);
-        check.text(at, "author", &entry.author, NAME_MAX, true);
-        check.time(at, "occurred_at", entry.occurred_at);
-        check.time(at, "recorded_at", entry.recorded_at);
-        if let Some(stamp) = &entry.stamp {
-            check.stamp(at, "stamp", stamp);
-        }
-        let versions = &entry.previous_versions;
-        check.count(at, "previous_versions", versions.len(), MAX_RECORDS);
-        for (v, version) in versions.iter().enumerate() {
-            let at = &format!("{at}.previous_versions[{v}]");
-            check.text(at, "text", &version.text, max, true);
-            check.text(at, "replaced_by", &version.replaced_by, NAME_MAX, true);
-            check.time(at, "replaced_at", version.replaced_at);
-            check.stamp(at, "stamp", &version.stamp);
-            if v > 0 && versions[v - 1].stamp >= version.stamp {
-                check.breach(
-                    at,
-                    "stamp",
-                    "Edits must be listed in the order they were made.",
-                );
-            }
-        }
-        if let Some(merged) = &entry.merged {
-            check.text(at, "merged.field", &merged.field, NAME_MAX, true);
-            check.text(at, "merged.value", &merged.value, ENTRY_MAX, false);
-            if let Some(stamp) = &merged.stamp {
-                check.stamp(at, "merged.stamp", stamp);
-            }
-        }
-    }
-    if let Some(triage) = &incident.triage {
-        check.text("triage", "reason", &triage.reason, TEXT_MAX, false);
-    }
-    check.count(
-        "",
-        "communications",
-        incident.communications.len(),
-        MAX_RECORDS,
-    );
-    for (n, sent) in incident.communications.iter().enumerate() {
-        let at = &format!("communications[{n}]");
-        check.text(at, "channel", &sent.channel, TEXT_MAX, true);
-        check.text(at, "sent_by", &sent.sent_by, NAME_MAX, true);
-        check.text(at, "text", &sent.text, TEXT_MAX, false);
-        check.time(at, "sent_at", sent.sent_at);
-    }
-    if let Some(decision) = &incident.user_comms {
-        let at = "user_comms";
-        check.text(
-            at,
-            "reason",
-            &decision.reason,
-            TEXT_MAX,
-            !decision.tell_users,
-        );
-        check.text(
-            at,
-            "what_users_should_do",
-            &decision.what_users_should_do,
-            TEXT_MAX,
-            false,
-        );
-        check.text(
-            at,
-            "what_users_need_to_know",
-            &decision.what_users_need_to_know,
-            TEXT_MAX,
-            false,
-        );
-        check.text(at, "decided_by", &decision.decided_by, NAME_MAX, true);
-        check.time(at, "decided_at", decision.decided_at);
-    }
-    check.count(
-        "",
-        "skipped_tasks",
-        incident.skipped_tasks.len(),
-        MAX_RECORDS,
-    );
-    for (n, skipped) in incident.skipped_tasks.iter().enumerate() {
-        let at = &format!("skipped_tasks[{n}]");
-        check.text(at, "reason", &skipped.reason, TEXT_MAX, true);
-        check.text(at, "by", &skipped.by, NAME_MAX, true);
-        check.time(at, "at", skipped.at);
-    }
-    if let Some(resolution) = &incident.resolution {
-        let at = "resolution";
-        check.text(at, "how", &resolution.how, TEXT_MAX, true);
-        check.text(at, "resolved_by", &resolution.resolved_by, NAME_MAX, true);
-        check.time(at, "resolved_at", resolution.resolved_at);
-    }
-    check.count("", "long_tail", incident.long_tail.len(), MAX_RECORDS);
-    for (n, item) in incident.long_tail.iter().enumerate() {
-        let at = &format!("long_tail[{n}]");
-        check.id(at, &item.id);
-        check.text(at, "text", &item.text, TEXT_MAX, true);
-        check.text(at, "owner", &item.owner, NAME_MAX, true);
-        check.text(at, "added_by", &item.added_by, NAME_MAX, true);
-        check.time(at, "added_at", item.added_at);
-        if let Some(done) = &item.done {
-            check.text(at, "done.by", &done.by, NAME_MAX, true);
-            check.time(at, "done.at", done.at);
-        }
-        if let Some(dropped) = &item.dropped {
-            check.text(at, "dropped.reason", &dropped.reason, TEXT_MAX, true);
-            check.text(at, "dropped.by", &dropped.by, NAME_MAX, true);
-            check.time(at, "dropped.at", dropped.at);
-        }
-    }
-    let review = &incident.review;
-    if let Some(held_at) = review.held_at {
-        check.time("review", "held_at", held_at);
-    }
-    check.text("review", "organiser", &review.organiser, NAME_MAX, false);
-    check.count("review", "attendees", review.attendees.len(), ATTENDEES_MAX);
-    check.count(
-        "review",
-        "standing_actions",
-        review.standing_actions.len(),
-        ATTENDEES_MAX,
-    );
-    for (n, action) in review.standing_actions.iter().enumerate() {
-        check.text(
-            "review",
-            &format!("standing_actions[{n}]"),
-            action,
-            TEXT_MAX,
-            true,
-        );
-    }
-    for (n, name) in review.attendees.iter().enumerate() {
-        check.text("review", &format!("attendees[{n}]"), name, NAME_MAX, true);
-    }
-    for (name, text) in [
-        ("summary", &review.summary),
-        ("root_cause", &review.root_cause),
-        ("trigger", &review.trigger),
-        ("other_category", &review.other_category),
-        ("contributing_factors", &review.contributing_factors),
-        ("went_well", &review.went_well),
-        ("went_badly", &review.went_badly),
-        ("lucky", &review.lucky),
-        ("recommendations", &review.recommendations),
-        ("no_actions_reason", &review.no_actions_reason),
-    ] {
-        check.text("review", name, text, TEXT_MAX, false);
-    }
-    check.count("", "actions", incident.actions.len(), MAX_RECORDS);
-    for (n, action) in incident.actions.iter().enumerate() {
-        let at = &format!("actions[{n}]");
-        let draft = &action.draft;
-        check.id(at, &action.id);
-        check.text(at, "draft.title", &draft.title, TITLE_MAX, true);
-        check.text(at, "draft.detail", &draft.detail, TEXT_MAX, false);
-        check.text(at, "draft.owner", &draft.owner, NAME_MAX, true);
-        check.year(at, "draft.due", draft.due.year());
-        if !is_repository(&draft.repository) {
-            let problem = "This is not a GitHub repository written as owner/name.";
-            check.breach(at, "draft.repository", problem);
-        }
-        if action
-            .issue_url
-            .as_deref()
-            .is_some_and(|url| !is_issue_url(url))
-        {
-            let problem = "This is not a GitHub issue’s address, like https://github.com/owner/name/issues/123.";
-            check.breach(at, "issue_url", problem);
-        }
-        check.text(at, "added_by", &action.added_by, NAME_MAX, true);
-        check.time(at, "added_at", action.added_at);
-        if let Some(done) = &action.done {
-            check.text(at, "done.by", &done.by, NAME_MAX, true);
-            check.time(at, "done.at", done.at);
-        }
-    }
+    check.details(incident);
+    check.roles(incident);
+    check.timeline(incident);
+    check.comms(incident);
+    check.resolution(incident);
+    check.review(incident);
+    check.actions(incident);
     check.lifecycle(incident);
     check.0
 }
 
 struct Checks(Vec<Breach>);
+
+/// The incident's records, part by part.
+impl Checks {
+    /// The declaration, the reporter, the incident's own times and stamps.
+    fn details(&mut self, incident: &Incident) {
+        let details = &incident.details;
+        let at = "details";
+        self.text(at, "title", &details.title, TITLE_MAX, true);
+        self.text(at, "summary", &details.summary, TEXT_MAX, true);
+        self.text(at, "impact", &details.impact, TEXT_MAX, false);
+        self.text(
+            at,
+            "departmental_impact",
+            &details.departmental_impact,
+            TEXT_MAX,
+            false,
+        );
+        let other = details.detection == Some(crate::domain::Detection::Other);
+        self.text(
+            at,
+            "detection_note",
+            &details.detection_note,
+            TEXT_MAX,
+            other,
+        );
+        self.text(
+            at,
+            "services_affected",
+            &details.services_affected,
+            TEXT_MAX,
+            false,
+        );
+        self.time(at, "started_at", details.started_at);
+        self.text("", "reporter", &incident.reporter, NAME_MAX, true);
+        for (name, time) in [
+            ("declared_at", incident.declared_at),
+            ("created_at", incident.created_at),
+            ("updated_at", incident.updated_at),
+        ] {
+            self.time("", name, time);
+        }
+        self.counter("", "revision", incident.revision);
+        self.text(
+            "",
+            "playbook_version",
+            &incident.playbook_version,
+            NAME_MAX,
+            false,
+        );
+        for (key, stamp) in &incident.stamps {
+            self.stamp("stamps", key, stamp);
+        }
+        if let Some(stamp) = &incident.legacy_stamp {
+            self.stamp("", "legacy_stamp", stamp);
+        }
+    }
+
+    /// Who holds which role.
+    fn roles(&mut self, incident: &Incident) {
+        self.count("", "roles", incident.roles.len(), ROLES_MAX);
+        for (n, role) in incident.roles.iter().enumerate() {
+            let at = &format!("roles[{n}]");
+            if let Role::Other(name) = &role.role {
+                self.text(at, "role.other", name, NAME_MAX, true);
+            }
+            self.text(at, "person", &role.person, NAME_MAX, true);
+            self.time(at, "assigned_at", role.assigned_at);
+        }
+    }
+
+    /// Every entry, with its earlier versions and what a merge kept beside it.
+    fn timeline(&mut self, incident: &Incident) {
+        self.count("", "timeline", incident.timeline.len(), MAX_RECORDS);
+        for (n, entry) in incident.timeline.iter().enumerate() {
+            let at = &format!("timeline[{n}]");
+            self.id(at, &entry.id);
+            let max = if entry.kind.is_automatic() {
+                ENTRY_MAX
+            } else {
+                TEXT_MAX
+            };
+            self.text(at, "text", &entry.text, max, true);
+            self.text(at, "author", &entry.author, NAME_MAX, true);
+            self.time(at, "occurred_at", entry.occurred_at);
+            self.time(at, "recorded_at", entry.recorded_at);
+            if let Some(stamp) = &entry.stamp {
+                self.stamp(at, "stamp", stamp);
+            }
+            let versions = &entry.previous_versions;
+            self.count(at, "previous_versions", versions.len(), MAX_RECORDS);
+            for (v, version) in versions.iter().enumerate() {
+                let at = &format!("{at}.previous_versions[{v}]");
+                self.text(at, "text", &version.text, max, true);
+                self.text(at, "replaced_by", &version.replaced_by, NAME_MAX, true);
+                self.time(at, "replaced_at", version.replaced_at);
+                self.stamp(at, "stamp", &version.stamp);
+                if v > 0 && versions[v - 1].stamp >= version.stamp {
+                    self.breach(
+                        at,
+                        "stamp",
+                        "Edits must be listed in the order they were made.",
+                    );
+                }
+            }
+            if let Some(merged) = &entry.merged {
+                self.text(at, "merged.field", &merged.field, NAME_MAX, true);
+                self.text(at, "merged.value", &merged.value, ENTRY_MAX, false);
+                if let Some(stamp) = &merged.stamp {
+                    self.stamp(at, "merged.stamp", stamp);
+                }
+            }
+        }
+    }
+
+    /// Triage, messages sent, the decision on telling users, and tasks skipped.
+    fn comms(&mut self, incident: &Incident) {
+        if let Some(triage) = &incident.triage {
+            self.text("triage", "reason", &triage.reason, TEXT_MAX, false);
+        }
+        self.count(
+            "",
+            "communications",
+            incident.communications.len(),
+            MAX_RECORDS,
+        );
+        for (n, sent) in incident.communications.iter().enumerate() {
+            let at = &format!("communications[{n}]");
+            self.text(at, "channel", &sent.channel, TEXT_MAX, true);
+            self.text(at, "sent_by", &sent.sent_by, NAME_MAX, true);
+            self.text(at, "text", &sent.text, TEXT_MAX, false);
+            self.time(at, "sent_at", sent.sent_at);
+        }
+        if let Some(decision) = &incident.user_comms {
+            let at = "user_comms";
+            self.text(
+                at,
+                "reason",
+                &decision.reason,
+                TEXT_MAX,
+                !decision.tell_users,
+            );
+            self.text(
+                at,
+                "what_users_should_do",
+                &decision.what_users_should_do,
+                TEXT_MAX,
+                false,
+            );
+            self.text(
+                at,
+                "what_users_need_to_know",
+                &decision.what_users_need_to_know,
+                TEXT_MAX,
+                false,
+            );
+            self.text(at, "decided_by", &decision.decided_by, NAME_MAX, true);
+            self.time(at, "decided_at", decision.decided_at);
+        }
+        self.count(
+            "",
+            "skipped_tasks",
+            incident.skipped_tasks.len(),
+            MAX_RECORDS,
+        );
+        for (n, skipped) in incident.skipped_tasks.iter().enumerate() {
+            let at = &format!("skipped_tasks[{n}]");
+            self.text(at, "reason", &skipped.reason, TEXT_MAX, true);
+            self.text(at, "by", &skipped.by, NAME_MAX, true);
+            self.time(at, "at", skipped.at);
+        }
+    }
+
+    /// What resolved it, and the clean-up.
+    fn resolution(&mut self, incident: &Incident) {
+        if let Some(resolution) = &incident.resolution {
+            let at = "resolution";
+            self.text(at, "how", &resolution.how, TEXT_MAX, true);
+            self.text(at, "resolved_by", &resolution.resolved_by, NAME_MAX, true);
+            self.time(at, "resolved_at", resolution.resolved_at);
+        }
+        self.count("", "long_tail", incident.long_tail.len(), MAX_RECORDS);
+        for (n, item) in incident.long_tail.iter().enumerate() {
+            let at = &format!("long_tail[{n}]");
+            self.id(at, &item.id);
+            self.text(at, "text", &item.text, TEXT_MAX, true);
+            self.text(at, "owner", &item.owner, NAME_MAX, true);
+            self.text(at, "added_by", &item.added_by, NAME_MAX, true);
+            self.time(at, "added_at", item.added_at);
+            if let Some(done) = &item.done {
+                self.text(at, "done.by", &done.by, NAME_MAX, true);
+                self.time(at, "done.at", done.at);
+            }
+            if let Some(dropped) = &item.dropped {
+                self.text(at, "dropped.reason", &dropped.reason, TEXT_MAX, true);
+                self.text(at, "dropped.by", &dropped.by, NAME_MAX, true);
+                self.time(at, "dropped.at", dropped.at);
+            }
+        }
+    }
+
+    /// The review.
+    fn review(&mut self, incident: &Incident) {
+        let review = &incident.review;
+        if let Some(held_at) = review.held_at {
+            self.time("review", "held_at", held_at);
+        }
+        self.text("review", "organiser", &review.organiser, NAME_MAX, false);
+        self.count("review", "attendees", review.attendees.len(), ATTENDEES_MAX);
+        self.count(
+            "review",
+            "standing_actions",
+            review.standing_actions.len(),
+            ATTENDEES_MAX,
+        );
+        for (n, action) in review.standing_actions.iter().enumerate() {
+            self.text(
+                "review",
+                &format!("standing_actions[{n}]"),
+                action,
+                TEXT_MAX,
+                true,
+            );
+        }
+        for (n, name) in review.attendees.iter().enumerate() {
+            self.text("review", &format!("attendees[{n}]"), name, NAME_MAX, true);
+        }
+        for (name, text) in [
+            ("summary", &review.summary),
+            ("root_cause", &review.root_cause),
+            ("trigger", &review.trigger),
+            ("other_category", &review.other_category),
+            ("contributing_factors", &review.contributing_factors),
+            ("went_well", &review.went_well),
+            ("went_badly", &review.went_badly),
+            ("lucky", &review.lucky),
+            ("recommendations", &review.recommendations),
+            ("no_actions_reason", &review.no_actions_reason),
+        ] {
+            self.text("review", name, text, TEXT_MAX, false);
+        }
+    }
+
+    /// The review's actions, their repositories and issues.
+    fn actions(&mut self, incident: &Incident) {
+        self.count("", "actions", incident.actions.len(), MAX_RECORDS);
+        for (n, action) in incident.actions.iter().enumerate() {
+            let at = &format!("actions[{n}]");
+            let draft = &action.draft;
+            self.id(at, &action.id);
+            self.text(at, "draft.title", &draft.title, TITLE_MAX, true);
+            self.text(at, "draft.detail", &draft.detail, TEXT_MAX, false);
+            self.text(at, "draft.owner", &draft.owner, NAME_MAX, true);
+            self.year(at, "draft.due", draft.due.year());
+            if !is_repository(&draft.repository) {
+                let problem = "This is not a GitHub repository written as owner/name.";
+                self.breach(at, "draft.repository", problem);
+            }
+            if action
+                .issue_url
+                .as_deref()
+                .is_some_and(|url| !is_issue_url(url))
+            {
+                let problem = "This is not a GitHub issue’s address, like https://github.com/owner/name/issues/123.";
+                self.breach(at, "issue_url", problem);
+            }
+            self.text(at, "added_by", &action.added_by, NAME_MAX, true);
+            self.time(at, "added_at", action.added_at);
+            if let Some(done) = &action.done {
+                self.text(at, "done.by", &done.by, NAME_MAX, true);
+                self.time(at, "done.at", done.at);
+            }
+        }
+    }
+}
 
 impl Checks {
     /// A breach at `name` inside `at` (the incident itself when empty).
