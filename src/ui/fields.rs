@@ -117,3 +117,22 @@ pub fn DateInputField(
         <DateInput id legend legend_classes hint error_message=errors.message(field) items />
     }
 }
+
+/// A form with its error summary above it. GOV.UK forms are checked by the
+/// service, not the browser, so every problem is listed at once.
+#[component]
+pub fn CheckedForm(
+    errors: FormErrors,
+    #[prop(into)] on_submit: Callback<leptos::ev::SubmitEvent>,
+    /// The id of the heading that names the form, when a page has several.
+    #[prop(optional)]
+    labelled_by: Option<&'static str>,
+    children: Children,
+) -> impl IntoView {
+    view! {
+        {errors.summary()}
+        <form novalidate on:submit=move |event| on_submit.run(event) aria-labelledby=labelled_by>
+            {children()}
+        </form>
+    }
+}

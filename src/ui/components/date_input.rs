@@ -12,6 +12,37 @@ pub struct DateInputItem {
     pub value: Bound<String>,
 }
 
+impl DateInputItem {
+    /// Day, month and year boxes, at GOV.UK's widths.
+    pub fn date(day: Bound<String>, month: Bound<String>, year: Bound<String>) -> Vec<Self> {
+        let item = |name, label, classes, value| Self {
+            name,
+            label,
+            classes,
+            value,
+        };
+        vec![
+            item("day", "Day", "govuk-input--width-2", day),
+            item("month", "Month", "govuk-input--width-2", month),
+            item("year", "Year", "govuk-input--width-4", year),
+        ]
+    }
+
+    /// Day, month, year, hour and minute boxes: a date and a 24-hour time.
+    pub fn date_and_time([day, month, year, hour, minute]: [Bound<String>; 5]) -> Vec<Self> {
+        let mut items = Self::date(day, month, year);
+        for (name, label, value) in [("hour", "Hour", hour), ("minute", "Minute", minute)] {
+            items.push(Self {
+                name,
+                label,
+                classes: "govuk-input--width-2",
+                value,
+            });
+        }
+        items
+    }
+}
+
 /// GOV.UK date input. The app also uses it for hour and minute boxes, so a
 /// date and a 24-hour time are entered in one group.
 #[component]

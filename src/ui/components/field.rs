@@ -135,35 +135,59 @@ impl<T: Clone + Send + Sync + 'static> From<RwSignal<T>> for Bound<T> {
     }
 }
 
-impl<W: Clone + Send + Sync + 'static> Bound<W> {
-    /// One part of this value, read by `get` and written back by `set`, so
-    /// a form's one value can be bound box by box.
-    pub fn part<T: Clone + Send + Sync + 'static>(
+impl<T: Clone + Send + Sync + 'static> Bound<T> {
+    /// The part of `form` named by `key` (one setting of many, say), read
+    /// by `get` and written by `set`. Plain functions, not closures, so the
+    /// parts of one form share their code.
+    pub fn keyed<W: Send + Sync + 'static, K: Copy + Send + Sync + 'static>(
+        form: RwSignal<W>,
+        key: K,
+        get: fn(&W, K) -> T,
+        set: fn(&mut W, K, T),
+    ) -> Self {
+        Bound::Part(
+            Signal::derive(move || form.with(|whole| get(whole, key))),
+            SignalSetter::map(move |part| form.update(|whole| set(whole, key, part))),
+        )
+    }
+}
+
+/// What a control can be bound to a part of: a form's one value, or a part
+/// of one (the date and time boxes within a form).
+pub trait Parts<W> {
+    fn part<T: Clone + Send + Sync + 'static>(
+        self,
+        get: fn(&W) -> T,
+        set: fn(&mut W, T),
+    ) -> Bound<T>;
+}
+
+impl<W: Send + Sync + 'static> Parts<W> for RwSignal<W> {
+    fn part<T: Clone + Send + Sync + 'static>(
         self,
         get: fn(&W) -> T,
         set: fn(&mut W, T),
     ) -> Bound<T> {
-        self.part_by(
+        Bound::keyed(
+            self,
             (get, set),
-            |whole, (get, _)| get(whole),
-            |whole, (_, set), part| set(whole, part),
+            |w, (get, _)| get(w),
+            |w, (_, set), part| set(w, part),
         )
     }
+}
 
-    /// The part of this value named by `key`, such as one setting of many.
-    /// Plain functions, not closures, so every part of one form shares the
-    /// same code.
-    pub fn part_by<K: Copy + Send + Sync + 'static, T: Clone + Send + Sync + 'static>(
+impl<W: Clone + Send + Sync + 'static> Parts<W> for Bound<W> {
+    fn part<T: Clone + Send + Sync + 'static>(
         self,
-        key: K,
-        get: fn(&W, K) -> T,
-        set: fn(&mut W, K, T),
+        get: fn(&W) -> T,
+        set: fn(&mut W, T),
     ) -> Bound<T> {
         Bound::Part(
-            Signal::derive(move || self.with(|whole| get(whole, key))),
+            Signal::derive(move || self.with(get)),
             SignalSetter::map(move |part| {
                 let mut whole = self.get_untracked();
-                set(&mut whole, key, part);
+                set(&mut whole, part);
                 self.set(whole);
             }),
         )
@@ -174,8 +198,11 @@ impl<W: Clone + Send + Sync + 'static> Bound<W> {
 /// Leptos' `slice!` reads, without a memo for each box.
 macro_rules! part {
     ($form:ident . $($field:ident).+) => {
-        $crate::ui::components::Bound::from($form)
-            .part(|f| f.$($field).+.clone(), |f, typed| f.$($field).+ = typed)
+        $crate::ui::components::Parts::part(
+            $form,
+            |f| f.$($field).+.clone(),
+            |f, typed| f.$($field).+ = typed,
+        )
     };
 }
 pub(crate) use part;

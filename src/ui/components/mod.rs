@@ -32,7 +32,7 @@ pub use date_input::{DateInput, DateInputItem};
 pub use details::Details;
 pub use error_summary::{ErrorLink, ErrorSummary};
 pub(crate) use field::part;
-pub use field::Bound;
+pub use field::{Bound, Parts};
 pub use file_upload::FileUpload;
 pub use footer::Footer;
 pub use generic_header::GenericHeader;

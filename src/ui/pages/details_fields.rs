@@ -1,8 +1,7 @@
 //! The incident details fields, shared by the declare and change-details pages.
 
 use crate::domain::{moment_with_offset, DateTimeParts, DetailsForm, Detection, Field, Repeated};
-use crate::ui::components::part;
-use crate::ui::components::{Bound, DateInput, DateInputItem, RadioItem, Radios};
+use crate::ui::components::{part, Bound, DateInput, DateInputItem, Parts, RadioItem, Radios};
 use crate::ui::fields::{date_input_id, InputField, RadiosField, TextareaField};
 use crate::ui::form_errors::FormErrors;
 use crate::ui::time;
@@ -96,10 +95,7 @@ impl DetailsFields {
                 hint="For example, a compromised account or malicious code."
                 field=Field::SecurityRelated errors
                 items=super::yes_no::items()
-                value=Bound::from(form).part(
-                    |f| super::yes_no::value(f.security_related),
-                    |f, chosen| f.security_related = super::yes_no::answer(chosen),
-                )
+                value=super::yes_no::part(form, |f| f.security_related, |f, answer| f.security_related = answer)
             />
             <Radios
                 name="detection"
@@ -108,7 +104,7 @@ impl DetailsFields {
                 legend_classes="govuk-fieldset__legend--s"
                 classes="govuk-radios--small"
                 items=detection_items()
-                value=Bound::from(form).part(
+                value=form.part(
                     |f| f.detection.map(|d| d.key().to_owned()),
                     |f, chosen| f.detection = chosen.as_deref().and_then(Detection::from_key),
                 )
@@ -176,19 +172,6 @@ fn detection_items() -> Vec<RadioItem> {
 pub struct DateTimeBoxes(pub Bound<DateTimeParts>);
 
 impl DateTimeBoxes {
-    /// Boxes of their own, holding `parts`.
-    pub fn new(parts: DateTimeParts) -> Self {
-        Self(RwSignal::new(parts).into())
-    }
-
-    pub fn parts(&self) -> DateTimeParts {
-        self.0.get_untracked()
-    }
-
-    pub fn clear(&self) {
-        self.0.set(DateTimeParts::default());
-    }
-
     pub fn view(
         &self,
         field: Field,
@@ -198,24 +181,13 @@ impl DateTimeBoxes {
     ) -> impl IntoView {
         let id = date_input_id(field);
         let parts = self.0;
-        let item = |name, label, classes, value| DateInputItem {
-            name,
-            label,
-            classes,
-            value,
-        };
-        let items = vec![
-            item("day", "Day", "govuk-input--width-2", part!(parts.day)),
-            item("month", "Month", "govuk-input--width-2", part!(parts.month)),
-            item("year", "Year", "govuk-input--width-4", part!(parts.year)),
-            item("hour", "Hour", "govuk-input--width-2", part!(parts.hour)),
-            item(
-                "minute",
-                "Minute",
-                "govuk-input--width-2",
-                part!(parts.minute),
-            ),
-        ];
+        let items = DateInputItem::date_and_time([
+            part!(parts.day),
+            part!(parts.month),
+            part!(parts.year),
+            part!(parts.hour),
+            part!(parts.minute),
+        ]);
         // Asked only once the boxes hold a time that happened twice. Tracks
         // the boxes alone (a memo), so choosing one keeps the radios.
         let boxes = Memo::new(move |_| {

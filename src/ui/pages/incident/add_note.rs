@@ -1,6 +1,6 @@
 use super::IncidentSession;
-use crate::domain::{DateTimeParts, Field, Incident, NoteForm, NoteKind};
-use crate::ui::components::{Button, RadioItem};
+use crate::domain::{Field, Incident, NoteForm, NoteKind};
+use crate::ui::components::{part, Button, Parts, RadioItem};
 use crate::ui::fields::{RadiosField, TextareaField};
 use crate::ui::form_errors::FormErrors;
 use crate::ui::pages::details_fields::DateTimeBoxes;
@@ -15,9 +15,11 @@ use leptos::prelude::*;
 pub fn AddNoteForm(#[prop(optional)] link_to_timeline: bool) -> impl IntoView {
     let session = IncidentSession::get();
     let errors = FormErrors::new();
-    let kind = RwSignal::new(Some(NoteKind::Note.key().to_owned()));
-    let text = RwSignal::new(String::new());
-    let occurred = DateTimeBoxes::new(DateTimeParts::default());
+    let blank = || NoteForm {
+        kind: Some(NoteKind::Note),
+        ..NoteForm::default()
+    };
+    let form = RwSignal::new(blank());
     // What the last entry added was, so adding one is seen to work.
     let added = RwSignal::new(None::<String>);
     let kinds: Vec<RadioItem> = NoteKind::ALL
@@ -27,20 +29,18 @@ pub fn AddNoteForm(#[prop(optional)] link_to_timeline: bool) -> impl IntoView {
 
     let on_submit = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
-        let form = NoteForm {
-            kind: kind
-                .get_untracked()
-                .and_then(|key| NoteKind::from_key(&key)),
-            text: text.get_untracked(),
-            occurred: occurred.parts(),
-        };
-        let command = match form.to_command(&BrowserZone, time::now()) {
+        let command = match form.with_untracked(|f| f.to_command(&BrowserZone, time::now())) {
             Ok(command) => command,
             Err(problems) => return errors.show(problems),
         };
         if session.submit(command, errors) {
-            text.set(String::new());
-            occurred.clear();
+            // The kind chosen stays, for a run of entries of one kind.
+            form.update(|f| {
+                *f = NoteForm {
+                    kind: f.kind,
+                    ..blank()
+                }
+            });
             added.set(session.incident.with_untracked(newest_entry));
         } else {
             added.set(None);
@@ -68,7 +68,7 @@ pub fn AddNoteForm(#[prop(optional)] link_to_timeline: bool) -> impl IntoView {
                 hint="Record what you saw, did or decided, and who you told."
                 rows=3
                 field=Field::NoteText errors
-                value=text
+                value=part!(form.text)
             />
             <RadiosField
                 legend="Kind of entry"
@@ -76,9 +76,12 @@ pub fn AddNoteForm(#[prop(optional)] link_to_timeline: bool) -> impl IntoView {
                 classes="govuk-radios--small"
                 field=Field::NoteKind errors
                 items=kinds
-                value=kind
+                value=form.part(
+                    |f| f.kind.map(|k| k.key().to_owned()),
+                    |f, chosen| f.kind = chosen.as_deref().and_then(NoteKind::from_key),
+                )
             />
-            {occurred.view(
+            {DateTimeBoxes(part!(form.occurred)).view(
                 Field::OccurredAt,
                 errors,
                 "When did it happen?",

@@ -1,6 +1,7 @@
 use super::IncidentSession;
 use crate::domain::{Command, Field, ItemId, TimelineEntry};
 use crate::ui::components::{focus_element, Button, Textarea};
+use crate::ui::fields::CheckedForm;
 use crate::ui::form_errors::FormErrors;
 use crate::ui::time;
 use leptos::prelude::*;
@@ -200,8 +201,7 @@ fn EditNote(
         }
     };
     view! {
-        {errors.summary()}
-        <form novalidate on:submit=on_submit>
+        <CheckedForm errors on_submit=on_submit>
             <Textarea
                 id=input_id
                 name="edit-entry"
@@ -219,6 +219,6 @@ fn EditNote(
                     on:click=move |_| editing.set(None)
                 />
             </div>
-        </form>
+        </CheckedForm>
     }
 }

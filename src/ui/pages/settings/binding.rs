@@ -1,7 +1,7 @@
 //! The settings form as one value, and each box bound to its part of it.
 
 use crate::domain::{Setting, SettingsForm, Severity, UpdateCadence};
-use crate::ui::components::Bound;
+use crate::ui::components::{Bound, Parts};
 use chrono::Weekday;
 use leptos::prelude::*;
 
@@ -10,7 +10,8 @@ pub type Form = RwSignal<SettingsForm>;
 
 /// The box for a text setting.
 pub fn text(form: Form, setting: Setting) -> Bound<String> {
-    Bound::from(form).part_by(
+    Bound::keyed(
+        form,
         setting,
         |f, setting| f.text(setting).cloned().unwrap_or_default(),
         |f, setting, typed| {
@@ -23,7 +24,8 @@ pub fn text(form: Form, setting: Setting) -> Bound<String> {
 
 /// The select for how often to update people at `severity`.
 pub fn cadence(form: Form, severity: Severity) -> Bound<String> {
-    Bound::from(form).part_by(
+    Bound::keyed(
+        form,
         severity.index(),
         |f, at| cadence_value(f.severity_cadences[at]),
         |f, at, chosen| f.severity_cadences[at] = cadence_of(&chosen),
@@ -32,7 +34,7 @@ pub fn cadence(form: Form, severity: Severity) -> Bound<String> {
 
 /// The working days' checkboxes, each day by its number from Monday.
 pub fn working_days(form: Form) -> Bound<Vec<String>> {
-    Bound::from(form).part(
+    form.part(
         |f| f.working_days.iter().map(|d| day_key(*d)).collect(),
         |f, ticked: Vec<String>| {
             f.working_days = WEEKDAYS

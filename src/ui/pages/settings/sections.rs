@@ -145,32 +145,11 @@ fn ReviewActions(form: Form, errors: FormErrors) -> impl IntoView {
 
 #[component]
 fn ProcessDocuments(form: Form, errors: FormErrors) -> impl IntoView {
-    let reviewed = |name, label, classes, value| DateInputItem {
-        name,
-        label,
-        classes,
-        value,
-    };
-    let reviewed_on = vec![
-        reviewed(
-            "day",
-            "Day",
-            "govuk-input--width-2",
-            part!(form.process_reviewed_on.day),
-        ),
-        reviewed(
-            "month",
-            "Month",
-            "govuk-input--width-2",
-            part!(form.process_reviewed_on.month),
-        ),
-        reviewed(
-            "year",
-            "Year",
-            "govuk-input--width-4",
-            part!(form.process_reviewed_on.year),
-        ),
-    ];
+    let reviewed_on = DateInputItem::date(
+        part!(form.process_reviewed_on.day),
+        part!(form.process_reviewed_on.month),
+        part!(form.process_reviewed_on.year),
+    );
     view! {
         <h2 class="govuk-heading-m">"Your process’s documents"</h2>
         <p class="govuk-body">"Linked from the pages of the response where your process mentions them. Each is a full address starting https://, or empty if you have none."</p>

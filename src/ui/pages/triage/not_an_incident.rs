@@ -1,5 +1,5 @@
 use crate::domain::{name_problem, Field, Incident, IncidentId, NotAnIncidentForm, TriageAnswers};
-use crate::ui::components::{BackLink, Button};
+use crate::ui::components::{part, BackLink, Button};
 use crate::ui::fields::{InputField, TextareaField};
 use crate::ui::form_errors::FormErrors;
 use crate::ui::platform::{random_u64, set_page_title};
@@ -13,9 +13,7 @@ pub fn NotAnIncidentPage(answers: TriageAnswers) -> impl IntoView {
     set_page_title("Record it as not an incident");
     let state = AppState::get();
     let errors = FormErrors::new();
-    let title = RwSignal::new(String::new());
-    let summary = RwSignal::new(String::new());
-    let reason = RwSignal::new(String::new());
+    let form = RwSignal::new(NotAnIncidentForm::default());
     let back = Route::TriageResult(answers.clone()).href();
     let answers = StoredValue::new(answers);
 
@@ -23,11 +21,7 @@ pub fn NotAnIncidentPage(answers: TriageAnswers) -> impl IntoView {
         event.prevent_default();
         let ctx = state.context();
         let (now, name) = (ctx.now, ctx.actor.clone());
-        let form = NotAnIncidentForm {
-            title: title.get_untracked(),
-            summary: summary.get_untracked(),
-            reason: reason.get_untracked(),
-        };
+        let form = form.get_untracked();
         // Every problem at once, the name included.
         let mut problems: Vec<_> = name_problem(&name).into_iter().collect();
         problems.extend(form.problems());
@@ -70,19 +64,19 @@ pub fn NotAnIncidentPage(answers: TriageAnswers) -> impl IntoView {
                         label="Title"
                         hint="A few words that say what the problem is."
                         field=Field::Title errors
-                        value=title
+                        value=part!(form.title)
                     />
                     <TextareaField
                         label="What did you see?"
                         rows=3
                         field=Field::Summary errors
-                        value=summary
+                        value=part!(form.summary)
                     />
                     <TextareaField
                         label="Why is it not an incident?"
                         rows=3
                         field=Field::NotAnIncidentReason errors
-                        value=reason
+                        value=part!(form.reason)
                     />
                     <Button prevent_double_click=true text="Save the record" />
                 </form>

@@ -1,5 +1,5 @@
 use crate::domain::{Field, TriageAnswers, TriageForm, TriageSignal, Urgency};
-use crate::ui::components::{Button, CheckboxItem, Checkboxes, Details, RadioItem};
+use crate::ui::components::{Button, CheckboxItem, Checkboxes, Details, Parts, RadioItem};
 use crate::ui::fields::RadiosField;
 use crate::ui::form_errors::FormErrors;
 use crate::ui::platform::{go_to, set_page_title};
@@ -13,18 +13,13 @@ pub fn TriagePage(answers: Option<TriageAnswers>) -> impl IntoView {
     set_page_title("Is this an incident?");
     let state = AppState::get();
     let errors = FormErrors::new();
-    let signals = RwSignal::new(
-        answers
+    let form = RwSignal::new(TriageForm {
+        signals: answers
             .as_ref()
-            .map(|a| {
-                a.signals
-                    .iter()
-                    .map(|s| s.key().to_owned())
-                    .collect::<Vec<_>>()
-            })
+            .map(|a| a.signals.to_vec())
             .unwrap_or_default(),
-    );
-    let urgency = RwSignal::new(answers.map(|a| a.urgency.key().to_owned()));
+        urgency: answers.map(|a| a.urgency),
+    });
     let playbook = state.playbook.get_untracked();
     let service = playbook.service_name.clone();
     let signal_items = TriageSignal::ALL
@@ -45,17 +40,7 @@ pub fn TriagePage(answers: Option<TriageAnswers>) -> impl IntoView {
 
     let on_submit = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
-        let form = TriageForm {
-            signals: signals
-                .get_untracked()
-                .iter()
-                .filter_map(|key| TriageSignal::from_key(key))
-                .collect(),
-            urgency: urgency
-                .get_untracked()
-                .and_then(|key| Urgency::from_key(&key)),
-        };
-        match form.to_answers() {
+        match form.with_untracked(TriageForm::to_answers) {
             Ok(answers) => go_to(&Route::TriageResult(answers).href()),
             Err(problems) => errors.show(problems),
         }
@@ -86,14 +71,22 @@ pub fn TriagePage(answers: Option<TriageAnswers>) -> impl IntoView {
                         legend_classes="govuk-fieldset__legend--m"
                         hint="Select all that apply. Any one of them can make it an incident."
                         items=signal_items
-                        values=signals
+                        values=form.part(
+                            |f| f.signals.iter().map(|s| s.key().to_owned()).collect(),
+                            |f, ticked: Vec<String>| {
+                                f.signals = ticked.iter().filter_map(|key| TriageSignal::from_key(key)).collect();
+                            },
+                        )
                     />
                     <RadiosField
                         legend=format!("Must it be fixed now, or can {service} keep running securely with the problem in place?")
                         legend_classes="govuk-fieldset__legend--m"
                         field=Field::Urgency errors
                         items=urgency_items
-                        value=urgency
+                        value=form.part(
+                            |f| f.urgency.map(|u| u.key().to_owned()),
+                            |f, chosen| f.urgency = chosen.as_deref().and_then(Urgency::from_key),
+                        )
                     />
                     <Button prevent_double_click=true text="Continue" />
                 </form>

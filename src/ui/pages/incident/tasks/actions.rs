@@ -8,10 +8,10 @@ use crate::domain::{
 };
 use crate::ui::components::part;
 use crate::ui::components::{
-    Bound, Button, DateInputItem, Input, RadioItem, SummaryList, SummaryRow, Tag,
+    Button, DateInputItem, Input, Parts, RadioItem, SummaryList, SummaryRow, Tag,
 };
 use crate::ui::content_key::content_key;
-use crate::ui::fields::{DateInputField, InputField, RadiosField, TextareaField};
+use crate::ui::fields::{CheckedForm, DateInputField, InputField, RadiosField, TextareaField};
 use crate::ui::form_errors::FormErrors;
 use crate::ui::pages::incident::IncidentSession;
 use crate::ui::platform::copy_to_clipboard;
@@ -131,8 +131,7 @@ fn ActionCard(action: Action, number: usize, fields: ActionFields) -> impl IntoV
                 }.into_any(),
             }}
             {open.then(|| view! {
-                {errors.summary()}
-                <form novalidate on:submit=on_link>
+                <CheckedForm errors on_submit=on_link>
                     <Input
                         id=dom_id
                         name="issue-url"
@@ -159,7 +158,7 @@ fn ActionCard(action: Action, number: usize, fields: ActionFields) -> impl IntoV
                             on:click=move |_| fields.start_editing(Some((id.get_value(), number)))
                         />
                     </div>
-                </form>
+                </CheckedForm>
             })}
         </div>
     }
@@ -230,11 +229,11 @@ fn ActionEditor(fields: ActionFields) -> impl IntoView {
         errors,
         ..
     } = fields;
-    let kind = Bound::from(form).part(
+    let kind = form.part(
         |f| f.kind.map(|k| k.key().to_owned()),
         |f, chosen| f.kind = chosen.as_deref().and_then(ActionKind::from_key),
     );
-    let area = Bound::from(form).part(
+    let area = form.part(
         |f| f.area.map(|a| a.key().to_owned()),
         |f, chosen| f.area = chosen.as_deref().and_then(ActionArea::from_key),
     );
@@ -300,26 +299,11 @@ fn ActionEditor(fields: ActionFields) -> impl IntoView {
             })
             .collect()
     });
-    let due_items = vec![
-        DateInputItem {
-            name: "day",
-            label: "Day",
-            classes: "govuk-input--width-2",
-            value: part!(form.due.day),
-        },
-        DateInputItem {
-            name: "month",
-            label: "Month",
-            classes: "govuk-input--width-2",
-            value: part!(form.due.month),
-        },
-        DateInputItem {
-            name: "year",
-            label: "Year",
-            classes: "govuk-input--width-4",
-            value: part!(form.due.year),
-        },
-    ];
+    let due_items = DateInputItem::date(
+        part!(form.due.day),
+        part!(form.due.month),
+        part!(form.due.year),
+    );
     let heading = move || match editing.get() {
         Some((_, number)) => format!("Change action {number}"),
         None => "Add an action".to_owned(),
@@ -337,8 +321,7 @@ fn ActionEditor(fields: ActionFields) -> impl IntoView {
 
     view! {
         <h2 class="govuk-heading-m" id="action-heading">{heading}</h2>
-        {errors.summary()}
-        <form novalidate on:submit=on_submit aria-labelledby="action-heading">
+        <CheckedForm errors on_submit=on_submit labelled_by="action-heading">
             <InputField label="Title" hint="What will be done, in a few words. This is the issue’s title." field=Field::ActionTitle errors value=part!(form.title) />
             <TextareaField label="Detail" hint="Why it is needed and what done looks like." rows=3 field=Field::ActionDetail errors value=part!(form.detail) />
             <InputField label="Owner" hint="A person, not a team." classes="govuk-!-width-two-thirds" field=Field::ActionOwner errors value=part!(form.owner) />
@@ -350,6 +333,6 @@ fn ActionEditor(fields: ActionFields) -> impl IntoView {
             {move || security_blocked().then(|| view! { <SecurityRepositoryNeeded /> })}
             <InputField label="Repository" hint="As owner/name. Filled in from what it is about; change it if another fits better." classes="govuk-!-width-two-thirds" spellcheck=false field=Field::ActionRepository errors value=part!(form.repository) />
             <div class="govuk-button-group">{buttons}</div>
-        </form>
+        </CheckedForm>
     }
 }

@@ -3,9 +3,9 @@
 
 use super::status::StatusForm;
 use crate::domain::{Command, Field, ItemId, LongTailItem, ResolveForm, Status};
-use crate::ui::components::{Button, Details, Textarea};
+use crate::ui::components::{part, Button, Details, Textarea};
 use crate::ui::content_key::content_key;
-use crate::ui::fields::{InputField, RadiosField, TextareaField};
+use crate::ui::fields::{CheckedForm, InputField, RadiosField, TextareaField};
 use crate::ui::form_errors::FormErrors;
 use crate::ui::pages::incident::IncidentSession;
 use crate::ui::pages::yes_no;
@@ -55,15 +55,10 @@ pub fn ResolveTask() -> impl IntoView {
 fn ConfirmResolved() -> impl IntoView {
     let session = IncidentSession::get();
     let errors = FormErrors::new();
-    let harm_removed = RwSignal::new(None::<String>);
-    let how = RwSignal::new(String::new());
+    let form = RwSignal::new(ResolveForm::default());
     let on_submit = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
-        let form = ResolveForm {
-            harm_removed: yes_no::answer(harm_removed.get_untracked()),
-            how: how.get_untracked(),
-        };
-        match form.to_command() {
+        match form.with_untracked(ResolveForm::to_command) {
             Ok(command) => {
                 session.submit(command, errors);
             }
@@ -71,24 +66,23 @@ fn ConfirmResolved() -> impl IntoView {
         }
     };
     view! {
-        {errors.summary()}
-        <form novalidate on:submit=on_submit>
+        <CheckedForm errors on_submit=on_submit>
             <RadiosField
                 legend="Has the main harm to users been removed?"
                 legend_classes="govuk-fieldset__legend--m"
                 field=Field::HarmRemoved errors
                 items=yes_no::items()
-                value=harm_removed
+                value=yes_no::part(form, |f| f.harm_removed, |f, answer| f.harm_removed = answer)
             />
             <TextareaField
                 label="What removed it?"
                 hint="For example, “Released 5.1.1 without the malicious code and deprecated 5.1.0 on npm.”"
                 rows=3
                 field=Field::ResolutionHow errors
-                value=how
+                value=part!(form.how)
             />
             <Button prevent_double_click=true text="Mark as resolved" />
-        </form>
+        </CheckedForm>
     }
 }
 
@@ -157,8 +151,7 @@ fn LongTail() -> impl IntoView {
             <For each=items key=|(number, item, changeable)| (content_key(*number, item), *changeable) children=item_view />
         </ul>
         <Show when=move || session.incident.with(|i| i.is_changeable())>
-            {errors.summary()}
-            <form novalidate on:submit=on_submit aria-labelledby="long-tail-heading">
+            <CheckedForm errors on_submit=on_submit labelled_by="long-tail-heading">
                 <TextareaField
                     label="Clean-up work"
                     rows=2
@@ -173,7 +166,7 @@ fn LongTail() -> impl IntoView {
                     value=owner
                 />
                 <Button prevent_double_click=true text="Add clean-up" classes="govuk-button--secondary" />
-            </form>
+            </CheckedForm>
         </Show>
     }
 }
@@ -196,8 +189,7 @@ fn DropItem(id: ItemId, number: usize) -> impl IntoView {
     };
     view! {
         <Details summary_text=format!("We will not do clean-up item {number}")>
-            {errors.summary()}
-            <form novalidate on:submit=on_submit>
+            <CheckedForm errors on_submit=on_submit>
                 <Textarea
                     id=input
                     name="drop-reason"
@@ -207,7 +199,7 @@ fn DropItem(id: ItemId, number: usize) -> impl IntoView {
                     value=reason
                 />
                 <Button prevent_double_click=true text="Drop it" classes="govuk-button--secondary" />
-            </form>
+            </CheckedForm>
         </Details>
     }
 }

@@ -5,7 +5,9 @@ use super::super::lifecycle_list::MissingList;
 use crate::domain::{
     missing_for_review, Command, Field, ReviewForm, Role, RootCauseCategory, Status,
 };
-use crate::ui::components::{Button, CheckboxItem, Checkboxes, SummaryList, SummaryRow, Textarea};
+use crate::ui::components::{
+    part, Bound, Button, CheckboxItem, Checkboxes, Parts, SummaryList, SummaryRow,
+};
 use crate::ui::fields::{CheckboxesField, InputField, TextareaField};
 use crate::ui::form_errors::FormErrors;
 use crate::ui::pages::details_fields::DateTimeBoxes;
@@ -34,95 +36,37 @@ pub fn ReviewTask() -> impl IntoView {
         }
         form
     });
-    let text = |value: &String| RwSignal::new(value.clone());
-    let held = DateTimeBoxes::new(form.held.clone());
-    let organiser = text(&form.organiser);
-    let attendees = text(&form.attendees);
-    let summary = text(&form.summary);
-    let root_cause = text(&form.root_cause);
-    let trigger = text(&form.trigger);
-    // The playbook's standing actions, and which the review considered.
-    let standing = session.derive(|_, playbook, _| playbook.standing_actions.clone());
-    let considered = RwSignal::new(
-        standing
-            .iter()
-            .enumerate()
-            .filter(|(_, action)| form.standing_actions.contains(action))
-            .map(|(n, _)| n.to_string())
-            .collect::<Vec<_>>(),
-    );
-    let standing = StoredValue::new(standing);
-    let categories = RwSignal::new(
-        form.categories
-            .iter()
-            .map(|c| c.key().to_owned())
-            .collect::<Vec<_>>(),
-    );
-    let other_category = text(&form.other_category);
-    let contributing = text(&form.contributing_factors);
-    let went_well = text(&form.went_well);
-    let went_badly = text(&form.went_badly);
-    let lucky = text(&form.lucky);
-    let recommendations = text(&form.recommendations);
-    let no_actions = text(&form.no_actions_reason);
-
+    let form = RwSignal::new(form);
+    // The playbook's standing actions, each ticked by its place in the list.
+    let standing =
+        StoredValue::new(session.derive(|_, playbook, _| playbook.standing_actions.clone()));
     let on_submit = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
-        let form = ReviewForm {
-            held: held.parts(),
-            organiser: organiser.get_untracked(),
-            attendees: attendees.get_untracked(),
-            summary: summary.get_untracked(),
-            root_cause: root_cause.get_untracked(),
-            trigger: trigger.get_untracked(),
-            categories: categories
-                .get_untracked()
-                .iter()
-                .filter_map(|key| RootCauseCategory::from_key(key))
-                .collect(),
-            other_category: other_category.get_untracked(),
-            contributing_factors: contributing.get_untracked(),
-            went_well: went_well.get_untracked(),
-            went_badly: went_badly.get_untracked(),
-            lucky: lucky.get_untracked(),
-            recommendations: recommendations.get_untracked(),
-            no_actions_reason: no_actions.get_untracked(),
-            standing_actions: standing.with_value(|all| {
-                considered.with_untracked(|ticked| {
-                    all.iter()
-                        .enumerate()
-                        .filter(|(n, _)| ticked.contains(&n.to_string()))
-                        .map(|(_, action)| action.clone())
-                        .collect()
-                })
-            }),
-        };
-        match form.to_command(&BrowserZone, time::now()) {
+        match form.with_untracked(|f| f.to_command(&BrowserZone, time::now())) {
             Ok(command) => {
                 session.submit(command, errors);
             }
             Err(problems) => errors.show(problems),
         }
     };
-    let mark_reviewed = move |_| {
-        session.submit(
-            Command::ChangeStatus {
-                to: Status::Reviewed,
-            },
-            errors,
-        );
-    };
 
     let category_items = RootCauseCategory::ALL
         .iter()
         .map(|c| CheckboxItem::new(c.key(), c.label()))
         .collect();
-    let other_ticked = move || categories.with(|c| c.iter().any(|k| k == "other"));
-    let long = |id: &'static str, label: &'static str, hint: &'static str, field, value| {
-        view! { <Textarea id name=id label hint rows=3 error_message=errors.message(field) value /> }
+    let categories = form.part(
+        |f| f.categories.iter().map(|c| c.key().to_owned()).collect(),
+        |f, ticked: Vec<String>| {
+            f.categories = ticked
+                .iter()
+                .filter_map(|key| RootCauseCategory::from_key(key))
+                .collect();
+        },
+    );
+    let other_ticked = move || form.with(|f| f.categories.contains(&RootCauseCategory::Other));
+    let long = move |field, label: &'static str, hint: &'static str, value| {
+        view! { <TextareaField field errors label hint rows=3 value /> }
     };
-    let reviewed = move || incident.with(|i| matches!(i.status, Status::Reviewed | Status::Closed));
-
     view! {
         {errors.summary()}
         <p class="govuk-body">
@@ -134,7 +78,7 @@ pub fn ReviewTask() -> impl IntoView {
             "You can fill this in over more than one sitting: save as you go."
         </p>
         <form novalidate on:submit=on_submit>
-            {held.view(
+            {DateTimeBoxes(part!(form.held)).view(
                 Field::ReviewHeldAt,
                 errors,
                 "When was the review held?",
@@ -144,18 +88,18 @@ pub fn ReviewTask() -> impl IntoView {
                 label="Organiser"
                 classes="govuk-!-width-two-thirds"
                 field=Field::Organiser errors
-                value=organiser
+                value=part!(form.organiser)
             />
             <TextareaField
                 label="Who attended"
                 hint="One name on each line."
                 rows=4
                 field=Field::Attendees errors
-                value=attendees
+                value=part!(form.attendees)
             />
-            {long("review-summary", "What happened, in brief", "", Field::ReviewSummary, summary)}
-            {long("root-cause", "Root cause", "In plain language: why it happened, not only what broke.", Field::RootCause, root_cause)}
-            {long("trigger", "Trigger, if known", "What set it off: the change, release or event it followed.", Field::Trigger, trigger)}
+            {long(Field::ReviewSummary, "What happened, in brief", "", part!(form.summary))}
+            {long(Field::RootCause, "Root cause", "In plain language: why it happened, not only what broke.", part!(form.root_cause))}
+            {long(Field::Trigger, "Trigger, if known", "What set it off: the change, release or event it followed.", part!(form.trigger))}
             <Checkboxes
                 name="categories"
                 id_prefix="categories"
@@ -169,14 +113,14 @@ pub fn ReviewTask() -> impl IntoView {
                 <InputField
                     label="Describe the other kind of root cause"
                     field=Field::OtherCategory errors
-                    value=other_category
+                    value=part!(form.other_category)
                 />
             </Show>
-            {long("contributing-factors", "Contributing factors", "What made it more likely, or worse.", Field::ContributingFactors, contributing)}
-            {long("went-well", "What went well", "", Field::WentWell, went_well)}
-            {long("went-badly", "What did not go well", "", Field::WentBadly, went_badly)}
-            {long("lucky", "Where we got lucky", "", Field::Lucky, lucky)}
-            {long("recommendations", "Recommendations", "", Field::Recommendations, recommendations)}
+            {long(Field::ContributingFactors, "Contributing factors", "What made it more likely, or worse.", part!(form.contributing_factors))}
+            {long(Field::WentWell, "What went well", "", part!(form.went_well))}
+            {long(Field::WentBadly, "What did not go well", "", part!(form.went_badly))}
+            {long(Field::Lucky, "Where we got lucky", "", part!(form.lucky))}
+            {long(Field::Recommendations, "Recommendations", "", part!(form.recommendations))}
             {standing.with_value(|all| (!all.is_empty()).then(|| {
                 let items = all
                     .iter()
@@ -190,19 +134,38 @@ pub fn ReviewTask() -> impl IntoView {
                         hint="Your team’s standing actions. Tick each one this review has considered."
                         field=Field::StandingActions errors
                         items
-                        values=considered
+                        values=considered(form, standing)
                     />
                 }
             }))}
             {long(
-                "no-actions-reason",
+                Field::NoActionsReason,
                 "If no actions are needed, why not?",
                 "Leave empty if the review agreed actions: add them on the actions page.",
-                Field::NoActionsReason,
-                no_actions,
+                part!(form.no_actions_reason),
             )}
             <Button prevent_double_click=true text="Save the review" />
         </form>
+        <MarkReviewed errors />
+    }
+    .into_any()
+}
+
+/// What marking it as reviewed still needs, and the button once it has it.
+#[component]
+fn MarkReviewed(errors: FormErrors) -> impl IntoView {
+    let session = IncidentSession::get();
+    let incident = session.incident;
+    let reviewed = move || incident.with(|i| matches!(i.status, Status::Reviewed | Status::Closed));
+    let mark_reviewed = move |_| {
+        session.submit(
+            Command::ChangeStatus {
+                to: Status::Reviewed,
+            },
+            errors,
+        );
+    };
+    view! {
         <h2 class="govuk-heading-m">"Mark as reviewed"</h2>
         <Show
             when=reviewed
@@ -214,7 +177,6 @@ pub fn ReviewTask() -> impl IntoView {
             <p class="govuk-body">"The incident has been reviewed."</p>
         </Show>
     }
-    .into_any()
 }
 
 /// The review as it was recorded, each field that was filled in.
@@ -252,4 +214,33 @@ fn ReviewRecord() -> impl IntoView {
     .map(|(key, value)| SummaryRow::new(key, value))
     .collect();
     view! { <SummaryList rows /> }
+}
+
+/// The standing actions' checkboxes, each by its place in the playbook's
+/// list, bound to the actions the review says it considered.
+fn considered(
+    form: RwSignal<ReviewForm>,
+    standing: StoredValue<Vec<String>>,
+) -> Bound<Vec<String>> {
+    let read = Signal::derive(move || {
+        let ticked = form.with(|f| f.standing_actions.clone());
+        standing.with_value(|all| {
+            all.iter()
+                .enumerate()
+                .filter(|(_, action)| ticked.contains(action))
+                .map(|(n, _)| n.to_string())
+                .collect()
+        })
+    });
+    let write = SignalSetter::map(move |ticked: Vec<String>| {
+        let actions = standing.with_value(|all| {
+            all.iter()
+                .enumerate()
+                .filter(|(n, _)| ticked.contains(&n.to_string()))
+                .map(|(_, action)| action.clone())
+                .collect()
+        });
+        form.update(|f| f.standing_actions = actions);
+    });
+    Bound::Part(read, write)
 }

@@ -1,6 +1,6 @@
 use crate::domain::{Command, Field, Task};
 use crate::ui::components::{Button, Details};
-use crate::ui::fields::TextareaField;
+use crate::ui::fields::{CheckedForm, TextareaField};
 use crate::ui::form_errors::FormErrors;
 use crate::ui::pages::incident::IncidentSession;
 use leptos::prelude::*;
@@ -26,8 +26,7 @@ pub fn SkipTask(task: Task, #[prop(into)] summary_text: String) -> impl IntoView
     view! {
         <Show when=allowed>
             <Details summary_text=summary_text.clone()>
-                {errors.summary()}
-                <form novalidate on:submit=on_submit>
+                <CheckedForm errors on_submit=on_submit>
                     <TextareaField
                         label="Why is it not needed?"
                         rows=2
@@ -35,7 +34,7 @@ pub fn SkipTask(task: Task, #[prop(into)] summary_text: String) -> impl IntoView
                         value=reason
                     />
                     <Button prevent_double_click=true text="Mark as not needed" classes="govuk-button--secondary" />
-                </form>
+                </CheckedForm>
             </Details>
         </Show>
     }

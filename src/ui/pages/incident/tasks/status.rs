@@ -1,6 +1,6 @@
 use crate::domain::{Command, Field, FieldError, Status};
 use crate::ui::components::{Button, RadioItem};
-use crate::ui::fields::RadiosField;
+use crate::ui::fields::{CheckedForm, RadiosField};
 use crate::ui::form_errors::FormErrors;
 use crate::ui::pages::incident::IncidentSession;
 use leptos::prelude::*;
@@ -50,8 +50,7 @@ pub fn StatusForm() -> impl IntoView {
 
     view! {
         <h2 class="govuk-heading-m" id="status-heading">"Status"</h2>
-        {errors.summary()}
-        <form novalidate on:submit=on_submit aria-labelledby="status-heading">
+        <CheckedForm errors on_submit=on_submit labelled_by="status-heading">
             {move || view! {
                 <RadiosField
                     legend=legend()
@@ -62,6 +61,6 @@ pub fn StatusForm() -> impl IntoView {
                 />
             }}
             <Button prevent_double_click=true text="Change status" classes="govuk-button--secondary" />
-        </form>
+        </CheckedForm>
     }
 }

@@ -3,7 +3,8 @@
 
 use super::status::StatusForm;
 use crate::domain::{Field, HandoverForm, Task, REMIND_BEFORE_MINUTES};
-use crate::ui::components::{Button, Textarea, WarningText};
+use crate::ui::components::{part, Button, WarningText};
+use crate::ui::fields::{CheckedForm, TextareaField};
 use crate::ui::form_errors::FormErrors;
 use crate::ui::pages::incident::add_note::AddNoteForm;
 use crate::ui::pages::incident::IncidentSession;
@@ -151,43 +152,29 @@ fn UpdateReminders() -> impl IntoView {
 fn HandoverNote() -> impl IntoView {
     let session = IncidentSession::get();
     let errors = FormErrors::new();
-    let known = RwSignal::new(String::new());
-    let tried = RwSignal::new(String::new());
-    let next = RwSignal::new(String::new());
-    let pickup = RwSignal::new(String::new());
+    let form = RwSignal::new(HandoverForm::default());
     let on_submit = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
-        let form = HandoverForm {
-            known: known.get_untracked(),
-            tried: tried.get_untracked(),
-            next: next.get_untracked(),
-            pickup: pickup.get_untracked(),
-        };
-        let command = match form.to_command() {
+        let command = match form.with_untracked(HandoverForm::to_command) {
             Ok(command) => command,
             Err(problems) => return errors.show(problems),
         };
         if session.submit(command, errors) {
-            for field in [known, tried, next, pickup] {
-                field.set(String::new());
-            }
+            form.set(HandoverForm::default());
         }
     };
-    let field = |id: &'static str, label: &'static str, field: Field, value| {
-        view! {
-            <Textarea id name=id label rows=2 error_message=errors.message(field) value />
-        }
+    let field = move |field: Field, label: &'static str, value| {
+        view! { <TextareaField field errors label rows=2 value /> }
     };
     view! {
         <h2 class="govuk-heading-m" id="handover-heading">"Hand over"</h2>
         <p class="govuk-body">"When you stop, write down what the next person needs. It goes on the timeline."</p>
-        {errors.summary()}
-        <form novalidate on:submit=on_submit aria-labelledby="handover-heading">
-            {field("handover-known", "What is known", Field::HandoverKnown, known)}
-            {field("handover-tried", "What has been tried", Field::HandoverTried, tried)}
-            {field("handover-next", "What happens next", Field::HandoverNext, next)}
-            {field("handover-pickup", "Who picks it up, and when", Field::HandoverPickup, pickup)}
+        <CheckedForm errors on_submit=on_submit labelled_by="handover-heading">
+            {field(Field::HandoverKnown, "What is known", part!(form.known))}
+            {field(Field::HandoverTried, "What has been tried", part!(form.tried))}
+            {field(Field::HandoverNext, "What happens next", part!(form.next))}
+            {field(Field::HandoverPickup, "Who picks it up, and when", part!(form.pickup))}
             <Button prevent_double_click=true text="Record the handover" classes="govuk-button--secondary" />
-        </form>
+        </CheckedForm>
     }
 }

@@ -5,7 +5,7 @@ use super::sent::{record_sent, Recorded};
 use super::skip::SkipTask;
 use crate::domain::messages::user_message;
 use crate::domain::{Field, MessageKind, Task, UserChannel, UserCommsAnswers, UserCommsForm};
-use crate::ui::components::{Button, RadioItem, Radios};
+use crate::ui::components::{part, Bound, Button, RadioItem, Radios};
 use crate::ui::fields::{RadiosField, TextareaField};
 use crate::ui::form_errors::FormErrors;
 use crate::ui::pages::incident::copy_message::CopyMessage;
@@ -30,48 +30,30 @@ pub fn UsersTask() -> impl IntoView {
             security_issue: Some(security_related),
             ..UserCommsAnswers::default()
         });
-    let security = RwSignal::new(yes_no::value(answers.security_issue));
-    let must_act = RwSignal::new(yes_no::value(answers.users_must_act));
-    let publicity = RwSignal::new(yes_no::value(answers.publicity_could_harm));
-    let tell = RwSignal::new(yes_no::value(earlier.as_ref().map(|d| d.tell_users)));
-    let reason = RwSignal::new(
-        earlier
+    let form = RwSignal::new(UserCommsForm {
+        answers,
+        tell_users: earlier.as_ref().map(|d| d.tell_users),
+        reason: earlier
             .as_ref()
             .map(|d| d.reason.clone())
             .unwrap_or_default(),
-    );
-    let what_to_do = RwSignal::new(
-        earlier
+        what_users_should_do: earlier
             .as_ref()
             .map(|d| d.what_users_should_do.clone())
             .unwrap_or_default(),
-    );
-    let need_to_know = RwSignal::new(
-        earlier
+        what_users_need_to_know: earlier
             .as_ref()
             .map(|d| d.what_users_need_to_know.clone())
             .unwrap_or_default(),
-    );
-    let current_answers = move || UserCommsAnswers {
-        security_issue: yes_no::answer(security.get()),
-        users_must_act: yes_no::answer(must_act.get()),
-        publicity_could_harm: yes_no::answer(publicity.get()),
-    };
-    let advice = move || current_answers().advice().explain();
+    });
+    let advice = move || form.with(|f| f.answers.advice().explain());
 
     let generate = Callback::new(move |_| untrack(|| session.derive(user_message)));
     let message = RwSignal::new(generate.run(()));
 
     let on_submit = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
-        let form = UserCommsForm {
-            answers: untrack(current_answers),
-            tell_users: yes_no::answer(tell.get_untracked()),
-            reason: reason.get_untracked(),
-            what_users_should_do: what_to_do.get_untracked(),
-            what_users_need_to_know: need_to_know.get_untracked(),
-        };
-        let command = match form.to_command() {
+        let command = match form.with_untracked(UserCommsForm::to_command) {
             Ok(command) => command,
             Err(problems) => return errors.show(problems),
         };
@@ -80,7 +62,10 @@ pub fn UsersTask() -> impl IntoView {
         }
     };
 
-    let question = |name: &'static str, legend: &'static str, hint: &'static str, value| {
+    let question = |name: &'static str,
+                    legend: &'static str,
+                    hint: &'static str,
+                    value: Bound<Option<String>>| {
         view! {
             <Radios
                 name
@@ -118,9 +103,12 @@ pub fn UsersTask() -> impl IntoView {
         </p>
         {never}
         <form novalidate on:submit=on_submit>
-            {question("user-security", "Is it a security issue for users?", "For example, their data or accounts could be at risk.", security)}
-            {question("user-must-act", "Do users need to do something?", "For example, stay on an earlier version of a package.", must_act)}
-            {question("user-publicity", "Could publicity make it worse?", "For example, by sending people to a defaced page.", publicity)}
+            {question("user-security", "Is it a security issue for users?", "For example, their data or accounts could be at risk.",
+                yes_no::part(form, |f| f.answers.security_issue, |f, answer| f.answers.security_issue = answer))}
+            {question("user-must-act", "Do users need to do something?", "For example, stay on an earlier version of a package.",
+                yes_no::part(form, |f| f.answers.users_must_act, |f, answer| f.answers.users_must_act = answer))}
+            {question("user-publicity", "Could publicity make it worse?", "For example, by sending people to a defaced page.",
+                yes_no::part(form, |f| f.answers.publicity_could_harm, |f, answer| f.answers.publicity_could_harm = answer))}
             <div class="govuk-inset-text" aria-live="polite">
                 <span class="govuk-!-font-weight-bold">"Advice: "</span>{advice}
             </div>
@@ -129,28 +117,28 @@ pub fn UsersTask() -> impl IntoView {
                 legend_classes="govuk-fieldset__legend--m"
                 field=Field::TellUsers errors
                 items=vec![RadioItem::new("yes", "Yes, tell users"), RadioItem::new("no", "No, do not tell users")]
-                value=tell
+                value=yes_no::part(form, |f| f.tell_users, |f, answer| f.tell_users = answer)
             />
             <TextareaField
                 label="Why?"
                 hint="Needed if you will not tell users. Kept with the decision."
                 rows=2
                 field=Field::UserCommsReason errors
-                value=reason
+                value=part!(form.reason)
             />
             <TextareaField
                 label="What do users need to know?"
                 hint="Needed if you will tell users. In plain words, without internal details: the message to users starts with it."
                 rows=2
                 field=Field::WhatUsersNeedToKnow errors
-                value=need_to_know
+                value=part!(form.what_users_need_to_know)
             />
             <TextareaField
                 label="What should users do?"
                 hint="For the message to users. Leave it empty if they do not need to do anything."
                 rows=2
                 field=Field::WhatUsersShouldDo errors
-                value=what_to_do
+                value=part!(form.what_users_should_do)
             />
             <Button prevent_double_click=true text="Save decision" />
         </form>
