@@ -191,3 +191,45 @@ fn reading_the_register_to_draw_it_writes_nothing_and_lists_what_a_repair_would(
     assert_ne!(store.backend().values, before, "the repair wrote nothing");
     assert_eq!(store.read_list().unwrap().entries, read.entries);
 }
+
+#[test]
+fn the_index_alone_draws_the_register_reading_no_incident_when_it_lists_them_all() {
+    let backend = stored(&[1, 2, 3]);
+    let listed = IncidentStore::new(backend.clone()).read_list().unwrap();
+    // Every incident's own value made unreadable: only the index is read.
+    let mut garbled = backend.clone();
+    for n in [1, 2, 3] {
+        garbled
+            .values
+            .insert(incident_key(&incident(n).id), "not an incident".into());
+    }
+    let quick = IncidentStore::new(garbled).read_index_only().unwrap();
+    assert_eq!(
+        quick,
+        Some(listed),
+        "the index alone lists what a full read does"
+    );
+
+    // A row missing, a damaged index, or one from a newer version: only a
+    // full read lists every incident.
+    let mut missing_row = stored(&[1, 2]);
+    let third = stored(&[3]);
+    let key = incident_key(&incident(3).id);
+    missing_row
+        .values
+        .insert(key.clone(), third.values[&key].clone());
+    let mut damaged = backend.clone();
+    damaged.values.insert(INDEX_KEY.into(), "{ damaged".into());
+    let mut too_new = backend.clone();
+    too_new.values.insert(
+        INDEX_KEY.into(),
+        r#"{"schema_version":999,"incidents":[]}"#.into(),
+    );
+    let store = IncidentStore::new(too_new.clone());
+    assert_eq!(store.read_list().unwrap().index_too_new, Some(999));
+    for backend in [missing_row, damaged, too_new] {
+        let store = IncidentStore::new(backend);
+        assert_eq!(store.read_index_only().unwrap(), None);
+        assert_eq!(store.read_list().unwrap().entries.len(), 3);
+    }
+}

@@ -96,9 +96,58 @@ impl<B: Backend> IncidentStore<B> {
         Ok(load)
     }
 
+    /// The register from the index alone, reading no incident: `None` when
+    /// that would not list every stored incident (a row missing or doubled,
+    /// a damaged index, one from a newer version), so only
+    /// [`read_list`](Self::read_list) can. What a page draws on its way in.
+    pub fn read_index_only(&self) -> Result<Option<IndexLoad>, StoreError> {
+        let rows = self.check_rows()?;
+        let complete = rows.missing.is_empty()
+            && rows.damaged_index.is_none()
+            && rows.load.index_too_new.is_none();
+        Ok(complete.then(|| IndexLoad {
+            entries: rows.index.newest_first(),
+            ..rows.load
+        }))
+    }
+
     /// The index checked against the incidents stored, and what writing it
     /// back would take.
     fn check_index(&self) -> Result<Checked, StoreError> {
+        let Rows {
+            mut load,
+            mut index,
+            mut changed,
+            writable,
+            damaged_index,
+            missing,
+        } = self.check_rows()?;
+        let mut older_format = Vec::new();
+        for id in &missing {
+            match self.load_with_format(id) {
+                Ok((incident, format)) => {
+                    index.upsert(IndexEntry::from(&incident));
+                    changed = true;
+                    if format < STORE_FORMAT {
+                        older_format.push(incident);
+                    }
+                }
+                Err(error) => load.unreadable.push(self.damaged_from(error)),
+            }
+        }
+        Ok(Checked {
+            load,
+            index,
+            changed,
+            writable,
+            damaged_index,
+            older_format,
+        })
+    }
+
+    /// The index's rows checked against the incident keys stored, reading
+    /// no incident: which are missing from it.
+    fn check_rows(&self) -> Result<Rows, StoreError> {
         let mut load = IndexLoad::default();
         let mut damaged_index = None;
         // Whether the index must be written, and whether it may be.
@@ -131,26 +180,14 @@ impl<B: Backend> IncidentStore<B> {
             .retain(|entry| stored.contains(&entry.id) && rows.get(&entry.id) == Some(&1));
         changed |= index.incidents.len() != before;
         let listed: BTreeSet<IncidentId> = index.incidents.iter().map(|e| e.id.clone()).collect();
-        let mut older_format = Vec::new();
-        for id in stored.difference(&listed) {
-            match self.load_with_format(id) {
-                Ok((incident, format)) => {
-                    index.upsert(IndexEntry::from(&incident));
-                    changed = true;
-                    if format < STORE_FORMAT {
-                        older_format.push(incident);
-                    }
-                }
-                Err(error) => load.unreadable.push(self.damaged_from(error)),
-            }
-        }
-        Ok(Checked {
+        let missing = stored.difference(&listed).cloned().collect();
+        Ok(Rows {
             load,
             index,
             changed,
             writable,
             damaged_index,
-            older_format,
+            missing,
         })
     }
 
@@ -210,6 +247,17 @@ impl<B: Backend> IncidentStore<B> {
         }
         Ok(ids)
     }
+}
+
+/// The index's rows, before any incident is read.
+struct Rows {
+    load: IndexLoad,
+    index: IndexDocument,
+    changed: bool,
+    writable: bool,
+    damaged_index: Option<String>,
+    /// Incidents stored without exactly one row in the index.
+    missing: Vec<IncidentId>,
 }
 
 /// The register read, before anything is written.
