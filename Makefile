@@ -6,6 +6,8 @@ SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
 TRUNK_VERSION := 0.21.14
+# Splits the lazily loaded pages out of the wasm (build/split-wasm.mjs).
+WASM_SPLIT_VERSION := 0.2.4
 # wasm-bindgen-cli must match the wasm-bindgen crate exactly, so read it from the lock file.
 WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ { getline; gsub(/version = |"/, ""); print }' Cargo.lock)
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
@@ -14,7 +16,7 @@ TRUNK := trunk --skip-version-check
 .PHONY: serve build test test-lint test-host test-browser test-size test-e2e size bench tools rust-tools browser npm-packages clean
 
 serve: tools ## Build and serve on http://127.0.0.1:8080, rebuilding on change
-	$(TRUNK) serve
+	$(TRUNK) serve --release
 
 build: tools ## Release build into dist/
 	$(TRUNK) build --release
@@ -63,6 +65,7 @@ rust-tools:
 	@[ "$$(trunk --version 2>/dev/null)" = "trunk $(TRUNK_VERSION)" ] || cargo install trunk --version $(TRUNK_VERSION) --locked
 	@# No --locked: wasm-bindgen-cli's own lock file names a crate version crates.io no longer has.
 	@[ "$$(wasm-bindgen --version 2>/dev/null)" = "wasm-bindgen $(WASM_BINDGEN_VERSION)" ] || cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION)
+	@cargo install --list | grep -qx "wasm_split_cli_support v$(WASM_SPLIT_VERSION):" || cargo install wasm_split_cli_support --version $(WASM_SPLIT_VERSION) --features build-binary --locked
 	@# Trunk builds offline (it must never download tools), so fetch crates first.
 	@cargo fetch --locked --quiet
 

@@ -1,11 +1,10 @@
 //! The page frame (header, phase banner, footer) and the hash router.
 
 use super::components::{focus_page_heading, Footer, GenericHeader, PhaseBanner, SkipLink};
+use super::lazy::{self, lazy_page, pages, run_later};
 use super::offline::{OfflineNotice, UpdateBanner};
 use super::pages::{
-    AccessibilityPage, DeclarePage, ImportPage, IncidentPage, NameInHeader, NotAnIncidentPage,
-    NotFoundPage, PlaybookBanners, RecoverPage, RegisterPage, SettingsPage, Shown, StorageBanner,
-    TeamFolderPage, TriagePage, TriageResultPage,
+    NameInHeader, NotFoundPage, PlaybookBanners, RegisterPage, Shown, StorageBanner,
 };
 use super::platform::current_hash;
 use super::route::Route;
@@ -67,7 +66,9 @@ pub fn App() -> impl IntoView {
         move || {
             state.clock.set(super::time::now());
             // Background tabs too: the reminder is for when you look away.
-            super::reminders::remind(state);
+            if super::reminders::permitted() {
+                leptos::task::spawn_local(run_later(lazy::work::remind(state)));
+            }
             if page_visible() {
                 leptos::task::spawn_local(state.team.run(state));
             }
@@ -97,29 +98,39 @@ pub fn App() -> impl IntoView {
             .and_then(|id| IncidentId::parse(id).ok())
             .filter(|id| route.with_untracked(|r| r.incident() != Some(id)));
         if let Some(id) = id {
-            if state.on_foreign_write(&id) == crate::sync::ForeignWrite::MergeBack {
-                leptos::task::spawn_local(async move {
-                    state.save(id).await;
-                });
-            }
+            leptos::task::spawn_local(run_later(lazy::work::merge_back(state, id)));
         }
     });
     on_cleanup(move || settings.remove());
-    let page = move || match route.get() {
-        Route::Register => view! { <RegisterPage /> }.into_any(),
-        Route::Triage(answers) => view! { <TriagePage answers /> }.into_any(),
-        Route::TriageResult(answers) => view! { <TriageResultPage answers /> }.into_any(),
-        Route::NotAnIncident(answers) => view! { <NotAnIncidentPage answers /> }.into_any(),
-        Route::Declare(triage) => view! { <DeclarePage triage /> }.into_any(),
-        Route::Incident(id) => view! { <IncidentPage id page=Shown::Overview /> }.into_any(),
-        Route::Task(id, task) => view! { <IncidentPage id page=Shown::Task(task) /> }.into_any(),
-        Route::Report(id) => view! { <IncidentPage id page=Shown::Report /> }.into_any(),
-        Route::Settings => view! { <SettingsPage /> }.into_any(),
-        Route::Import => view! { <ImportPage /> }.into_any(),
-        Route::TeamFolder => view! { <TeamFolderPage /> }.into_any(),
-        Route::Recover => view! { <RecoverPage /> }.into_any(),
-        Route::AccessibilityStatement => view! { <AccessibilityPage /> }.into_any(),
-        Route::NotFound => view! { <NotFoundPage /> }.into_any(),
+    // The first page drawn is the one opened; every later one replaced it.
+    let first = StoredValue::new(true);
+    let page = move || {
+        let navigated = !first.get_value();
+        first.set_value(false);
+        match route.get() {
+            Route::Register => view! { <RegisterPage /> }.into_any(),
+            Route::NotFound => view! { <NotFoundPage /> }.into_any(),
+            Route::Triage(answers) => lazy_page(navigated, Box::pin(pages::triage(answers))),
+            Route::TriageResult(answers) => {
+                lazy_page(navigated, Box::pin(pages::triage_result(answers)))
+            }
+            Route::NotAnIncident(answers) => {
+                lazy_page(navigated, Box::pin(pages::not_an_incident(answers)))
+            }
+            Route::Declare(triage) => lazy_page(navigated, Box::pin(pages::declare(triage))),
+            Route::Incident(id) => {
+                lazy_page(navigated, Box::pin(pages::incident(id, Shown::Overview)))
+            }
+            Route::Task(id, task) => {
+                lazy_page(navigated, Box::pin(pages::incident(id, Shown::Task(task))))
+            }
+            Route::Report(id) => lazy_page(navigated, Box::pin(pages::incident(id, Shown::Report))),
+            Route::Settings => lazy_page(navigated, Box::pin(pages::settings())),
+            Route::Import => lazy_page(navigated, Box::pin(pages::import())),
+            Route::TeamFolder => lazy_page(navigated, Box::pin(pages::team_folder())),
+            Route::Recover => lazy_page(navigated, Box::pin(pages::recover())),
+            Route::AccessibilityStatement => lazy_page(navigated, Box::pin(pages::accessibility())),
+        }
     };
     view! {
         <SkipLink text="Skip to main content" href="#main-content" />
@@ -134,7 +145,8 @@ pub fn App() -> impl IntoView {
                 <UpdateBanner />
                 <StorageBanner />
                 <PlaybookBanners />
-                {page}
+                // Shown while a page's chunk downloads, the first time only.
+                <Suspense fallback=|| view! { <p class="govuk-body">"Loading…"</p> }>{page}</Suspense>
             </main>
         </div>
         <Footer

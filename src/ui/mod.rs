@@ -6,6 +6,7 @@ mod content_key;
 mod export;
 mod fields;
 mod form_errors;
+mod lazy;
 mod locks;
 mod offline;
 mod pages;

@@ -28,9 +28,14 @@ pub async fn ask() -> Option<NotificationPermission> {
     permission()
 }
 
+/// Whether the person allowed reminders.
+pub fn permitted() -> bool {
+    permission() == Some(NotificationPermission::Granted)
+}
+
 /// Shows each reminder due now that no tab has shown yet.
 pub fn remind(state: AppState) {
-    if permission() != Some(NotificationPermission::Granted) {
+    if !permitted() {
         return;
     }
     let mut store = open_store();

@@ -2,7 +2,7 @@
 //! anything: the app works in this tab's memory, and says so plainly.
 
 use crate::ui::components::{Button, NotificationBanner};
-use crate::ui::export::export_everything;
+use crate::ui::lazy::work::export_everything;
 use crate::ui::platform::storage_refused;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
@@ -13,10 +13,12 @@ pub fn StorageBanner() -> impl IntoView {
     let refused = storage_refused()?;
     let outcome = RwSignal::new(None::<String>);
     let export = move |_| {
-        outcome.set(Some(match export_everything(&state) {
-            Ok(_) => "Your incidents are exported.".to_owned(),
-            Err(error) => format!("The browser did not save the file ({error})."),
-        }));
+        leptos::task::spawn_local(async move {
+            outcome.set(Some(match export_everything(state).await {
+                Ok(_) => "Your incidents are exported.".to_owned(),
+                Err(error) => format!("The browser did not save the file ({error})."),
+            }));
+        });
     };
     Some(view! {
         <NotificationBanner text="Nothing you enter will be kept after you close this tab" title_id="not-kept-title">

@@ -209,6 +209,11 @@ impl TeamFolder {
     }
 
     async fn one_round(self, state: AppState) {
+        crate::ui::lazy::run_later(crate::ui::lazy::work::team_round(self, state)).await;
+    }
+
+    /// One round, run from the chunk that holds it.
+    pub(crate) async fn round_now(self, state: AppState) {
         let Some(handle) = self.handle.get_value() else {
             return;
         };

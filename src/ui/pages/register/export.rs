@@ -1,6 +1,6 @@
 use crate::domain::IncidentId;
 use crate::ui::components::{Button, WarningText};
-use crate::ui::export::export_everything;
+use crate::ui::lazy::work::export_everything;
 use crate::ui::platform::open_store;
 use crate::ui::state::AppState;
 use crate::ui::time;
@@ -49,11 +49,13 @@ pub fn ExportEverything(exported: RwSignal<u32>) -> impl IntoView {
     let state = AppState::get();
     let outcome = RwSignal::new(None::<Result<usize, String>>);
     let on_click = move |_| {
-        let result = export_everything(&state);
-        if result.is_ok() {
-            exported.update(|n| *n += 1);
-        }
-        outcome.set(Some(result));
+        leptos::task::spawn_local(async move {
+            let result = export_everything(state).await;
+            if result.is_ok() {
+                exported.update(|n| *n += 1);
+            }
+            outcome.set(Some(result));
+        });
     };
     let message = move || {
         outcome.get().map(|result| match result {

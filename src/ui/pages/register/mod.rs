@@ -10,6 +10,7 @@ use crate::domain::{IncidentId, Severity, Status};
 use crate::report::{years, Summary};
 use crate::store::{IndexEntry, IndexLoad, StoreError};
 use crate::ui::components::{Input, LinkButton, NotificationBanner, Select, SelectItem, Tag};
+use crate::ui::lazy::work::read_register;
 use crate::ui::platform::{open_store, set_page_title};
 use crate::ui::route::Route;
 use crate::ui::state::AppState;
@@ -24,38 +25,30 @@ struct Listing {
     unsaved: Vec<IncidentId>,
 }
 
-/// What repairing the register as the page opened did, to tell the person.
-#[derive(Clone, Default)]
+/// What repairing the register did, to tell the person.
+#[derive(Clone, Default, PartialEq)]
 struct Repair {
     damaged_index_kept_at: Option<String>,
     index_not_saved: Option<StoreError>,
 }
 
-impl Repair {
-    /// Repairs the index (a damaged one kept and rebuilt, missing rows
-    /// added): once, as the page opens, so that drawing it only reads.
-    fn run() -> Self {
-        match open_store().list() {
-            Ok(load) => Self {
-                damaged_index_kept_at: load.damaged_index_kept_at,
-                index_not_saved: load.index_not_saved,
-            },
-            // Reading the register again says what is wrong.
-            Err(_) => Self::default(),
-        }
-    }
-}
-
 impl Listing {
-    fn read(state: AppState, repair: &Repair) -> Self {
+    /// The register from the index alone when it lists every incident; else
+    /// from `full`, the read of every incident (from a chunk, once loaded).
+    fn read(state: AppState, full: Option<Result<IndexLoad, StoreError>>, repair: Repair) -> Self {
         let unsaved = state.unsaved_entries();
         let unsaved_ids = unsaved.iter().map(|e| e.id.clone()).collect();
-        let (mut load, problem) = match open_store().read_list() {
+        let read = match open_store().read_index_only() {
+            Ok(Some(load)) => Ok(load),
+            Ok(None) => full.unwrap_or_else(|| Ok(IndexLoad::default())),
+            Err(error) => Err(error),
+        };
+        let (mut load, problem) = match read {
             Ok(load) => (load, None),
             Err(error) => (IndexLoad::default(), Some(error.to_string())),
         };
-        load.damaged_index_kept_at = repair.damaged_index_kept_at.clone();
-        load.index_not_saved = load.index_not_saved.or(repair.index_not_saved.clone());
+        load.damaged_index_kept_at = repair.damaged_index_kept_at;
+        load.index_not_saved = load.index_not_saved.or(repair.index_not_saved);
         load.overlay(unsaved);
         Self {
             load,
@@ -93,14 +86,41 @@ pub fn RegisterPage() -> impl IntoView {
     let changes = RwSignal::new(0u32);
     let listener = window_event_listener(leptos::ev::storage, move |_| changes.update(|n| *n += 1));
     on_cleanup(move || listener.remove());
-    let repair = Repair::run();
+    // When the index alone cannot list every incident, they are read from a
+    // chunk: the first time, repairing the index (a damaged one kept and
+    // rebuilt, missing rows added), so that drawing it later only reads.
+    let repair = RwSignal::new(None::<Repair>);
+    let full = LocalResource::new(move || {
+        changes.track();
+        state.team.arrived.track();
+        let needed = matches!(open_store().read_index_only(), Ok(None));
+        let repairing = repair.with_untracked(Option::is_none);
+        async move {
+            if !needed {
+                return None;
+            }
+            let read = read_register(repairing).await.ok()?;
+            if repairing {
+                let notes = read.as_ref().map_or_else(
+                    |_| Repair::default(),
+                    |load| Repair {
+                        damaged_index_kept_at: load.damaged_index_kept_at.clone(),
+                        index_not_saved: load.index_not_saved.clone(),
+                    },
+                );
+                repair.set(Some(notes));
+            }
+            Some(read)
+        }
+    });
     let listing = Memo::new(move |_| {
         changes.track();
         // Or a teammate's change arrived through the team folder.
         state.team.arrived.track();
         // This tab's unsaved incidents are listed too.
         state.unsaved_entries();
-        Listing::read(state, &repair)
+        let full = full.get().flatten();
+        Listing::read(state, full, repair.get().unwrap_or_default())
     });
 
     // Bumped by each export, so the reminder reads the date again.

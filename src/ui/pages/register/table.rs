@@ -3,8 +3,8 @@ use crate::domain::IncidentId;
 use crate::report::{numbers, year_of};
 use crate::store::IndexEntry;
 use crate::ui::components::{focus_element, Button, Table, TableCell, TableHead, TableRow, Tag};
+use crate::ui::lazy::work::summaries_matching;
 use crate::ui::pages::tags::{security_tag, severity_tag, status_tag};
-use crate::ui::platform::open_store;
 use crate::ui::route::Route;
 use crate::ui::state::AppState;
 use crate::ui::time;
@@ -22,29 +22,22 @@ pub fn IncidentTable(
 ) -> impl IntoView {
     let state = AppState::get();
     // Summaries are not in the index, so a search reads the incidents it
-    // has to: only while there is something to search for.
-    let summary_matches = Memo::new(move |_| {
+    // has to (from a chunk): only while there is something to search for.
+    let summary_matches = LocalResource::new(move || {
         let term = search.with(|s| s.trim().to_ascii_lowercase());
-        if term.is_empty() {
-            return BTreeSet::new();
+        let ids: Vec<IncidentId> = listing.with(|l| l.incidents().map(|e| e.id.clone()).collect());
+        async move {
+            if term.is_empty() {
+                return BTreeSet::new();
+            }
+            summaries_matching(ids, term).await.unwrap_or_default()
         }
-        let store = open_store();
-        listing.with(|l| {
-            l.incidents()
-                .filter(|e| {
-                    store
-                        .load(&e.id)
-                        .is_ok_and(|i| i.details.summary.to_ascii_lowercase().contains(&term))
-                })
-                .map(|e| e.id.clone())
-                .collect::<BTreeSet<IncidentId>>()
-        })
     });
     let matches = move |entry: &IndexEntry, zone_year: i32| {
         let term = search.with(|s| s.trim().to_ascii_lowercase());
         let searched = term.is_empty()
             || entry.title.to_ascii_lowercase().contains(&term)
-            || summary_matches.with(|m| m.contains(&entry.id));
+            || summary_matches.with(|m| m.as_ref().is_some_and(|m| m.contains(&entry.id)));
         let status_ok = status.with(|s| s == ALL || s == entry.status.key());
         let severity_ok = severity.with(|s| {
             s == ALL
