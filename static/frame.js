@@ -3,7 +3,8 @@
 // integrity check, a browser without WebAssembly, an error before it ran),
 // the frame says so at once. A browser too old to run the app's modules at
 // all gets the same words from the frame's CSS after a while.
-// A classic script, first in the page, so it runs even where modules do not.
+// A classic script, first in the page (deferred, so it never holds up the
+// first paint), so it runs even where modules do not.
 (function () {
   function fail(event) {
     var frame = document.getElementById("app-frame");

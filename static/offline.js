@@ -13,7 +13,9 @@ if (container) {
     worker.addEventListener("statechange", () => {
       if (worker.state === "installed" && container.controller) announce();
     });
-  container
+  // Once the app has started: on a first visit, the worker's precaching
+  // then never competes with the download the first page needs.
+  const register = () => container
     .register("./sw.js", { scope: "./", updateViaCache: "none" })
     .then((found) => {
       registration = found;
@@ -25,6 +27,7 @@ if (container) {
       setInterval(check, 60 * 60 * 1000);
     })
     .catch(() => {}); // Not allowed here (plain HTTP, say): the app still works online.
+  addEventListener("TrunkApplicationStarted", register, { once: true });
   window.addEventListener("incident-desk-apply-update", () => {
     if (!registration || !registration.waiting) return location.reload();
     container.addEventListener("controllerchange", () => location.reload(), { once: true });
