@@ -4,7 +4,9 @@
 //! its value.
 //!
 //! `cargo run --release --example seed -- <incidents> [entries of the first]`
-//! Every incident is typical (20 timeline entries of about 100 characters);
+//! Every incident is typical, made as the forms make one: 20 timeline entries
+//! of notes of 107 characters, by two people, each change stamped with the
+//! default playbook's version and the tab's device;
 //! the first can be given more, for the long-timeline figures, and the rest
 //! fewer (`… <incidents> <entries of the first> <entries of the rest>`).
 //! With `export` first, prints the same incidents as an export file instead.
@@ -12,12 +14,12 @@
 
 use chrono::{Duration, TimeZone, Utc};
 use incident_desk::domain::{
-    Command, Context, Declaration, Incident, IncidentId, NoteKind, Role, Severity,
+    Command, Context, Declaration, Incident, IncidentId, NoteKind, Playbook, Role, Severity,
 };
 use incident_desk::report::Envelope;
 use incident_desk::store::{IncidentStore, MemoryBackend};
 
-const NOTE: &str = "Checked the CDN logs: error rates fell after the rollback, and the team is watching the dashboards now.";
+const NOTE: &str = "Checked the CDN logs: error rates fell after the rollback, and the team is watching the dashboards now. OK.";
 
 fn incident(n: usize, entries: usize) -> Incident {
     // Spread over three years, newest last.
@@ -28,8 +30,12 @@ fn incident(n: usize, entries: usize) -> Incident {
         at - Duration::minutes(20),
     );
     let id = IncidentId::generate(at, 0x5eed_0000 + n as u64);
+    let playbook = Playbook::default().version();
+    // The incident lead and the comms lead take turns, as two people do.
     let ctx = |minutes: i64| {
-        Context::new("Ada Lovelace", at + Duration::minutes(minutes))
+        let actor = if minutes % 2 == 0 { "Ada Lovelace" } else { "Grace Hopper" };
+        Context::new(actor, at + Duration::minutes(minutes))
+            .with_playbook(playbook.clone())
             .with_device(format!("{:012x}", n))
     };
     let mut incident = Incident::declare(id, details, None, &ctx(0)).expect("a valid declaration");
