@@ -33,6 +33,7 @@ test: tools ## Every test layer: lints, host, browser, end-to-end
 # latter sees the browser code (localStorage, the cfg(wasm32) blocks).
 test-lint:
 	cargo clippy --locked --workspace --all-targets -- -D warnings
+	cargo clippy --locked --package incident-desk --target wasm32-unknown-unknown --lib --bins --features split -- -D warnings
 	cargo clippy --locked --workspace --target wasm32-unknown-unknown --lib --bins -- -D warnings
 
 # Pandoc is required here, so its checks of the reports cannot be skipped.

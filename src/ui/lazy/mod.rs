@@ -10,11 +10,19 @@
 /// register does not need. One chunk, not one per page: each further split
 /// cost more in all (the SW fetches every chunk on a first visit) than it
 /// saved the page it was for, measured in bench/results.md.
+///
+/// Only with the `split` feature (Trunk's build): without it, as in the
+/// browser tests, they are plain async functions, so nothing imports the
+/// placeholder module that only the split step resolves.
 macro_rules! split {
-    ($($item:item)*) => {
+    ($($(#[$meta:meta])* $vis:vis fn $name:ident($($arg:ident: $ty:ty),* $(,)?) -> $ret:ty $body:block)*) => {
         $(
+            #[cfg(feature = "split")]
             #[::leptos::wasm_split::wasm_split(lazy, wasm_split_path = ::leptos::wasm_split, fallible)]
-            $item
+            $(#[$meta])* $vis fn $name($($arg: $ty),*) -> $ret $body
+
+            #[cfg(not(feature = "split"))]
+            $(#[$meta])* $vis async fn $name($($arg: $ty),*) -> $ret $body
         )*
     };
 }
