@@ -33,7 +33,11 @@ fn incident(n: usize, entries: usize) -> Incident {
     let playbook = Playbook::default().version();
     // The incident lead and the comms lead take turns, as two people do.
     let ctx = |minutes: i64| {
-        let actor = if minutes % 2 == 0 { "Ada Lovelace" } else { "Grace Hopper" };
+        let actor = if minutes % 2 == 0 {
+            "Ada Lovelace"
+        } else {
+            "Grace Hopper"
+        };
         Context::new(actor, at + Duration::minutes(minutes))
             .with_playbook(playbook.clone())
             .with_device(format!("{:012x}", n))
