@@ -90,7 +90,7 @@ fn a_duplicated_index_row_is_made_again_from_its_incident() {
     let mut index: serde_json::Value = serde_json::from_str(&backend.values[INDEX_KEY]).unwrap();
     let rows = index["incidents"].as_array_mut().unwrap();
     let mut wrong = rows[0].clone();
-    wrong["title"] = "A stale title".into();
+    wrong[1] = "A stale title".into(); // The title, in a row as stored.
     rows.push(wrong);
     backend.values.insert(INDEX_KEY.into(), index.to_string());
     let mut store = IncidentStore::new(backend);

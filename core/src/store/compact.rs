@@ -1,18 +1,21 @@
-//! Stored format 4: an incident as exported, except its timeline, which is
+//! Stored format 6: an incident as exported, except its timeline, which is
 //! the bulk of every incident and is kept compact. Each entry is an array,
 //! `[id, occurred, kind, text, author, recorded, earlier versions, merged, stamp]`:
 //! - the id is just its counter when it comes from the same browser as the
 //!   entry before it;
 //! - `occurred` is milliseconds after the declaration, and `recorded`
 //!   milliseconds after `occurred` (left out when they are the same);
+//! - the kind is its number in [`KINDS`] (formats 3 to 5 wrote its name,
+//!   which still reads);
 //! - the author is a position in `people`, where each name is written once;
 //! - the stamp is there only when it is not the one the entry's time and id
 //!   imply (see `TimelineEntry::stamp`);
 //! - trailing elements that are empty are left out, and empty ones before a
 //!   given one are written as `0`, `[]` or `null`.
 //!
-//! Format 3 was the same without stamps, and reads as a copy from before
-//! stamps (see `Incident::stamp_legacy`).
+//! Format 3 was format 4 without stamps, and reads as a copy from before
+//! stamps (see `Incident::stamp_legacy`); format 5 was format 6 with kinds
+//! by name.
 //!
 //! About half the characters of format 2, so about twice as many incidents
 //! fit in the browser's quota. Exports keep the readable format.
@@ -28,8 +31,37 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 
 /// The stored format this version writes. Formats 1 and 2 were the export
-/// format itself, and still read, as do formats 3 and 4.
-pub const STORE_FORMAT: u32 = 5;
+/// format itself, and still read, as do formats 3 to 5.
+pub const STORE_FORMAT: u32 = 6;
+
+/// Each kind's number in stored timelines, for format 6 on. Numbers are
+/// stored, so a kind never moves: new kinds go at the end. A kind missing
+/// here is stored by name, which reads too.
+const KINDS: [EntryKind; 20] = [
+    EntryKind::Note,
+    EntryKind::Mitigation,
+    EntryKind::Decision,
+    EntryKind::StakeholderUpdate,
+    EntryKind::UserCommsDecision,
+    EntryKind::HandoverNote,
+    EntryKind::Handover,
+    EntryKind::Declared,
+    EntryKind::NotAnIncident,
+    EntryKind::StatusChange,
+    EntryKind::SeverityChange,
+    EntryKind::RoleChange,
+    EntryKind::DetailsChange,
+    EntryKind::MessageSent,
+    EntryKind::UserCommsDecided,
+    EntryKind::TaskSkipped,
+    EntryKind::LongTail,
+    EntryKind::ReviewChange,
+    EntryKind::ActionChange,
+    EntryKind::Merged,
+];
+
+/// An entry's kind as stored: its number, or its name.
+struct Kind(EntryKind);
 
 #[derive(Serialize)]
 struct StoredRef<'a> {
@@ -65,7 +97,7 @@ enum IdPart {
 struct Entry {
     id: IdPart,
     occurred: Millis,
-    kind: EntryKind,
+    kind: Kind,
     text: String,
     author: usize,
     recorded: Millis,
@@ -86,7 +118,7 @@ pub(super) fn to_stored_json(incident: &Incident) -> Result<String, serde_json::
     })
 }
 
-/// Reads format 3; the error says what is wrong, for the Recover page.
+/// Reads formats 3 to 6; the error says what is wrong, for the Recover page.
 pub(super) fn from_stored_json(raw: &str) -> Result<Incident, String> {
     let stored: Stored = serde_json::from_str(raw).map_err(|e| e.to_string())?;
     let mut incident = stored.incident;
@@ -140,7 +172,7 @@ impl Timeline {
                 Entry {
                     id,
                     occurred: Millis::encode(entry.occurred_at, declared_at),
-                    kind: entry.kind,
+                    kind: Kind(entry.kind),
                     text: entry.text.clone(),
                     author,
                     recorded: Millis::encode(entry.recorded_at, entry.occurred_at),
@@ -184,7 +216,7 @@ impl Timeline {
                         .get(entry.author)
                         .cloned()
                         .ok_or_else(|| problem("its author is not listed"))?,
-                    kind: entry.kind,
+                    kind: entry.kind.0,
                     text: entry.text,
                     previous_versions: entry.previous_versions,
                     merged: entry.merged,
@@ -217,6 +249,38 @@ impl<'de> Deserialize<'de> for IdPart {
             }
             fn visit_str<E: de::Error>(self, text: &str) -> Result<IdPart, E> {
                 ItemId::parse(text).map(IdPart::Whole).map_err(E::custom)
+            }
+        }
+        deserializer.deserialize_any(Visitor)
+    }
+}
+
+impl Serialize for Kind {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match KINDS.iter().position(|kind| *kind == self.0) {
+            Some(number) => serializer.serialize_u64(number as u64),
+            None => self.0.serialize(serializer),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Kind {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl de::Visitor<'_> for Visitor {
+            type Value = Kind;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("an entry kind's number or name")
+            }
+            fn visit_u64<E: de::Error>(self, number: u64) -> Result<Kind, E> {
+                usize::try_from(number)
+                    .ok()
+                    .and_then(|n| KINDS.get(n))
+                    .map(|kind| Kind(*kind))
+                    .ok_or_else(|| E::custom(format!("{number} is not an entry kind")))
+            }
+            fn visit_str<E: de::Error>(self, name: &str) -> Result<Kind, E> {
+                EntryKind::deserialize(de::value::StrDeserializer::<E>::new(name)).map(Kind)
             }
         }
         deserializer.deserialize_any(Visitor)

@@ -67,9 +67,43 @@ fn entries_are_compact_and_name_each_author_once() -> Outcome {
     // happened at 09:05, ten minutes before the declaration.
     assert_eq!(
         timeline,
-        r#""timeline":{"people":["Ada","Grace"],"entries":[[1,0,"declared","Incident declared.",0],[2,-600000,"note","Restarted",1,1200000]]}}"#
+        r#""timeline":{"people":["Ada","Grace"],"entries":[[1,0,7,"Incident declared.",0],[2,-600000,0,"Restarted",1,1200000]]}}"#
     );
     assert_eq!(json.matches("\"timeline\"").count(), 1);
+    Ok(())
+}
+
+#[test]
+fn every_kind_has_a_number_of_its_own() {
+    for (n, kind) in KINDS.iter().enumerate() {
+        assert_eq!(KINDS.iter().position(|k| k == kind), Some(n), "{kind:?}");
+    }
+}
+
+#[test]
+fn kinds_stored_by_name_still_read() -> Outcome {
+    let incident = with(
+        declared(),
+        [Command::AddNote {
+            kind: NoteKind::Decision,
+            text: "Roll back".into(),
+            occurred_at: None,
+        }],
+    );
+    let json = to_stored_json(&incident)?;
+    let by_name = json
+        .replace(
+            r#",7,"Incident declared.""#,
+            r#","declared","Incident declared.""#,
+        )
+        .replace(r#",2,"Roll back""#, r#","decision","Roll back""#)
+        .replace(r#"{"schema_version":6,"#, r#"{"schema_version":5,"#);
+    assert_ne!(by_name, json);
+    assert_eq!(from_stored_json(&by_name)?, incident);
+    let key = crate::store::incident_key(&incident.id);
+    assert_eq!(parse_incident(&key, &by_name)?, incident);
+    let unknown = json.replace(r#",7,"Incident declared.""#, r#",99,"Incident declared.""#);
+    assert!(from_stored_json(&unknown).is_err_and(|e| e.contains("99 is not an entry kind")));
     Ok(())
 }
 

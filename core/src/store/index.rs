@@ -2,46 +2,30 @@
 //! that changes with every edit (such as the last-updated time), so most saves
 //! leave the index alone.
 
-use super::millis::since_1970;
 use crate::domain::{Incident, IncidentId, Severity, Status};
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use std::cell::RefCell;
 use std::rc::Rc;
 
-/// Stored with short names and times in milliseconds: the index holds a
-/// row for every incident, so its size grows with the register.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+/// Stored as an array (see `index_row`): the index holds a row for every
+/// incident, so its size grows with the register.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct IndexEntry {
     pub id: IncidentId,
     pub title: String,
     pub status: Status,
     pub severity: Option<Severity>,
-    #[serde(rename = "start", with = "since_1970")]
     pub started_at: DateTime<Utc>,
-    #[serde(rename = "declared", with = "since_1970")]
     pub declared_at: DateTime<Utc>,
     /// The earliest due date of its open actions, so the register can flag
     /// overdue ones without reading every incident.
-    #[serde(rename = "due", default, skip_serializing_if = "Option::is_none")]
     pub next_action_due: Option<NaiveDate>,
     /// For the register's figures: when it was resolved, and actions still open.
-    #[serde(
-        rename = "resolved",
-        with = "since_1970::optional",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
     pub resolved_at: Option<DateTime<Utc>>,
-    #[serde(rename = "open", default, skip_serializing_if = "is_zero")]
     pub open_actions: u32,
     /// So the register can mark security incidents.
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub security: bool,
-}
-
-fn is_zero(n: &u32) -> bool {
-    *n == 0
 }
 
 impl From<&Incident> for IndexEntry {

@@ -71,49 +71,6 @@ impl<'de> Deserialize<'de> for Millis {
     }
 }
 
-/// For `#[serde(with)]`: a time as milliseconds since 1970.
-pub(super) mod since_1970 {
-    use super::Millis;
-    use chrono::{DateTime, Utc};
-    use serde::{de, Deserialize, Deserializer, Serialize, Serializer};
-
-    pub fn serialize<S: Serializer>(at: &DateTime<Utc>, serializer: S) -> Result<S::Ok, S::Error> {
-        Millis::encode(*at, DateTime::UNIX_EPOCH).serialize(serializer)
-    }
-
-    pub fn deserialize<'de, D: Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<DateTime<Utc>, D::Error> {
-        Millis::deserialize(deserializer)?
-            .decode(DateTime::UNIX_EPOCH)
-            .ok_or_else(|| de::Error::custom("a time out of range"))
-    }
-
-    /// The same for an optional time.
-    pub mod optional {
-        use chrono::{DateTime, Utc};
-        use serde::{Deserialize, Deserializer, Serializer};
-
-        pub fn serialize<S: Serializer>(
-            at: &Option<DateTime<Utc>>,
-            serializer: S,
-        ) -> Result<S::Ok, S::Error> {
-            match at {
-                Some(at) => super::serialize(at, serializer),
-                None => serializer.serialize_none(),
-            }
-        }
-
-        pub fn deserialize<'de, D: Deserializer<'de>>(
-            deserializer: D,
-        ) -> Result<Option<DateTime<Utc>>, D::Error> {
-            #[derive(Deserialize)]
-            struct Wrapped(#[serde(with = "super")] DateTime<Utc>);
-            Ok(Option::<Wrapped>::deserialize(deserializer)?.map(|Wrapped(at)| at))
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

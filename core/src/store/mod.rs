@@ -14,6 +14,7 @@ mod editing;
 mod error;
 mod incident_store;
 mod index;
+mod index_row;
 mod keys;
 mod listing;
 mod memory;

@@ -20,8 +20,9 @@ pub(super) fn parse_stored(key: &str, raw: &str) -> Result<(Incident, u32), Stor
     let damaged = |reason: String| stored::damaged(key, raw, reason);
     let mut incident = match format {
         // Format 3 is format 4 without stamps; format 4 is format 5 without
-        // what messages said (read as empty).
-        3 | 4 | STORE_FORMAT => compact::from_stored_json(raw).map_err(damaged)?,
+        // what messages said (read as empty); format 5 names entry kinds
+        // that format 6 numbers (both read).
+        3..=STORE_FORMAT => compact::from_stored_json(raw).map_err(damaged)?,
         // Formats 1 and 2 are the export format.
         _ => stored::parse::<Incident>(key, raw)?,
     };
