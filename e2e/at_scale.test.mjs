@@ -7,6 +7,7 @@ import assert from "node:assert/strict";
 import { serveDist } from "./support/server.mjs";
 import { openBrowser } from "./support/browser.mjs";
 import { assertAccessible } from "./support/axe.mjs";
+import { STORE_FORMAT } from "./support/storage.mjs";
 
 const YEAR = new Date().getFullYear();
 
@@ -69,7 +70,7 @@ test("a register of format-2 incidents is moved to the current format and shown 
         .map((key) => JSON.parse(localStorage.getItem(key)).schema_version),
     );
     assert.equal(stored.length, 120);
-    assert.ok(stored.every((version) => version === 5), `formats: ${[...new Set(stored)]}`);
+    assert.ok(stored.every((version) => version === STORE_FORMAT), `formats: ${[...new Set(stored)]}`);
     const before = Object.values(data).reduce((sum, value) => sum + value.length, 0);
     const after = await page.evaluate(() =>
       Object.keys(localStorage)

@@ -33,12 +33,15 @@ export async function addNote(page, text) {
   await page.getByRole("button", { name: "Add to timeline" }).click();
 }
 
-/** The incident as saved. Stored format 4 keeps all but the timeline under
+/** The stored format this version writes (`STORE_FORMAT`). */
+export const STORE_FORMAT = 6;
+
+/** The incident as saved. The stored format keeps all but the timeline under
  * `incident`, and each timeline entry as an array with its text fourth. */
 export async function savedIncident(page, incidentId) {
   const raw = await page.evaluate((id) => localStorage.getItem(`incident-desk/v1/incident/${id}`), incidentId);
   const saved = JSON.parse(raw);
-  assert.equal(saved.schema_version, 5, "saved in the current format");
+  assert.equal(saved.schema_version, STORE_FORMAT, "saved in the current format");
   return { ...saved.incident, timelineTexts: saved.timeline.entries.map((entry) => entry[3]) };
 }
 
