@@ -46,6 +46,6 @@ impl Envelope {
 
     /// Indented, so the file reads well in the team drive.
     pub fn to_json(&self) -> Result<String, serde_json::Error> {
-        serde_json::to_string_pretty(self)
+        serde_json::to_string(self).map(|compact| super::indent::indented(&compact))
     }
 }

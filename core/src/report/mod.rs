@@ -6,6 +6,7 @@ mod dates;
 mod escape;
 mod html;
 mod import;
+mod indent;
 mod json;
 mod markdown;
 mod merge;

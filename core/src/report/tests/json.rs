@@ -74,3 +74,12 @@ fn an_export_reads_back_exactly() {
     let back: Envelope = serde_json::from_str(&export.to_json().unwrap()).unwrap();
     assert_eq!(back, export);
 }
+
+#[test]
+fn an_export_is_indented_as_serde_json_indents() {
+    let export = export();
+    assert_eq!(
+        export.to_json().unwrap(),
+        serde_json::to_string_pretty(&export).unwrap()
+    );
+}
