@@ -11,6 +11,7 @@ import { serveDist, DIST } from "./support/server.mjs";
 import { openBrowser } from "./support/browser.mjs";
 import { assertAccessible } from "./support/axe.mjs";
 import { declareIncident } from "./support/declare.mjs";
+import { sidewaysScroll } from "./support/layout.mjs";
 
 /** A copy of dist/ to break, and the names of its main wasm and its chunks. */
 function copyOfDist() {
@@ -71,6 +72,9 @@ test("when the wasm cannot be fetched, the frame says the app has not started an
     await page.getByText("If nothing changes, reload the page.").waitFor();
     assert.equal(await page.getByText("Loading Incident Desk…").isVisible(), false);
     await assertAccessible(page, "the frame when the app cannot start");
+    // On the narrowest phone, nothing scrolls sideways.
+    await page.setViewportSize({ width: 320, height: 640 });
+    assert.deepEqual(await sidewaysScroll(page), []);
   } finally {
     await context.close();
     server.stop();
@@ -98,6 +102,9 @@ test("the register draws from its index without the chunk; a page whose chunk is
     await page.getByRole("heading", { name: "This page could not be loaded", level: 1 }).waitFor();
     await page.getByText("Everything saved in this browser is still there.").waitFor();
     await assertAccessible(page, "a page whose chunk could not be fetched");
+    await page.setViewportSize({ width: 320, height: 640 });
+    assert.deepEqual(await sidewaysScroll(page), []);
+    await page.setViewportSize({ width: 1280, height: 900 });
     const chunkRequests = requests.slice(before).filter((request) => chunks.some((chunk) => request.includes(chunk)));
     assert.ok(chunkRequests.length > 0, "the incident page asked for its chunk");
 
