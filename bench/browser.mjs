@@ -429,7 +429,7 @@ async function teammateChange() {
   await ada.page.getByLabel("Your name").fill("Ada Lovelace");
   await ada.page.getByLabel("Title").fill("Shared through the folder");
   await ada.page.getByLabel("Summary").fill("Measuring how soon a teammate sees a change.");
-  await ada.page.getByRole("radio", { name: "No" }).check();
+  await ada.page.getByRole("radio", { name: "No", exact: true }).check();
   await ada.page.getByRole("button", { name: "Declare incident" }).click();
   await ada.page.getByRole("heading", { name: "Shared through the folder", level: 1 }).waitFor();
   const hash = await ada.page.evaluate(() => location.hash);
