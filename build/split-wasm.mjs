@@ -20,6 +20,11 @@ const targetDir = resolve(source, process.env.CARGO_TARGET_DIR ?? "target");
 const linked = join(targetDir, "wasm32-unknown-unknown", profile, `${name}.wasm`);
 // What `data-wasm-opt="z"` with its params did, best of the variants tried.
 const optimise = ["-Oz", "--flatten", "--rereloop", "-Oz", "-Oz"];
+// wasm-streams (Leptos's server functions bring it, through gloo-net)
+// exports its stream adapters to JS, so they stay in the wasm though the
+// app has no server function to stream from: without the exports,
+// wasm-opt drops them (1.1 kB brotli of the first load).
+const unusedExports = ["--remove-exports", "--pass-arg=remove-exports@*intounderlying*"];
 
 const hash = (...parts) => {
   const digest = createHash("sha256");
@@ -50,7 +55,8 @@ try {
     const queue = [mainWasm, ...chunks.map((chunk) => join(work, chunk))];
     const worker = async () => {
       for (let file = queue.shift(); file; file = queue.shift()) {
-        await run("wasm-opt", [`--output=${file}`, file, ...optimise], { maxBuffer: 1 << 26 });
+        const only = file === mainWasm ? unusedExports : [];
+        await run("wasm-opt", [`--output=${file}`, file, ...only, ...optimise], { maxBuffer: 1 << 26 });
       }
     };
     await Promise.all([worker(), worker()]);
