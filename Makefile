@@ -41,6 +41,7 @@ test-lint:
 test-host:
 	REQUIRE_PANDOC=1 cargo test --locked --package incident-desk-core --lib --tests
 	cargo test --locked --package incident-desk --lib
+	node --test style/
 
 test-browser:
 	cargo test --locked --target wasm32-unknown-unknown --test store --test govuk_components --test team_zone --test team_folder
