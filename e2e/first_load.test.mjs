@@ -59,6 +59,38 @@ test("the frame is drawn before the wasm has arrived, then the app takes its pla
   }
 });
 
+test("the frame is styled before the pages' styles arrive, and no page is drawn without them", async () => {
+  const server = await serveDist();
+  const { context, page } = await openBrowser();
+  try {
+    // The pages' stylesheet arrives late; the frame's and the wasm do not.
+    let release;
+    const held = new Promise((resolve) => (release = resolve));
+    await page.route(/\/app-[0-9a-f]+\.css$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    const wasm = page.waitForResponse(/_bg\.wasm$/);
+    // Not until "load": the page is not loaded while a stylesheet is held.
+    await page.goto(server.url, { waitUntil: "commit" });
+    const loading = page.getByText("Loading Incident Desk…");
+    await loading.waitFor();
+    // The frame's own stylesheet has applied: GOV.UK's font, not the browser's.
+    assert.match(await loading.evaluate((element) => getComputedStyle(element).fontFamily), /arial/i);
+    await (await wasm).finished();
+    await page.waitForTimeout(500);
+    assert.equal(await page.getByRole("heading", { name: "Incidents", level: 1 }).count(), 0, "the app waits for its styles");
+    release();
+    const start = page.getByRole("button", { name: "Something is wrong" });
+    await start.waitFor();
+    // GOV.UK's start button, styled from the moment it is drawn: its shadow.
+    assert.notEqual(await start.evaluate((element) => getComputedStyle(element).boxShadow), "none");
+  } finally {
+    await context.close();
+    server.stop();
+  }
+});
+
 test("when the wasm cannot be fetched, the frame says the app has not started and what to do", async () => {
   const { dir, main } = copyOfDist();
   rmSync(join(dir, main));

@@ -1,30 +1,45 @@
-// Compiles style/main.scss to style/build/app.css with the npm `sass` package,
-// so no Sass binary has to be downloaded. Trunk runs this before each build.
+// Compiles the two stylesheets with the npm `sass` package, so no Sass
+// binary has to be downloaded. Trunk runs this before each build.
+// frame.scss → style/build/frame.css: the frame index.html draws first.
+// main.scss → style/build/app.css: everything else.
 import * as sass from "sass";
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { classesFromParts, trim, wordsIn } from "./trim.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
-const result = sass.compile(join(here, "main.scss"), {
-  loadPaths: [join(here, "..", "node_modules")],
-  style: "compressed",
-  quietDeps: true,
-});
-mkdirSync(join(here, "build"), { recursive: true });
+const compile = (entry) =>
+  sass.compile(join(here, entry), {
+    loadPaths: [join(here, "..", "node_modules")],
+    style: "compressed",
+    quietDeps: true,
+  }).css;
+const root = join(here, "..");
+// Where the app writes class names: the page, its pages' Rust, its scripts.
+const sources = [
+  join(root, "index.html"),
+  ...["src", "core/src", "static"].flatMap((folder) =>
+    readdirSync(join(root, folder), { recursive: true })
+      .filter((file) => /\.(rs|js)$/.test(file))
+      .map((file) => join(root, folder, file)),
+  ),
+];
+const parts = classesFromParts(sources);
+if (parts.length > 0) {
+  throw new Error(`classes made from parts, which style/trim.mjs cannot see:\n${parts.join("\n")}`);
+}
+const words = wordsIn(sources);
+const sheets = { "frame.css": trim(compile("frame.scss"), words), "app.css": trim(compile("main.scss"), words) };
 
 // Only the override classes the app uses are compiled (_overrides.scss):
 // one used anywhere else would be silently unstyled, so stop here.
-const root = join(here, "..");
-const sources = [
-  join(root, "index.html"),
-  ...readdirSync(join(root, "src"), { recursive: true })
-    .filter((file) => file.endsWith(".rs"))
-    .map((file) => join(root, "src", file)),
-];
-const used = new Set(sources.flatMap((file) => readFileSync(file, "utf8").match(/govuk-!-[a-z0-9-]+/g) ?? []));
-const missing = [...used].filter((name) => !result.css.includes(`.${name.replace("!", "\\!")}{`));
+const css = Object.values(sheets).join("");
+const missing = [...words]
+  .filter((word) => word.startsWith("govuk-!-"))
+  .filter((name) => !css.includes(`.${name.replace("!", "\\!")}{`));
 if (missing.length > 0) {
   throw new Error(`style/_overrides.scss lacks ${missing.join(", ")}, which the app uses`);
 }
-writeFileSync(join(here, "build", "app.css"), result.css);
+mkdirSync(join(here, "build"), { recursive: true });
+for (const [name, text] of Object.entries(sheets)) writeFileSync(join(here, "build", name), text);
