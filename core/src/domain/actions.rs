@@ -105,6 +105,7 @@ pub struct ActionDraft {
     pub detail: String,
     /// A person, not a team: someone has to own it.
     pub owner: String,
+    #[serde(deserialize_with = "crate::domain::rfc3339::de::date")]
     pub due: NaiveDate,
     pub kind: ActionKind,
     pub area: ActionArea,
@@ -122,6 +123,7 @@ pub struct Action {
     pub issue_url: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub done: Option<Done>,
+    #[serde(deserialize_with = "crate::domain::rfc3339::de::utc")]
     pub added_at: DateTime<Utc>,
     pub added_by: String,
 }

@@ -64,6 +64,7 @@ pub struct Declaration {
     /// What it meant for the department and its teams, beside the users.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub departmental_impact: String,
+    #[serde(deserialize_with = "crate::domain::rfc3339::de::utc")]
     pub started_at: DateTime<Utc>,
     pub security_related: bool,
     /// How the team found out, if someone has said.

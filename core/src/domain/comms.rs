@@ -31,6 +31,7 @@ pub struct Communication {
     pub kind: MessageKind,
     /// The channel or addresses it went to.
     pub channel: String,
+    #[serde(deserialize_with = "crate::domain::rfc3339::de::utc")]
     pub sent_at: DateTime<Utc>,
     pub sent_by: String,
     /// The incident's status when it was sent, which tells a final message
@@ -135,6 +136,7 @@ pub struct UserCommsDecision {
     /// own title is internal. Needed when telling users; absent before format 4.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub what_users_need_to_know: String,
+    #[serde(deserialize_with = "crate::domain::rfc3339::de::utc")]
     pub decided_at: DateTime<Utc>,
     pub decided_by: String,
 }

@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 pub struct Deletion {
     pub id: IncidentId,
     pub by: String,
+    #[serde(deserialize_with = "crate::domain::rfc3339::de::utc")]
     pub at: DateTime<Utc>,
 }
 

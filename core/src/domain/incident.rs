@@ -38,6 +38,7 @@ pub struct Incident {
     pub status: Status,
     pub severity: Option<Severity>,
     pub reporter: String,
+    #[serde(deserialize_with = "crate::domain::rfc3339::de::utc")]
     pub declared_at: DateTime<Utc>,
     pub roles: Vec<RoleAssignment>,
     /// Every incident has one (its declaration); stored data keeps it apart.
@@ -80,7 +81,9 @@ pub struct Incident {
     pub legacy_stamp: Option<Stamp>,
     /// Bumped by every applied command; lets storage and other tabs tell versions apart.
     pub revision: u64,
+    #[serde(deserialize_with = "crate::domain::rfc3339::de::utc")]
     pub created_at: DateTime<Utc>,
+    #[serde(deserialize_with = "crate::domain::rfc3339::de::utc")]
     pub updated_at: DateTime<Utc>,
 }
 

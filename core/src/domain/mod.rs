@@ -24,6 +24,7 @@ mod moment;
 mod playbook;
 mod resolution;
 mod review;
+pub mod rfc3339;
 mod role;
 mod safe_url;
 mod setting;

@@ -48,6 +48,7 @@ pub struct Playbook {
     #[serde(default = "References::design_system")]
     pub references: References,
     /// When the team last reviewed this process, and how often it must.
+    #[serde(deserialize_with = "crate::domain::rfc3339::de::date")]
     pub process_reviewed_on: NaiveDate,
     pub process_review_months: u32,
 }

@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 #[serde(deny_unknown_fields)]
 pub struct Resolution {
     pub how: String,
+    #[serde(deserialize_with = "crate::domain::rfc3339::de::utc")]
     pub resolved_at: DateTime<Utc>,
     pub resolved_by: String,
 }
@@ -22,6 +23,7 @@ pub struct LongTailItem {
     pub id: ItemId,
     pub text: String,
     pub owner: String,
+    #[serde(deserialize_with = "crate::domain::rfc3339::de::utc")]
     pub added_at: DateTime<Utc>,
     pub added_by: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -41,6 +43,7 @@ impl LongTailItem {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Done {
+    #[serde(deserialize_with = "crate::domain::rfc3339::de::utc")]
     pub at: DateTime<Utc>,
     pub by: String,
 }
@@ -49,6 +52,7 @@ pub struct Done {
 #[serde(deny_unknown_fields)]
 pub struct Dropped {
     pub reason: String,
+    #[serde(deserialize_with = "crate::domain::rfc3339::de::utc")]
     pub at: DateTime<Utc>,
     pub by: String,
 }

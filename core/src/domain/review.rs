@@ -61,7 +61,11 @@ impl RootCauseCategory {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Review {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        deserialize_with = "crate::domain::rfc3339::de::utc_option",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub held_at: Option<DateTime<Utc>>,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub organiser: String,

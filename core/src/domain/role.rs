@@ -77,5 +77,6 @@ impl std::fmt::Display for Role {
 pub struct RoleAssignment {
     pub role: Role,
     pub person: String,
+    #[serde(deserialize_with = "crate::domain::rfc3339::de::utc")]
     pub assigned_at: DateTime<Utc>,
 }

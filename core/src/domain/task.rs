@@ -43,6 +43,7 @@ pub enum TaskStatus {
 pub struct SkippedTask {
     pub task: Task,
     pub reason: String,
+    #[serde(deserialize_with = "crate::domain::rfc3339::de::utc")]
     pub at: DateTime<Utc>,
     pub by: String,
 }

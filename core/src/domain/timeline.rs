@@ -10,7 +10,9 @@ use serde::{Deserialize, Serialize};
 pub struct TimelineEntry {
     pub id: ItemId,
     /// When it happened: set by the person, defaulting to when it was recorded.
+    #[serde(deserialize_with = "crate::domain::rfc3339::de::utc")]
     pub occurred_at: DateTime<Utc>,
+    #[serde(deserialize_with = "crate::domain::rfc3339::de::utc")]
     pub recorded_at: DateTime<Utc>,
     pub author: String,
     pub kind: EntryKind,
@@ -79,6 +81,7 @@ pub struct MergedValue {
 #[serde(deny_unknown_fields)]
 pub struct EntryRevision {
     pub text: String,
+    #[serde(deserialize_with = "crate::domain::rfc3339::de::utc")]
     pub replaced_at: DateTime<Utc>,
     pub replaced_by: String,
     /// The stamp of the edit that replaced it, which orders edits made in

@@ -10,8 +10,10 @@ use serde::{Deserialize, Serialize};
 #[serde(deny_unknown_fields)]
 pub struct WorkingHours {
     pub days: Vec<Weekday>,
+    #[serde(deserialize_with = "crate::domain::rfc3339::de::time")]
     pub start: NaiveTime,
     /// The end of the working day: 17:30 means up to, not including, 17:30.
+    #[serde(deserialize_with = "crate::domain::rfc3339::de::time")]
     pub end: NaiveTime,
     /// The IANA name of the team's time zone, such as `Europe/London`.
     pub time_zone: String,

@@ -5,6 +5,7 @@
 use super::json::{Envelope, FORMAT};
 use super::rules::breaches;
 use super::scan::{offset_of, outline, shape, Shape, Unread, Value};
+use crate::domain::rfc3339::Time;
 use crate::domain::{Deletion, Incident, Playbook, SCHEMA_VERSION};
 use chrono::{DateTime, Utc};
 use serde::de::{DeserializeOwned, IgnoredAny};
@@ -149,7 +150,8 @@ impl<'t> ExportReader<'t> {
         // error points in the file names its place.
         let top = |key: &str| format!("$.{key}");
         let exported_at = required("exported_at", &mut problems)
-            .and_then(|v| parse::<DateTime<Utc>>(text, &top("exported_at"), v, &mut problems));
+            .and_then(|v| parse::<Time>(text, &top("exported_at"), v, &mut problems))
+            .map(|Time(at)| at);
         let app_version = required("app_version", &mut problems)
             .and_then(|v| parse::<String>(text, &top("app_version"), v, &mut problems));
         let playbook = match field("playbook") {

@@ -14,6 +14,7 @@ pub const FORMAT: &str = "incident-desk";
 pub struct Envelope {
     pub format: String,
     pub schema_version: u32,
+    #[serde(deserialize_with = "crate::domain::rfc3339::de::utc")]
     pub exported_at: DateTime<Utc>,
     /// The version of Incident Desk that wrote it.
     pub app_version: String,

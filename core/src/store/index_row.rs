@@ -7,6 +7,7 @@
 
 use super::index::IndexEntry;
 use super::millis::Millis;
+use crate::domain::rfc3339::Date;
 use chrono::DateTime;
 use serde::de::{self, SeqAccess};
 use serde::ser::SerializeSeq;
@@ -71,7 +72,10 @@ impl<'de> Deserialize<'de> for IndexEntry {
                     .decode(DateTime::UNIX_EPOCH)
                     .ok_or_else(out_of_range)?;
                 let started: Millis = seq.next_element()?.ok_or_else(|| missing(5))?;
-                let next_action_due = seq.next_element()?.flatten();
+                let next_action_due = seq
+                    .next_element::<Option<Date>>()?
+                    .flatten()
+                    .map(|Date(due)| due);
                 let resolved: Option<Millis> = seq.next_element()?.flatten();
                 let entry = IndexEntry {
                     id,

@@ -64,7 +64,9 @@ impl<'de> Deserialize<'de> for Millis {
                     .map_err(|_| E::custom("a time out of range"))
             }
             fn visit_str<E: de::Error>(self, text: &str) -> Result<Millis, E> {
-                text.parse().map(Millis::Exact).map_err(E::custom)
+                crate::domain::rfc3339::utc(text)
+                    .map(Millis::Exact)
+                    .ok_or_else(|| E::invalid_value(de::Unexpected::Str(text), &self))
             }
         }
         deserializer.deserialize_any(Visitor)

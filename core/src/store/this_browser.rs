@@ -5,8 +5,10 @@ use super::backend::Backend;
 use super::error::StoreError;
 use super::incident_store::IncidentStore;
 use super::keys::{BROWSER_KEY, DOWNLOADED_KEY, LAST_EXPORT_KEY, NAME_KEY, REMINDED_KEY};
+use crate::domain::rfc3339::{self, Time};
 use crate::domain::IncidentId;
 use chrono::{DateTime, Utc};
+use std::collections::BTreeMap;
 
 impl<B: Backend> IncidentStore<B> {
     /// The name of the person using this browser, if they gave it before.
@@ -33,9 +35,7 @@ impl<B: Backend> IncidentStore<B> {
     /// When everything was last exported from this browser.
     pub fn last_export(&self) -> Option<DateTime<Utc>> {
         let saved = self.backend().get(LAST_EXPORT_KEY).ok().flatten()?;
-        DateTime::parse_from_rfc3339(&saved)
-            .ok()
-            .map(|at| at.with_timezone(&Utc))
+        rfc3339::utc(&saved)
     }
 
     pub fn record_export(&mut self, at: DateTime<Utc>) -> Result<(), StoreError> {
@@ -44,11 +44,14 @@ impl<B: Backend> IncidentStore<B> {
 
     /// When each incident's report or file was last downloaded; empty if
     /// never, or if the record cannot be read (it only quiets a reminder).
-    pub fn downloads(&self) -> std::collections::BTreeMap<IncidentId, DateTime<Utc>> {
+    pub fn downloads(&self) -> BTreeMap<IncidentId, DateTime<Utc>> {
         let saved = self.backend().get(DOWNLOADED_KEY).ok().flatten();
-        saved
-            .and_then(|json| serde_json::from_str(&json).ok())
-            .unwrap_or_default()
+        let read: Option<BTreeMap<IncidentId, Time>> =
+            saved.and_then(|json| serde_json::from_str(&json).ok());
+        read.unwrap_or_default()
+            .into_iter()
+            .map(|(id, Time(at))| (id, at))
+            .collect()
     }
 
     pub fn record_download(

@@ -9,6 +9,7 @@ mod forms;
 mod messages;
 mod notes;
 mod odd_input;
+mod reading_times;
 mod resolving;
 mod reviewing;
 mod roles;
