@@ -158,12 +158,6 @@ pub mod de {
         deserializer.deserialize_str(DATE)
     }
 
-    pub fn date_option<'de, D: Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Option<NaiveDate>, D::Error> {
-        deserializer.deserialize_option(Optional(DATE))
-    }
-
     pub fn time<'de, D: Deserializer<'de>>(deserializer: D) -> Result<NaiveTime, D::Error> {
         deserializer.deserialize_str(TIME)
     }
